@@ -1,0 +1,60 @@
+import { Command, CommanderError } from "commander";
+import { AtomsGitopsError, ExitCode, UserInputError } from "../errors.js";
+import { formatDiagnostic } from "../model/diagnostic.js";
+import { VERSION } from "../version.js";
+import { commands } from "./commands/index.js";
+import type { CliIo } from "./io.js";
+import { processIo } from "./io.js";
+
+export function buildProgram(io: CliIo): Command {
+  const program = new Command();
+  program
+    .name("atoms-gitops")
+    .description(
+      "Keep Smallest.ai Atoms voice agents as YAML in git: validate offline, plan field by field, apply through the platform's versioning.",
+    )
+    .version(VERSION, "-V, --version")
+    .showHelpAfterError("(run with --help for usage)")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    });
+  for (const register of commands) register(program, io);
+  return program;
+}
+
+/**
+ * The one error boundary: every command resolves to an exit code here. User errors are one clear message
+ * (no stack); unexpected errors say so and print the stack only with ATOMS_GITOPS_DEBUG=1.
+ */
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync(argv);
+    return io.exitCode ?? ExitCode.ok;
+  } catch (err) {
+    return reportError(err, io);
+  }
+}
+
+export function reportError(err: unknown, io: CliIo): number {
+  if (err instanceof CommanderError) {
+    // --help and --version end here with code 0; usage errors were already printed by commander.
+    return err.exitCode === 0 ? ExitCode.ok : ExitCode.error;
+  }
+  if (err instanceof UserInputError) {
+    for (const d of err.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
+    io.stderr.write(`error: ${err.message}\n`);
+    return err.exitCode;
+  }
+  if (err instanceof AtomsGitopsError) {
+    io.stderr.write(`error: ${err.message}\n`);
+    return err.exitCode;
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  io.stderr.write(`internal error: ${message}\n`);
+  if (process.env.ATOMS_GITOPS_DEBUG === "1" && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
+  else io.stderr.write("This is a bug in atoms-gitops; rerun with ATOMS_GITOPS_DEBUG=1 for details.\n");
+  return ExitCode.error;
+}

@@ -1,0 +1,71 @@
+import type { Diagnostic } from "./diagnostic.js";
+import type { JsonObject, JsonValue } from "./json.js";
+
+export interface SourcePosition {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * Agent metadata: not versioned; written through `PATCH /agent/{id}`.
+ * Only fields that are set are managed.
+ */
+export interface AgentMetadata {
+  name: string;
+  /** Pins the remote agent id (24-hex ObjectId). */
+  id?: string;
+  description?: string;
+  allowInboundCall?: boolean;
+  visibleToEveryone?: boolean;
+  avatarUrl?: string;
+  /** E.164 numbers linked to the agent through `telephonyProductId`. Managed only when set. */
+  phoneNumbers?: string[];
+  /** Forbids archiving by `--prune`. */
+  protect?: boolean;
+}
+
+/**
+ * The versioned config in definition shape: the contract's draft-config body with
+ * `singlePromptConfig.prompt/tools` lifted to `prompt` / `tools`. Every other key keeps the API's name and shape.
+ * Kept as JSON (the schema is its type); `prompt` is always the resolved text (a `{file}` reference is read at load time).
+ */
+export type AgentSpec = JsonObject;
+
+/** A validated, interpolated, normalized definition, as the loader hands it to plan/apply. */
+export interface AgentDefinition {
+  /** File path as shown to users (relative to cwd when possible). */
+  file: string;
+  metadata: AgentMetadata;
+  spec: AgentSpec;
+  /** When the prompt lives in a file: that file (display path). */
+  promptFile?: string;
+  /**
+   * JSON Pointers (into the definition document, e.g. `/spec/tools/0/headers/Authorization`) whose value came,
+   * wholly or partly, from `${env.*}`. These are never printed nor written to a plan file in clear.
+   */
+  sensitivePaths: string[];
+  /** JSON Pointer -> where that node starts in its file. Used to locate plan-time errors. */
+  positions: Record<string, SourcePosition>;
+}
+
+export interface ProjectEnvironment {
+  baseUrl?: string;
+  /** Name of the environment variable that holds this workspace's API key. */
+  apiKeyEnv?: string;
+  vars: Record<string, JsonValue>;
+}
+
+/** `atoms-gitops.yaml` at the repository root (optional). */
+export interface ProjectConfig {
+  file?: string;
+  environments: Record<string, ProjectEnvironment>;
+}
+
+export interface LoadResult {
+  definitions: AgentDefinition[];
+  diagnostics: Diagnostic[];
+  /** Number of definition files found (0 with an empty or missing directory: callers that prune must refuse). */
+  fileCount: number;
+  project: ProjectConfig;
+}

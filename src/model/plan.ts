@@ -1,0 +1,64 @@
+import type { Diagnostic } from "./diagnostic.js";
+import type { JsonValue } from "./json.js";
+import type { ApiModelName } from "./versioning.js";
+
+export const PLAN_FORMAT_VERSION = "1.0";
+
+export type AgentAction = "create" | "update" | "noop" | "archive" | "unmanaged";
+
+/** A value that must not be shown or stored: only its digest travels (so apply can check it is unchanged). */
+export interface SensitiveValue {
+  sensitive: true;
+  /** `sha256:<hex>` of the canonical JSON of the value. */
+  digest: string;
+}
+
+export type PlanValue = JsonValue | SensitiveValue;
+
+export interface FieldChange {
+  /** JSON Pointer into the definition: `/spec/synthesizer/speed`, `/metadata/description`, `/spec/tools`. */
+  path: string;
+  /** Absent when the field is not set remotely. */
+  before?: PlanValue;
+  after?: PlanValue;
+  /** `config` goes through a draft; `metadata` through `PATCH /agent/{id}`. */
+  kind: "config" | "metadata";
+}
+
+export interface AgentPlan {
+  name: string;
+  /** Remote id; null for `create`. */
+  id: string | null;
+  /** Definition file (display path); absent for unmanaged/archive. */
+  file?: string;
+  action: AgentAction;
+  /** Precondition: the active version (v1) / live head revision (v2) the plan was computed from. */
+  baseVersionId: string | null;
+  /** Precondition for metadata: digest of the remote metadata the plan was computed from. */
+  baseMetadataDigest?: string;
+  changes: FieldChange[];
+  /** Managed fields that already match (for "(N unchanged fields hidden)"). */
+  unchangedCount: number;
+  /** For `archive`/`unmanaged`: why it is (not) archivable, e.g. `protected`, `foreign`. */
+  blockedReason?: string;
+  warnings?: string[];
+}
+
+export interface PlanSummary {
+  create: number;
+  update: number;
+  noop: number;
+  archive: number;
+  unmanaged: number;
+}
+
+export interface Plan {
+  formatVersion: string;
+  createdAt: string;
+  tool: { name: string; version: string };
+  source: { gitSha?: string; dir: string; configDigest: string };
+  target: { environment?: string; baseUrl: string; apiModel: ApiModelName };
+  summary: PlanSummary;
+  agents: AgentPlan[];
+  diagnostics: Diagnostic[];
+}

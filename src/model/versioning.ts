@@ -1,0 +1,74 @@
+import type { JsonObject } from "./json.js";
+import type { AgentSummary, ObservedAgent, PhoneNumberProduct, VersionInfo } from "./observed.js";
+
+/** Which versioning API a workspace speaks: v1 drafts/versions or v2 branches/revisions. */
+export type ApiModelName = "versions" | "branches";
+
+/** An open draft the tool owns. Opaque outside the adapter beyond these fields. */
+export interface DraftHandle {
+  agentId: string;
+  /** v1: the draft's `draftId` (never its `_id`); v2: the branch draft's `draftId`. */
+  draftId: string;
+  /** The active version / head revision the draft was forked from. */
+  baseVersionId: string;
+  /** v2 only. */
+  branchId?: string;
+  /** v2 only: `draftRevision` after our last write, for `expectedRevision`. */
+  draftRevision?: number;
+}
+
+export interface PublishedHandle {
+  agentId: string;
+  /** v1 versionId / v2 revision id. */
+  versionId: string;
+  branchId?: string;
+}
+
+export interface PublishOptions {
+  label: string;
+  description: string;
+}
+
+/**
+ * The port the apply engine uses for versioned config. Two implementations live in `remote/`:
+ * drafts/versions (v1) and branches/revisions (v2). Every method throws `AtomsApiError` (or a subclass) on failure.
+ */
+export interface VersioningAdapter {
+  readonly model: ApiModelName;
+  /** Fork a draft from `baseVersionId` (v1) / open the live branch's draft (v2). `name` marks it as ours. */
+  openDraft(agentId: string, baseVersionId: string, name: string): Promise<DraftHandle>;
+  /** Write the changed fields (draft-body shape). v2: with `expectedRevision`; a conflict throws `ConflictError`. */
+  patchDraft(draft: DraftHandle, body: JsonObject): Promise<DraftHandle>;
+  /** The draft's flat resolved config (`GET /agent/{id}?draftId=`). */
+  readDraft(draft: DraftHandle): Promise<JsonObject>;
+  publish(draft: DraftHandle, options: PublishOptions): Promise<PublishedHandle>;
+  /** One poll of the security check. */
+  getVersion(published: PublishedHandle): Promise<VersionInfo>;
+  /** v1: activate the version; v2: make the branch live if it is not (publishing on the live branch serves). */
+  activate(published: PublishedHandle): Promise<void>;
+  /** Best effort; a draft that is already gone is not an error. */
+  discard(draft: DraftHandle): Promise<void>;
+  listVersions(agentId: string): Promise<VersionInfo[]>;
+  /** Activate an existing earlier version (rollback); v2: restore that revision as the new head. */
+  restore(agentId: string, versionId: string): Promise<PublishedHandle>;
+  /** Open drafts on the agent, to find leftovers the tool named (see `DRAFT_NAME_PREFIX`). */
+  listDrafts(agentId: string): Promise<Array<{ draftId: string; name: string | null; baseVersionId: string | null; branchId?: string }>>;
+}
+
+/** Non-versioned agent operations and reads, shared by both models. */
+export interface AgentsApi {
+  listAgents(options?: { archived?: boolean }): Promise<AgentSummary[]>;
+  /** Throws `NotFoundError` when the agent does not exist (400 "No agent found", 404, or 400 "Invalid agent id"). */
+  getAgent(id: string, options?: { draftId?: string; versionId?: string }): Promise<ObservedAgent>;
+  /** `POST /agent`; returns the new id. Never retried automatically. */
+  createAgent(body: JsonObject): Promise<string>;
+  /** `PATCH /agent/{id}` with metadata / `telephonyProductId` only. */
+  updateAgentMetadata(id: string, body: JsonObject): Promise<void>;
+  archiveAgent(id: string, archived: boolean): Promise<void>;
+  listPhoneNumbers(): Promise<PhoneNumberProduct[]>;
+}
+
+/** Drafts the tool opens are named with this prefix so a later run can recognise (and clean) its own leftovers. */
+export const DRAFT_NAME_PREFIX = "atoms-gitops:";
+/** Versions the tool publishes get labels starting with this, so `drift`/`prune` can tell ours from foreign ones. */
+export const LABEL_PREFIX = "atoms-gitops";
