@@ -1,0 +1,102 @@
+import { realpath, stat } from "node:fs/promises";
+import { resolve } from "node:path";
+import pLimit from "p-limit";
+import type { AgentDefinition, LoadResult } from "../model/definition.js";
+import type { Diagnostic } from "../model/diagnostic.js";
+import { displayFile, findDefinitionFiles, findRepositoryRoot } from "./files.js";
+import { loadDefinitionFile } from "./load-file.js";
+import { loadProject } from "./project.js";
+
+export interface LoadOptions {
+  /** Definitions directory (relative to cwd). */
+  dir: string;
+  /** Project environment to select (`--env`). */
+  env?: string;
+  cwd?: string;
+  /** Source of `${env.*}`; defaults to process.env. */
+  processEnv?: Record<string, string | undefined>;
+}
+
+/**
+ * Loads every definition under `dir`. Never throws for user mistakes: every problem, in every file, is a diagnostic.
+ * `definitions` holds only the files that loaded without errors.
+ */
+export async function loadDefinitions(options: LoadOptions): Promise<LoadResult> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const processEnv = options.processEnv ?? process.env;
+  const dirAbs = resolve(cwd, options.dir);
+  const display = (abs: string): string => displayFile(abs, cwd);
+  const dirShown = display(dirAbs);
+
+  const dirStat = await stat(dirAbs).catch(() => undefined);
+  if (!dirStat || !dirStat.isDirectory()) {
+    return {
+      definitions: [],
+      fileCount: 0,
+      project: { environments: {} },
+      diagnostics: [
+        { severity: "error", code: "load/missing-dir", message: dirStat ? `${dirShown} is not a directory` : `definitions directory ${dirShown} does not exist`, hint: "pass --dir <path>" },
+      ],
+    };
+  }
+
+  const root = findRepositoryRoot(dirAbs, cwd);
+  const rootReal = await realpath(root);
+  const loaded = await loadProject({ root, cwd, ...(options.env !== undefined ? { env: options.env } : {}) });
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+  const files = await findDefinitionFiles(dirAbs);
+  if (files.length === 0) {
+    diagnostics.push({ severity: "warning", code: "load/no-definitions", message: `no *.yaml or *.yml definitions found in ${dirShown}` });
+  }
+
+  const interpolation = { env: processEnv, vars: loaded.vars, varsSource: loaded.varsSource };
+  const limit = pLimit(32);
+  const results = await Promise.all(
+    files.map((absPath) => limit(() => loadDefinitionFile({ absPath, file: display(absPath), rootReal, interpolation, display }))),
+  );
+  const definitions: AgentDefinition[] = [];
+  for (const r of results) {
+    diagnostics.push(...r.diagnostics);
+    if (r.definition) definitions.push(r.definition);
+  }
+  diagnostics.push(...crossFileDiagnostics(definitions));
+  const clashing = new Set(diagnostics.filter((d) => d.code.startsWith("load/duplicate")).map((d) => d.file));
+  return {
+    definitions: definitions.filter((d) => !clashing.has(d.file)),
+    diagnostics,
+    fileCount: files.length,
+    project: loaded.project,
+  };
+}
+
+/** Identity must be unambiguous across files: names, pinned ids, and phone numbers (a number serves one agent). */
+function crossFileDiagnostics(definitions: AgentDefinition[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const check = (code: string, what: string, values: (d: AgentDefinition) => Array<[string, string]>): void => {
+    const first = new Map<string, { def: AgentDefinition; pointer: string }>();
+    for (const def of definitions) {
+      for (const [value, pointer] of values(def)) {
+        const prev = first.get(value);
+        if (!prev) {
+          first.set(value, { def, pointer });
+          continue;
+        }
+        const at = prev.def.positions[prev.pointer];
+        const pos = def.positions[pointer] ?? { line: 1, column: 1 };
+        out.push({
+          severity: "error",
+          code,
+          message: `${what} "${value}" is also used by ${prev.def.file}${at ? `:${at.line}:${at.column}` : ""}`,
+          file: def.file,
+          path: pointer,
+          line: pos.line,
+          column: pos.column,
+        });
+      }
+    }
+  };
+  check("load/duplicate-name", "agent name", (d) => [[d.metadata.name, "/metadata/name"]]);
+  check("load/duplicate-id", "agent id", (d) => (d.metadata.id ? [[d.metadata.id, "/metadata/id"]] : []));
+  check("load/duplicate-phone-number", "phone number", (d) => (d.metadata.phoneNumbers ?? []).map((n, i): [string, string] => [n, `/metadata/phoneNumbers/${i}`]));
+  return out;
+}

@@ -1,0 +1,43 @@
+import { realpath, stat } from "node:fs/promises";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { readSourceText } from "./source-text.js";
+import type { Diagnostic } from "../model/diagnostic.js";
+
+export type PromptFileResult =
+  | { ok: true; text: string; absPath: string }
+  | { ok: false; code: string; message: string; hint?: string; diagnostic?: Diagnostic };
+
+function inside(root: string, p: string): boolean {
+  const rel = relative(root, p);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+}
+
+/**
+ * Reads `prompt: { file }`: relative to the YAML file, and inside the repository root both as written and after
+ * resolving symlinks, so a definition can never pull in /etc/passwd or a file outside the checkout.
+ */
+export async function readPromptFile(ref: string, yamlAbs: string, rootReal: string, display: (abs: string) => string): Promise<PromptFileResult> {
+  if (isAbsolute(ref) || /^[A-Za-z]:[\\/]/.test(ref)) {
+    return { ok: false, code: "ref/absolute-path", message: `prompt file "${ref}" is an absolute path`, hint: "write a path relative to this YAML file" };
+  }
+  const lexical = resolve(dirname(yamlAbs), ref);
+  const yamlDirReal = await realpath(dirname(yamlAbs)).catch(() => dirname(yamlAbs));
+  const candidate = resolve(yamlDirReal, ref);
+  if (!inside(rootReal, candidate) && !inside(rootReal, lexical)) {
+    return { ok: false, code: "ref/outside-repo", message: `prompt file "${ref}" is outside the repository root` };
+  }
+  let real: string;
+  try {
+    real = await realpath(candidate);
+  } catch {
+    return { ok: false, code: "ref/missing-file", message: `prompt file "${ref}" does not exist`, hint: `looked for ${display(lexical)}` };
+  }
+  if (!inside(rootReal, real)) {
+    return { ok: false, code: "ref/outside-repo", message: `prompt file "${ref}" resolves (through a symlink) outside the repository root` };
+  }
+  const s = await stat(real);
+  if (!s.isFile()) return { ok: false, code: "ref/not-a-file", message: `prompt file "${ref}" is not a regular file` };
+  const read = await readSourceText(real, display(lexical));
+  if (!read.ok) return { ok: false, code: read.diagnostic.code, message: read.diagnostic.message, diagnostic: read.diagnostic };
+  return { ok: true, text: read.text, absPath: lexical };
+}

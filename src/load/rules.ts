@@ -1,0 +1,82 @@
+import type { Diagnostic } from "../model/diagnostic.js";
+import type { JsonObject, JsonValue } from "../model/json.js";
+import { displayPath } from "./pointer.js";
+import type { Position } from "./yaml-tree.js";
+
+const LEGACY_VOICE_MODELS = new Set([
+  "waves",
+  "waves_lightning_large",
+  "waves_lightning_large_voice_clone",
+  "waves_lightning_v2",
+  "waves_lightning_v3",
+  "waves_lightning_v2_http",
+]);
+
+type Locate = (pointer: string) => Position;
+
+/**
+ * Rules that span fields (contract §4.5), checked on a schema-valid spec, plus the legacy-model warning.
+ * `spec` is the definition's spec; pointers are into the whole document (`/spec/...`).
+ */
+export function crossFieldDiagnostics(spec: JsonObject, file: string, locate: Locate): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const err = (code: string, pointer: string, message: string, hint?: string, severity: "error" | "warning" = "error"): void => {
+    out.push({ severity, code, message, file, path: pointer, ...locate(pointer), ...(hint ? { hint } : {}) });
+  };
+
+  const language = asObject(spec.language);
+  if (language) {
+    const supported = Array.isArray(language.supported) ? language.supported.filter((x): x is string => typeof x === "string") : undefined;
+    const def = typeof language.default === "string" ? language.default : undefined;
+    const effectiveSupported = supported ?? ["en"];
+    if (def !== undefined && !effectiveSupported.includes(def)) {
+      err("rule/language-default", "/spec/language/default", `spec.language.default "${def}" is not in spec.language.supported (${effectiveSupported.join(", ")})`, supported ? `add "${def}" to supported` : "set spec.language.supported");
+    }
+    if (supported && supported.includes("ta") && supported.length > 1) {
+      err("rule/language-ta-alone", "/spec/language/supported", "spec.language.supported: ta cannot be combined with other languages");
+    }
+    const usesNorthIndic = def === "north_indic" || (supported ?? []).includes("north_indic");
+    if (usesNorthIndic && spec.transcriberType !== "pulse") {
+      const where = def === "north_indic" ? "/spec/language/default" : "/spec/language/supported";
+      err("rule/north-indic-transcriber", where, 'north_indic requires spec.transcriberType: "pulse"', "add transcriberType: pulse");
+    }
+  }
+
+  const tools = Array.isArray(spec.tools) ? spec.tools : [];
+  duplicates(tools, "name", (index, name, firstIndex) => {
+    err("rule/duplicate-tool-name", `/spec/tools/${index}/name`, `tool name "${name}" is already used by spec.tools[${firstIndex}]`, "tool names must be unique within an agent");
+  });
+
+  const analytics = asObject(spec.postCallAnalyticsConfig);
+  const metrics = analytics && Array.isArray(analytics.dispositionMetrics) ? analytics.dispositionMetrics : [];
+  duplicates(metrics, "identifier", (index, id, firstIndex) => {
+    err(
+      "rule/duplicate-metric",
+      `/spec/postCallAnalyticsConfig/dispositionMetrics/${index}/identifier`,
+      `metric identifier "${id}" is already used by spec.postCallAnalyticsConfig.dispositionMetrics[${firstIndex}]`,
+    );
+  });
+
+  const model = asObject(asObject(spec.synthesizer)?.voiceConfig)?.model;
+  if (typeof model === "string" && LEGACY_VOICE_MODELS.has(model)) {
+    const p = "/spec/synthesizer/voiceConfig/model";
+    err("spec/legacy-voice-model", p, `${displayPath(p)} "${model}" is a legacy voice model`, 'prefer "waves_lightning_v3_1"', "warning");
+  }
+  return out;
+}
+
+function duplicates(items: JsonValue[], field: string, report: (index: number, value: string, firstIndex: number) => void): void {
+  const firstSeen = new Map<string, number>();
+  items.forEach((item, i) => {
+    const v = asObject(item)?.[field];
+    if (typeof v !== "string") return;
+    const first = firstSeen.get(v);
+    if (first === undefined) firstSeen.set(v, i);
+    else report(i, v, first);
+  });
+}
+
+function asObject(v: JsonValue | undefined): JsonObject | undefined {
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : undefined;
+}
+
