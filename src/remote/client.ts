@@ -1,0 +1,172 @@
+import type { JsonObject } from "../model/json.js";
+import type { AgentSummary, ObservedAgent, PhoneNumberProduct } from "../model/observed.js";
+import type { AgentsApi, ApiModelName, VersioningAdapter } from "../model/versioning.js";
+import { MigrationRequiredError, NotFoundError } from "../errors.js";
+import { HttpAgentsApi, agentPath } from "./agents-api.js";
+import { AutoAdapter } from "./auto-adapter.js";
+import type { ModelState } from "./auto-adapter.js";
+import { BranchesAdapter } from "./branches-adapter.js";
+import type { Clock } from "./clock.js";
+import { realSleep } from "./clock.js";
+import { DEFAULT_BASE_URL, validateBaseUrl } from "./connection.js";
+import type { ClientEvent, FetchLike } from "./transport.js";
+import { Transport } from "./transport.js";
+import { VersionsAdapter } from "./versions-adapter.js";
+
+export interface ClientOptions {
+  /** Default https://api.smallest.ai/atoms/v1; a trailing slash is tolerated. */
+  baseUrl?: string;
+  apiKey: string;
+  /** Injected (tests/demo pass the emulator's in-process fetch); default globalThis.fetch. */
+  fetch?: FetchLike;
+  /** Default auto. */
+  apiModel?: "auto" | ApiModelName;
+  /** Per request, default 30 000. */
+  timeoutMs?: number;
+  /** Max in-flight requests, default 8. */
+  concurrency?: number;
+  /** Cap on requests/second (the adaptive limiter never exceeds it), default 10. */
+  rps?: number;
+  /** Default 4. */
+  maxRetries?: number;
+  /** Total time budget of one logical call including retries, default 120 000. */
+  operationDeadlineMs?: number;
+  /** Cancels waiting/sleeping and in-flight requests. */
+  signal?: AbortSignal;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  now?: () => number;
+  random?: () => number;
+  /** request/response/retry/rate-limit/api-model; never carries the key or bodies. */
+  onEvent?: (event: ClientEvent) => void;
+}
+
+export interface AtomsClient extends AgentsApi {
+  readonly baseUrl: string;
+  /**
+   * The adapter for the workspace's versioning model. In auto mode it starts as "versions" and switches to
+   * branches for the rest of the run on the first 409 versioning_v2_migration_required (redoing that call).
+   */
+  versioning(): VersioningAdapter;
+  /** GET-only detection (for plan), cached; the configured model when not auto. */
+  detectModel(probeAgentId?: string): Promise<ApiModelName>;
+  readonly currentModel: ApiModelName | "unknown";
+  stats(): { requests: number; retries: number; rateLimited: number };
+}
+
+function positive(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!(value > 0) || !Number.isFinite(value)) throw new RangeError(`${name} must be a positive number`);
+  return value;
+}
+
+class Client implements AtomsClient {
+  readonly baseUrl: string;
+  private readonly http: Transport;
+  private readonly agents: HttpAgentsApi;
+  private readonly adapter: VersioningAdapter;
+  private readonly state: ModelState;
+  private detecting: Promise<ApiModelName> | undefined;
+
+  constructor(options: ClientOptions) {
+    if (!options.apiKey) throw new RangeError("apiKey is required");
+    this.baseUrl = validateBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
+    const clock: Clock = { now: options.now ?? Date.now, sleep: options.sleep ?? realSleep };
+    const fetchFn: FetchLike = options.fetch ?? ((req) => globalThis.fetch(req));
+    this.http = new Transport({
+      baseUrl: this.baseUrl,
+      apiKey: options.apiKey,
+      fetch: fetchFn,
+      timeoutMs: positive("timeoutMs", options.timeoutMs, 30_000),
+      concurrency: Math.floor(positive("concurrency", options.concurrency, 8)),
+      rps: positive("rps", options.rps, 10),
+      maxRetries: Math.max(0, Math.floor(options.maxRetries ?? 4)),
+      operationDeadlineMs: positive("operationDeadlineMs", options.operationDeadlineMs, 120_000),
+      signal: options.signal,
+      clock,
+      random: options.random ?? Math.random,
+      onEvent: options.onEvent,
+    });
+    this.agents = new HttpAgentsApi(this.http);
+    const configured = options.apiModel ?? "auto";
+    const http = this.http;
+    this.state = {
+      current: configured === "auto" ? "unknown" : configured,
+      settle(model, reason) {
+        if (this.current === model) return;
+        this.current = model;
+        http.emit({ type: "api-model", model, reason });
+      },
+    };
+    const v1 = new VersionsAdapter(this.http);
+    const v2 = new BranchesAdapter(this.http);
+    this.adapter = configured === "versions" ? v1 : configured === "branches" ? v2 : new AutoAdapter(v1, v2, this.state);
+    if (configured !== "auto") this.http.emit({ type: "api-model", model: configured, reason: "set by --api-model" });
+  }
+
+  get currentModel(): ApiModelName | "unknown" {
+    return this.state.current;
+  }
+
+  versioning(): VersioningAdapter {
+    return this.adapter;
+  }
+
+  stats(): { requests: number; retries: number; rateLimited: number } {
+    return this.http.stats();
+  }
+
+  detectModel(probeAgentId?: string): Promise<ApiModelName> {
+    const current = this.state.current;
+    if (current !== "unknown") return Promise.resolve(current);
+    // Concurrent callers share one probe.
+    this.detecting ??= this.probe(probeAgentId).finally(() => {
+      this.detecting = undefined;
+    });
+    return this.detecting;
+  }
+
+  private async probe(probeAgentId: string | undefined): Promise<ApiModelName> {
+    const agentId = probeAgentId ?? (await this.http.request("GET", "/agent", { query: { page: 1, offset: 1 } }).then((res) => {
+      const agents = (res.data as { agents?: unknown } | null)?.agents;
+      const first = Array.isArray(agents) ? (agents[0] as { _id?: unknown } | undefined) : undefined;
+      return typeof first?._id === "string" ? first._id : undefined;
+    }));
+    // An empty workspace cannot tell; apply-time auto-switching still covers it, so do not cache a guess.
+    if (!agentId) return "versions";
+    try {
+      await this.http.request("GET", agentPath(agentId, "/versions"), { query: { limit: 1 } });
+      this.state.settle("versions", `GET /agent/${agentId}/versions answered 200`);
+      return "versions";
+    } catch (err) {
+      if (err instanceof MigrationRequiredError) {
+        this.state.settle("branches", `GET /agent/${agentId}/versions answered 409 versioning_v2_migration_required`);
+        return "branches";
+      }
+      if (err instanceof NotFoundError) return "versions";
+      throw err;
+    }
+  }
+
+  listAgents(options?: { archived?: boolean }): Promise<AgentSummary[]> {
+    return this.agents.listAgents(options);
+  }
+  getAgent(id: string, options?: { draftId?: string; versionId?: string }): Promise<ObservedAgent> {
+    return this.agents.getAgent(id, options);
+  }
+  createAgent(body: JsonObject): Promise<string> {
+    return this.agents.createAgent(body);
+  }
+  updateAgentMetadata(id: string, body: JsonObject): Promise<void> {
+    return this.agents.updateAgentMetadata(id, body);
+  }
+  archiveAgent(id: string, archived: boolean): Promise<void> {
+    return this.agents.archiveAgent(id, archived);
+  }
+  listPhoneNumbers(): Promise<PhoneNumberProduct[]> {
+    return this.agents.listPhoneNumbers();
+  }
+}
+
+export function createClient(options: ClientOptions): AtomsClient {
+  return new Client(options);
+}

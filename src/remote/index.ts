@@ -1,0 +1,11 @@
+// The only HTTP code of atoms-gitops: client, retries, rate limits, errors, paging, tolerant reading,
+// and the two versioning adapters (drafts/versions and branches/revisions).
+export { createClient } from "./client.js";
+export type { AtomsClient, ClientOptions } from "./client.js";
+export type { ClientEvent, FetchLike } from "./transport.js";
+export { RequestTimeoutError, isRetryableError } from "./transport.js";
+export { DEFAULT_BASE_URL, resolveConnection, validateBaseUrl } from "./connection.js";
+export { RETRY_POLICY, shouldRetry, retryDelayMs, parseRetryAfter } from "./retry-policy.js";
+export { AGENT_PAGE_SIZE } from "./agents-api.js";
+export { MAX_BODY_BYTES, MAX_JSON_DEPTH } from "./envelope.js";
+export type * from "./wire.js";

@@ -1,0 +1,326 @@
+// The one place that sends HTTP: auth, timeouts, retries, rate limit, concurrency cap, envelope parsing.
+import type { JsonValue } from "../model/json.js";
+import { AtomsApiError, CancelledError, TimeoutError } from "../errors.js";
+import type { Clock } from "./clock.js";
+import { cancelledError } from "./clock.js";
+import type { ErrorContext, ParsedBody } from "./envelope.js";
+import {
+  MAX_BODY_BYTES,
+  MAX_JSON_DEPTH,
+  errorFromResponse,
+  isBareBody,
+  isFailureEnvelope,
+  isSuccessEnvelope,
+  jsonDepthExceeds,
+  parseBody,
+  scrubText,
+  unexpectedShape,
+} from "./envelope.js";
+import { AdaptiveRateLimiter } from "./rate-limiter.js";
+import type { AttemptFailure } from "./retry-policy.js";
+import { isIdempotentMethod, parseRetryAfter, retryDelayMs, shouldRetry } from "./retry-policy.js";
+import { Semaphore } from "./semaphore.js";
+
+export type ClientEvent =
+  | { type: "request"; method: string; path: string; attempt: number }
+  | { type: "response"; method: string; path: string; status: number; durationMs: number; requestId?: string }
+  | { type: "retry"; method: string; path: string; status?: number; reason: string; delayMs: number; attempt: number }
+  | { type: "rate-limit"; rps: number; reason: "429" | "recover" }
+  | { type: "api-model"; model: "versions" | "branches"; reason: string };
+
+export type FetchLike = (input: Request) => Promise<Response>;
+
+export interface TransportOptions {
+  baseUrl: string;
+  apiKey: string;
+  fetch: FetchLike;
+  timeoutMs: number;
+  concurrency: number;
+  rps: number;
+  maxRetries: number;
+  operationDeadlineMs: number;
+  signal?: AbortSignal;
+  clock: Clock;
+  random: () => number;
+  onEvent?: (event: ClientEvent) => void;
+}
+
+export type Query = Record<string, string | number | boolean | undefined>;
+
+export interface RequestOptions {
+  query?: Query;
+  body?: JsonValue;
+  /** Overrides the method's default idempotency (e.g. a PUT with `expectedRevision` must not be replayed). */
+  idempotent?: boolean;
+}
+
+export interface HttpResult {
+  status: number;
+  /** The envelope's `data` (or the whole body when the endpoint has no envelope; null when empty). */
+  data: unknown;
+  method: string;
+  path: string;
+  requestId?: string;
+}
+
+type AttemptOutcome =
+  | { kind: "response"; status: number; headers: Headers; body: ParsedBody; requestId?: string }
+  | { kind: "network"; detail: string }
+  | { kind: "timeout" };
+
+class BodyTooLarge extends Error {}
+
+/** A request that got no answer in time. Carries where it went (never the key) so callers can report it. */
+export class RequestTimeoutError extends TimeoutError {
+  readonly method: string;
+  readonly path: string;
+  readonly timeoutMs: number;
+  constructor(method: string, path: string, timeoutMs: number, message: string) {
+    super(message);
+    this.method = method;
+    this.path = path;
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+async function readCapped(res: Response, cap: number): Promise<string> {
+  const declared = Number(res.headers.get("content-length") ?? "");
+  if (Number.isFinite(declared) && declared > cap) throw new BodyTooLarge();
+  if (!res.body) return "";
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > cap) {
+      await reader.cancel().catch(() => undefined);
+      throw new BodyTooLarge();
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder("utf-8").decode(Buffer.concat(chunks));
+}
+
+function describeNetworkError(err: unknown): string {
+  const cause = (err as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause;
+  const code = typeof cause?.code === "string" ? cause.code : undefined;
+  const msg = typeof cause?.message === "string" ? cause.message : err instanceof Error ? err.message : String(err);
+  return code && !msg.includes(code) ? `${msg} (${code})` : msg;
+}
+
+export class Transport {
+  readonly baseUrl: string;
+  private readonly opts: TransportOptions;
+  private readonly limiter: AdaptiveRateLimiter;
+  private readonly slots: Semaphore;
+  private readonly secrets: string[];
+  private counters = { requests: 0, retries: 0, rateLimited: 0 };
+
+  constructor(options: TransportOptions) {
+    this.opts = options;
+    this.baseUrl = options.baseUrl.replace(/\/+$/, "");
+    this.secrets = [options.apiKey];
+    this.slots = new Semaphore(options.concurrency);
+    this.limiter = new AdaptiveRateLimiter({
+      maxRps: options.rps,
+      clock: options.clock,
+      onChange: (rps, reason) => this.emit({ type: "rate-limit", rps, reason }),
+    });
+  }
+
+  stats(): { requests: number; retries: number; rateLimited: number } {
+    return { ...this.counters };
+  }
+
+  get currentRps(): number {
+    return this.limiter.currentRps;
+  }
+
+  emit(event: ClientEvent): void {
+    if (!this.opts.onEvent) return;
+    try {
+      this.opts.onEvent(event);
+    } catch {
+      // A faulty listener must not break a request.
+    }
+  }
+
+  /** One logical call: retried per policy within `maxRetries` and the operation deadline. */
+  async request(method: string, path: string, options: RequestOptions = {}): Promise<HttpResult> {
+    const { clock, signal } = this.opts;
+    const relPath = scrubText(withQuery(path, options.query), this.secrets);
+    const idempotent = options.idempotent ?? isIdempotentMethod(method);
+    const started = clock.now();
+    const deadline = started + this.opts.operationDeadlineMs;
+    const bodyText = options.body === undefined ? undefined : JSON.stringify(options.body);
+    let lastError: AtomsApiError | TimeoutError | undefined;
+
+    for (let attempt = 1; ; attempt++) {
+      if (signal?.aborted) throw cancelledError(signal);
+      if (lastError && this.limiter.notBeforeTime > deadline) throw this.giveUp(lastError, attempt - 1, "the rate-limit pause exceeds the operation deadline");
+      await this.limiter.acquire(signal);
+      if (lastError && clock.now() >= deadline) throw this.giveUp(lastError, attempt - 1, "operation deadline reached");
+      await this.slots.acquire(signal);
+      let outcome: AttemptOutcome;
+      const sentAt = clock.now();
+      try {
+        this.counters.requests++;
+        this.emit({ type: "request", method, path: relPath, attempt });
+        const remaining = deadline - clock.now();
+        outcome = await this.attempt(method, relPath, bodyText, Math.max(1, Math.min(this.opts.timeoutMs, remaining)));
+      } finally {
+        this.slots.release();
+      }
+
+      let failure: AttemptFailure;
+      let error: AtomsApiError | TimeoutError;
+      const ctx: ErrorContext = { status: 0, method, path: relPath, secrets: this.secrets };
+      if (outcome.kind === "response") {
+        ctx.status = outcome.status;
+        ctx.requestId = outcome.requestId;
+        this.emit({
+          type: "response",
+          method,
+          path: relPath,
+          status: outcome.status,
+          durationMs: clock.now() - sentAt,
+          ...(outcome.requestId ? { requestId: outcome.requestId } : {}),
+        });
+        if (outcome.status >= 200 && outcome.status < 300) {
+          this.limiter.onSuccess();
+          return this.success(ctx, outcome.body);
+        }
+        const retryAfterMs = parseRetryAfter(outcome.headers.get("retry-after"), clock.now());
+        if (outcome.status === 429) {
+          this.counters.rateLimited++;
+          this.limiter.onRateLimited(retryAfterMs);
+        }
+        failure = { kind: "status", status: outcome.status, retryAfterMs };
+        error = errorFromResponse(ctx, outcome.body);
+      } else if (outcome.kind === "network") {
+        failure = { kind: "network" };
+        const detail = scrubText(outcome.detail, this.secrets);
+        error = new AtomsApiError(
+          { status: 0, method, path: relPath, errors: [`network error: ${detail}`] },
+          `${method} ${relPath} failed: network error (${detail})${idempotent ? "" : "; the request may or may not have been processed"}`,
+        );
+      } else {
+        failure = { kind: "timeout" };
+        const ms = Math.min(this.opts.timeoutMs, Math.max(1, deadline - sentAt));
+        error = new RequestTimeoutError(
+          method,
+          relPath,
+          ms,
+          `${method} ${relPath} timed out after ${ms} ms${idempotent ? "" : "; the request may or may not have been processed"}`,
+        );
+      }
+      lastError = error;
+
+      if (!shouldRetry(failure, idempotent)) throw this.giveUp(error, attempt);
+      if (attempt > this.opts.maxRetries) throw this.giveUp(error, attempt, "retry budget exhausted");
+      const delayMs = retryDelayMs(failure, attempt, this.opts.random);
+      if (clock.now() + delayMs > deadline) throw this.giveUp(error, attempt, "operation deadline reached");
+      this.counters.retries++;
+      this.emit({
+        type: "retry",
+        method,
+        path: relPath,
+        ...(failure.kind === "status" ? { status: failure.status } : {}),
+        reason: failure.kind === "status" ? `HTTP ${failure.status}` : failure.kind,
+        delayMs,
+        attempt,
+      });
+      await clock.sleep(delayMs, signal);
+    }
+  }
+
+  private giveUp<E extends AtomsApiError | TimeoutError>(error: E, attempts: number, why?: string): E {
+    if (attempts > 1 || why) {
+      error.message = `${error.message} [gave up after ${attempts} attempt${attempts === 1 ? "" : "s"}${why ? `: ${why}` : ""}]`;
+    }
+    return error;
+  }
+
+  private success(ctx: ErrorContext, body: ParsedBody): HttpResult {
+    const base = { status: ctx.status, method: ctx.method, path: ctx.path, requestId: ctx.requestId };
+    if (body.text.trim() === "") return { ...base, data: null };
+    if (!body.isJson) throw unexpectedShape(ctx, "the body is not JSON");
+    if (isSuccessEnvelope(body.json)) return { ...base, data: body.json.data ?? null };
+    if (isFailureEnvelope(body.json)) throw errorFromResponse(ctx, body);
+    if (isBareBody(body.json)) return { ...base, data: body.json };
+    throw unexpectedShape(ctx, "the envelope has neither status nor success true");
+  }
+
+  private async attempt(method: string, relPath: string, bodyText: string | undefined, timeoutMs: number): Promise<AttemptOutcome> {
+    const userSignal = this.opts.signal;
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort(new Error("request timeout"));
+    }, timeoutMs);
+    const onUserAbort = (): void => controller.abort(cancelledError(userSignal));
+    userSignal?.addEventListener("abort", onUserAbort, { once: true });
+    // Injected fetches may ignore the signal; racing against it keeps timeouts and cancellation reliable.
+    const aborted = new Promise<never>((_, reject) => {
+      controller.signal.addEventListener("abort", () => reject(controller.signal.reason), { once: true });
+    });
+    aborted.catch(() => undefined);
+
+    const headers: Record<string, string> = {
+      Authorization: `Bearer ${this.opts.apiKey}`,
+      Accept: "application/json",
+    };
+    if (bodyText !== undefined) headers["Content-Type"] = "application/json";
+    try {
+      const request = new Request(this.baseUrl + relPath, { method, headers, body: bodyText, signal: controller.signal });
+      const res = await Promise.race([this.opts.fetch(request), aborted]);
+      const requestId = res.headers.get("x-request-id") ?? undefined;
+      let text: string;
+      try {
+        text = await Promise.race([readCapped(res, MAX_BODY_BYTES), aborted]);
+      } catch (err) {
+        if (err instanceof BodyTooLarge) {
+          throw new AtomsApiError(
+            { status: res.status, method, path: relPath, requestId, errors: [`response body larger than ${MAX_BODY_BYTES} bytes`] },
+            `${method} ${relPath}: response body larger than ${MAX_BODY_BYTES / 1024 / 1024} MB; refusing to read it`,
+          );
+        }
+        throw err;
+      }
+      if (jsonDepthExceeds(text, MAX_JSON_DEPTH)) {
+        throw new AtomsApiError(
+          { status: res.status, method, path: relPath, requestId, errors: [`JSON nested deeper than ${MAX_JSON_DEPTH} levels`] },
+          `${method} ${relPath}: response JSON is nested deeper than ${MAX_JSON_DEPTH} levels; refusing to parse it`,
+        );
+      }
+      return { kind: "response", status: res.status, headers: res.headers, body: parseBody(text, res.headers.get("content-type")), requestId };
+    } catch (err) {
+      if (err instanceof AtomsApiError) throw err;
+      if (userSignal?.aborted) throw cancelledError(userSignal);
+      if (err instanceof CancelledError) throw err;
+      if (timedOut) return { kind: "timeout" };
+      return { kind: "network", detail: describeNetworkError(err) };
+    } finally {
+      clearTimeout(timer);
+      userSignal?.removeEventListener("abort", onUserAbort);
+    }
+  }
+}
+
+export function withQuery(path: string, query: Query | undefined): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined) params.set(k, String(v));
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+/** Transient failures a caller may reasonably try again later (the transport already retried what it safely could). */
+export function isRetryableError(err: unknown): boolean {
+  if (err instanceof RequestTimeoutError) return true;
+  if (!(err instanceof AtomsApiError)) return false;
+  return err.status === 0 || err.status === 408 || err.status === 429 || (err.status >= 500 && err.status <= 599);
+}
