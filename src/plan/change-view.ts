@@ -1,0 +1,174 @@
+import type { JsonValue } from "../model/json.js";
+import type { AgentAction, FieldChange, PlanValue } from "../model/plan.js";
+import { deepEqual, isPlainObject, isSensitiveValue } from "./json-utils.js";
+import { diffLineOps, unifiedHunks } from "./line-diff.js";
+
+/** One display line under a change: a unified-diff line (`+`, `-`, ` `), a hunk header (`@`), or a note (`~`). */
+export interface ViewLine {
+  kind: "+" | "-" | " " | "@" | "~";
+  text: string;
+  /** A list item (a tool, a phone number) rather than a line of text. */
+  item?: boolean;
+}
+
+/** A change as every renderer shows it: a symbol, the path, and either an inline summary or detail lines. */
+export interface ChangeView {
+  symbol: "+" | "~" | "-";
+  path: string;
+  inline?: string;
+  lines: ViewLine[];
+}
+
+export const SENSITIVE_TEXT = "(sensitive)";
+const MASK_SENTINEL = "\u0000sensitive\u0000";
+
+/** Compact JSON for display; masks show as `(sensitive)`, never as their digest. */
+export function formatValue(value: PlanValue | undefined): string {
+  if (value === undefined) return "(absent)";
+  if (isSensitiveValue(value)) return SENSITIVE_TEXT;
+  const text = JSON.stringify(value, (_k, v: unknown) => (isSensitiveValue(v) ? MASK_SENTINEL : v));
+  return text.split(JSON.stringify(MASK_SENTINEL)).join(SENSITIVE_TEXT);
+}
+
+function prettyLines(value: PlanValue): string[] {
+  const text = JSON.stringify(value, (_k, v: unknown) => (isSensitiveValue(v) ? MASK_SENTINEL : v), 2);
+  return text.split(JSON.stringify(MASK_SENTINEL)).join(SENSITIVE_TEXT).split("\n");
+}
+
+/** Line-level unified diff of two texts (3 lines of context). */
+export function textDiffLines(before: string, after: string): ViewLine[] {
+  const lines: ViewLine[] = [];
+  for (const hunk of unifiedHunks(diffLineOps(splitLines(before), splitLines(after)))) {
+    lines.push({ kind: "@", text: hunk.header });
+    for (const l of hunk.lines) lines.push({ kind: l.kind, text: l.text });
+  }
+  return lines;
+}
+
+function splitLines(s: string): string[] {
+  if (s === "") return [];
+  const lines = s.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+
+function isMultiline(v: PlanValue | undefined): v is string {
+  return typeof v === "string" && v.includes("\n");
+}
+
+interface NamedItem {
+  name: string;
+  type: string;
+  value: JsonValue;
+}
+
+function asNamedList(v: PlanValue | undefined): NamedItem[] | null {
+  if (v === undefined) return [];
+  if (!Array.isArray(v)) return null;
+  const out: NamedItem[] = [];
+  for (const item of v) {
+    if (!isPlainObject(item) || typeof item["name"] !== "string") return null;
+    out.push({ name: item["name"], type: typeof item["type"] === "string" ? item["type"] : "", value: item });
+  }
+  return out;
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** Tools are shown one line per tool name: added, removed, or which of its fields changed. */
+function toolLines(before: NamedItem[], after: NamedItem[], valueWidth: number): ViewLine[] {
+  const lines: ViewLine[] = [];
+  const beforeByName = new Map(before.map((t) => [t.name, t]));
+  const afterNames = new Set(after.map((t) => t.name));
+  for (const t of after) {
+    const old = beforeByName.get(t.name);
+    const label = `tool "${t.name}"${t.type ? ` (${t.type})` : ""}`;
+    if (!old) {
+      lines.push({ kind: "+", text: label, item: true });
+      continue;
+    }
+    if (deepEqual(old.value, t.value)) continue;
+    const a = old.value as Record<string, PlanValue>;
+    const b = t.value as Record<string, PlanValue>;
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !deepEqual(a[k], b[k]));
+    const parts = keys.map((k) => fieldDelta(k, a[k], b[k], valueWidth));
+    lines.push({ kind: "~", text: `tool "${t.name}": ${parts.join(", ")}`, item: true });
+  }
+  for (const t of before) {
+    if (!afterNames.has(t.name)) lines.push({ kind: "-", text: `tool "${t.name}"${t.type ? ` (${t.type})` : ""}`, item: true });
+  }
+  const commonBefore = before.filter((t) => afterNames.has(t.name)).map((t) => t.name);
+  const commonAfter = after.filter((t) => beforeByName.has(t.name)).map((t) => t.name);
+  if (!deepEqual(commonBefore, commonAfter)) lines.push({ kind: "~", text: `order: ${commonAfter.join(", ")}`, item: true });
+  return lines;
+}
+
+function fieldDelta(key: string, before: PlanValue | undefined, after: PlanValue | undefined, width: number): string {
+  if (isSensitiveValue(before) || isSensitiveValue(after)) return `${key} ${SENSITIVE_TEXT}`;
+  if (isPlainObject(before) && isPlainObject(after)) {
+    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !deepEqual(before[k], after[k]));
+    return keys.map((k) => fieldDelta(`${key}.${k}`, before[k], after[k], width)).join(", ");
+  }
+  if (before === undefined) return `${key} + ${truncate(formatValue(after), width)}`;
+  if (after === undefined) return `${key} - ${truncate(formatValue(before), width)}`;
+  return `${key} ${truncate(formatValue(before), width)} -> ${truncate(formatValue(after), width)}`;
+}
+
+/** How one change is displayed, shared by the text and markdown renderers. */
+export function viewChange(change: FieldChange, options: { width?: number } = {}): ChangeView {
+  const width = options.width ?? 100;
+  const { before, after, path } = change;
+  const symbol = before === undefined ? "+" : after === undefined ? "-" : "~";
+
+  if (isSensitiveValue(before) || isSensitiveValue(after)) {
+    return { symbol, path, inline: SENSITIVE_TEXT, lines: [] };
+  }
+  if (path === "/spec/prompt" || isMultiline(before) || isMultiline(after)) {
+    const b = typeof before === "string" ? before : before === undefined ? "" : formatValue(before);
+    const a = typeof after === "string" ? after : after === undefined ? "" : formatValue(after);
+    return { symbol, path, lines: textDiffLines(b, a) };
+  }
+  if (path === "/spec/tools") {
+    const b = asNamedList(before);
+    const a = asNamedList(after);
+    if (b && a) return { symbol, path, lines: toolLines(b, a, Math.max(20, Math.floor(width / 3))) };
+  }
+  if (path === "/metadata/phoneNumbers" && Array.isArray(after)) {
+    const b = Array.isArray(before) ? before : [];
+    const added = after.filter((n) => !b.some((x) => deepEqual(x, n)));
+    const removed = b.filter((n) => !after.some((x) => deepEqual(x, n)));
+    return {
+      symbol,
+      path,
+      lines: [...added.map((n) => ({ kind: "+" as const, text: formatValue(n), item: true })),
+        ...removed.map((n) => ({ kind: "-" as const, text: formatValue(n), item: true })),],
+    };
+  }
+  const inline = before === undefined ? formatValue(after) : `${formatValue(before)} -> ${formatValue(after)}`;
+  if (inline.length + path.length + 8 <= width || (!isStructured(before) && !isStructured(after))) {
+    return { symbol, path, inline, lines: [] };
+  }
+  // Large objects and arrays: pretty JSON, old lines removed, new lines added.
+  const lines: ViewLine[] = [];
+  if (before !== undefined) for (const l of prettyLines(before)) lines.push({ kind: "-", text: l });
+  if (after !== undefined) for (const l of prettyLines(after)) lines.push({ kind: "+", text: l });
+  return { symbol, path, lines };
+}
+
+function isStructured(v: PlanValue | undefined): boolean {
+  return Array.isArray(v) || isPlainObject(v);
+}
+
+export const ACTION_SYMBOL: Record<AgentAction, string> = {
+  create: "+",
+  update: "~",
+  archive: "-",
+  noop: " ",
+  unmanaged: "?",
+};
+
+export function countsLine(summary: { create: number; update: number; archive: number }): string {
+  return `${summary.create} to create, ${summary.update} to update, ${summary.archive} to archive`;
+}

@@ -1,0 +1,109 @@
+import type { AgentDefinition } from "../model/definition.js";
+import type { Diagnostic } from "../model/diagnostic.js";
+import type { AgentSummary } from "../model/observed.js";
+
+export interface MatchResult {
+  matches: Array<{ definition: AgentDefinition; remote: AgentSummary | null }>;
+  /** Non-archived remote agents no definition claims (shown as unmanaged; candidates for `--prune`). */
+  unmatchedRemote: AgentSummary[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Pairs each definition with its remote agent: the pinned `metadata.id` first, else the one non-archived agent
+ * with exactly the same name. `remote` should include archived agents so a pin to one is reported, not re-created.
+ */
+export function matchAgents(definitions: AgentDefinition[], remote: AgentSummary[]): MatchResult {
+  const diagnostics: Diagnostic[] = [];
+  const byId = new Map(remote.map((r) => [r.id, r]));
+  const byName = new Map<string, AgentSummary[]>();
+  for (const r of remote) {
+    if (r.archived) continue;
+    const list = byName.get(r.name) ?? [];
+    list.push(r);
+    byName.set(r.name, list);
+  }
+
+  const matches: MatchResult["matches"] = [];
+  const claimedBy = new Map<string, AgentDefinition>();
+  for (const definition of definitions) {
+    const remoteAgent = matchOne(definition, byId, byName, diagnostics);
+    if (remoteAgent) {
+      const other = claimedBy.get(remoteAgent.id);
+      if (other) {
+        diagnostics.push(
+          at(definition, "/metadata/name", {
+            severity: "error",
+            code: "identity/duplicate-match",
+            message: `${definition.metadata.name} and ${other.metadata.name} (${other.file}) both match remote agent ${remoteAgent.id}`,
+            hint: "give each definition its own name or metadata.id",
+          }),
+        );
+      } else {
+        claimedBy.set(remoteAgent.id, definition);
+      }
+    }
+    matches.push({ definition, remote: remoteAgent });
+  }
+  const unmatchedRemote = remote.filter((r) => !r.archived && !claimedBy.has(r.id));
+  return { matches, unmatchedRemote, diagnostics };
+}
+
+function matchOne(
+  definition: AgentDefinition,
+  byId: Map<string, AgentSummary>,
+  byName: Map<string, AgentSummary[]>,
+  diagnostics: Diagnostic[],
+): AgentSummary | null {
+  const pin = definition.metadata.id;
+  if (pin !== undefined) {
+    const found = byId.get(pin);
+    if (!found) {
+      diagnostics.push(
+        at(definition, "/metadata/id", {
+          severity: "error",
+          code: "identity/pin-not-found",
+          message: `metadata.id ${pin} matches no agent in this workspace`,
+          hint: "check the id and the target workspace, or remove metadata.id to match by name",
+        }),
+      );
+      return null;
+    }
+    if (found.archived) {
+      diagnostics.push(
+        at(definition, "/metadata/id", {
+          severity: "error",
+          code: "identity/pin-archived",
+          message: `metadata.id ${pin} names an archived agent ("${found.name}")`,
+          hint: "unarchive it in the dashboard, or remove metadata.id to create a new agent",
+        }),
+      );
+      return null;
+    }
+    return found;
+  }
+  const candidates = byName.get(definition.metadata.name) ?? [];
+  if (candidates.length > 1) {
+    const ids = candidates.map((c) => c.id);
+    diagnostics.push(
+      at(definition, "/metadata/name", {
+        severity: "error",
+        code: "identity/ambiguous-name",
+        message: `${candidates.length} agents are named "${definition.metadata.name}": ${ids.join(", ")}`,
+        hint: `pin one with metadata.id (e.g. id: ${ids[0]})`,
+      }),
+    );
+    return null;
+  }
+  return candidates[0] ?? null;
+}
+
+function at(definition: AgentDefinition, path: string, d: Omit<Diagnostic, "file" | "path">): Diagnostic {
+  const pos = definition.positions[path] ?? definition.positions["/metadata"];
+  const out: Diagnostic = { ...d, file: definition.file, path };
+  if (pos) {
+    out.line = pos.line;
+    out.column = pos.column;
+  }
+  return out;
+}

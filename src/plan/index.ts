@@ -1,0 +1,21 @@
+// Pure planning: mapping, normalization, diff, identity, plan building, renderers. No I/O, no clock.
+export { FIELD_MAP, specToResolved, resolvedToSpec, specToCreateBody, translatePointer } from "./field-map.js";
+export type { FieldMapping } from "./field-map.js";
+export { SERVER_DEFAULTS, normalizeTool } from "./defaults.js";
+export { normalizeResolved } from "./normalize.js";
+export { diffAgent, mismatchedFields } from "./diff.js";
+export type { DiffResult } from "./diff.js";
+export { matchAgents } from "./identity.js";
+export type { MatchResult } from "./identity.js";
+export { createPlan, observedMetadataDigest, planHasChanges, summarize } from "./create-plan.js";
+export type { PlanInput } from "./create-plan.js";
+export { buildDraftBody, buildMetadataBody } from "./bodies.js";
+export { digestValue, canonicalJson, deepEqual, isSensitiveValue } from "./json-utils.js";
+export { sha256Hex } from "./sha256.js";
+export { containsMask, maskChange } from "./mask.js";
+export { renderPlanText } from "./render-text.js";
+export { renderPlanMarkdown } from "./render-markdown.js";
+export type { MarkdownOptions } from "./render-markdown.js";
+export { renderPlanJson } from "./render-json.js";
+export { parsePlanJson } from "./parse-plan.js";
+export { PLAN_SCHEMA } from "./plan-schema.js";

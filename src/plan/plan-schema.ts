@@ -1,0 +1,115 @@
+/**
+ * JSON Schema (2020-12) of a rendered / saved plan. `schemas/plan.schema.json` is this object written out
+ * (a test keeps the two identical): plan/ reads no files, so the schema lives here as code.
+ * Unknown properties are allowed so a newer minor format stays readable; the major version gates compatibility.
+ */
+export const PLAN_SCHEMA = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://github.com/atoms-gitops/atoms-gitops/schemas/plan.schema.json",
+  title: "atoms-gitops plan",
+  description:
+    "A plan computed by `atoms-gitops plan`: what apply would change, per agent, with the preconditions it was computed from. Secrets appear only as {sensitive, digest}.",
+  type: "object",
+  required: ["formatVersion", "createdAt", "tool", "source", "target", "summary", "agents", "diagnostics"],
+  properties: {
+    formatVersion: {
+      description: "MAJOR.MINOR. Readers refuse an unknown major version.",
+      type: "string",
+      pattern: "^[0-9]+\\.[0-9]+$",
+    },
+    createdAt: { description: "ISO-8601 timestamp.", type: "string", minLength: 1 },
+    tool: {
+      type: "object",
+      required: ["name", "version"],
+      properties: { name: { type: "string" }, version: { type: "string" } },
+    },
+    source: {
+      type: "object",
+      required: ["dir", "configDigest"],
+      properties: {
+        gitSha: { type: "string" },
+        dir: { type: "string" },
+        configDigest: { type: "string" },
+      },
+    },
+    target: {
+      type: "object",
+      required: ["baseUrl", "apiModel"],
+      properties: {
+        environment: { type: "string" },
+        baseUrl: { type: "string" },
+        apiModel: { enum: ["versions", "branches"] },
+      },
+    },
+    summary: {
+      type: "object",
+      required: ["create", "update", "noop", "archive", "unmanaged"],
+      properties: {
+        create: { $ref: "#/$defs/count" },
+        update: { $ref: "#/$defs/count" },
+        noop: { $ref: "#/$defs/count" },
+        archive: { $ref: "#/$defs/count" },
+        unmanaged: { $ref: "#/$defs/count" },
+      },
+    },
+    agents: { type: "array", items: { $ref: "#/$defs/agent" } },
+    diagnostics: { type: "array", items: { $ref: "#/$defs/diagnostic" } },
+  },
+  $defs: {
+    count: { type: "integer", minimum: 0 },
+    digest: { type: "string", pattern: "^sha256:[0-9a-f]{64}$" },
+    agent: {
+      type: "object",
+      required: ["name", "id", "action", "baseVersionId", "changes", "unchangedCount"],
+      properties: {
+        name: { type: "string", minLength: 1 },
+        id: { description: "Remote agent id; null for create.", type: ["string", "null"] },
+        file: { type: "string" },
+        action: { enum: ["create", "update", "noop", "archive", "unmanaged"] },
+        baseVersionId: {
+          description: "Precondition: the active version (v1) / live head revision (v2) the plan was computed from.",
+          type: ["string", "null"],
+        },
+        baseMetadataDigest: { $ref: "#/$defs/digest" },
+        changes: { type: "array", items: { $ref: "#/$defs/change" } },
+        unchangedCount: { $ref: "#/$defs/count" },
+        blockedReason: { type: "string" },
+        warnings: { type: "array", items: { type: "string" } },
+      },
+    },
+    change: {
+      type: "object",
+      required: ["path", "kind"],
+      properties: {
+        path: { description: "JSON Pointer into the definition.", type: "string", pattern: "^/(spec|metadata)(/.*)?$" },
+        kind: { enum: ["config", "metadata"] },
+        before: { $ref: "#/$defs/planValue" },
+        after: { $ref: "#/$defs/planValue" },
+      },
+    },
+    planValue: {
+      description:
+        "Any JSON value. A secret (or any part of a value that is one) is replaced by a sensitiveValue object.",
+    },
+    sensitiveValue: {
+      type: "object",
+      required: ["sensitive", "digest"],
+      additionalProperties: false,
+      properties: { sensitive: { const: true }, digest: { $ref: "#/$defs/digest" } },
+    },
+    diagnostic: {
+      type: "object",
+      required: ["severity", "code", "message"],
+      properties: {
+        severity: { enum: ["error", "warning"] },
+        code: { type: "string" },
+        message: { type: "string" },
+        file: { type: "string" },
+        line: { type: "integer", minimum: 1 },
+        column: { type: "integer", minimum: 1 },
+        path: { type: "string" },
+        hint: { type: "string" },
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,202 @@
+import { formatDiagnostic } from "../model/diagnostic.js";
+import type { AgentPlan, FieldChange, Plan } from "../model/plan.js";
+import { countsLine, formatValue, SENSITIVE_TEXT, viewChange } from "./change-view.js";
+import { isSensitiveValue } from "./json-utils.js";
+import { blockedText } from "./render-text.js";
+
+export interface MarkdownOptions {
+  /** GitHub's comment limit by default. */
+  maxLength?: number;
+  /** First line, hidden, so CI can find and update its own comment. */
+  marker?: string;
+  footer?: string;
+  /** Diff lines kept per agent before the middle is cut (head + tail). */
+  maxDiffLines?: number;
+}
+
+const DEFAULT_MAX_LENGTH = 65_536;
+const MAX_FIELDS_IN_TABLE = 5;
+/** Room kept for the note that says what was cut. */
+const CUT_NOTE_RESERVE = 300;
+/** No details block is shorter than this (summary line, fence, closing tag). */
+const MIN_BLOCK_LENGTH = 120;
+
+/** A plan for a pull-request comment: summary first, then per-agent details while they fit. */
+export function renderPlanMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  const env = plan.target.environment ?? "default";
+  const marker = options.marker ?? `<!-- atoms-gitops:plan env=${env} -->`;
+  const footer = options.footer ?? defaultFooter(plan);
+  const maxDiffLines = options.maxDiffLines ?? 300;
+
+  const changed = plan.agents.filter((a) => a.action === "create" || a.action === "update" || a.action === "archive");
+  const unmanaged = plan.agents.filter((a) => a.action === "unmanaged");
+  const errors = plan.diagnostics.some((d) => d.severity === "error");
+  const icon = errors ? "❌" : plan.summary.archive > 0 ? "⚠️" : "✅";
+  const counts = changed.length === 0 ? "No changes" : countsLine(plan.summary);
+
+  const head: string[] = [marker, `## ${icon} atoms-gitops plan (${escapeMd(env)}): ${counts}`, ""];
+  head.push(...warningBanner(plan, unmanaged));
+  if (plan.diagnostics.length > 0) {
+    head.push("**Diagnostics**", "");
+    for (const d of plan.diagnostics) head.push(`- ${d.severity === "error" ? "❌" : "⚠️"} ${escapeMd(formatDiagnostic(d))}`);
+    head.push("");
+  }
+  if (changed.length === 0) head.push("Live agents match the definitions.", "");
+
+  const tail = ["---", footer];
+  const fixedLength = (lines: string[]) => joinLength(lines) + joinLength(tail) + 2;
+
+  const rows = [...changed, ...unmanaged].map(tableRow);
+  // With hundreds of agents the table alone may not fit: keep the rows that do and say how many were left out.
+  const budget = maxLength - fixedLength([...head, ...tableLines([], 0, plan.summary.noop)]) - CUT_NOTE_RESERVE - 80;
+  let keep = 0;
+  for (let spent = 0; keep < rows.length && spent + rows[keep]!.length + 1 <= budget; keep++) spent += rows[keep]!.length + 1;
+  const headText = [...head, ...tableLines(rows, keep, plan.summary.noop)];
+
+  const body: string[] = [];
+  let used = fixedLength(headText);
+  let omitted = 0;
+  let shortened = 0;
+  for (const agent of changed) {
+    // Once one agent did not fit, or the budget is nearly spent, the remaining agents are counted, not rendered.
+    if (omitted > 0 || maxLength - used - CUT_NOTE_RESERVE < MIN_BLOCK_LENGTH) {
+      omitted++;
+      continue;
+    }
+    let block = detailsBlock(agent, maxDiffLines);
+    if (used + block.length + 1 + CUT_NOTE_RESERVE > maxLength) {
+      block = detailsBlock(agent, 20);
+      if (used + block.length + 1 + CUT_NOTE_RESERVE > maxLength) {
+        omitted++;
+        continue;
+      }
+      shortened++;
+    }
+    body.push(block);
+    used += block.length + 1;
+  }
+  const notes: string[] = [];
+  if (shortened > 0) notes.push(`> ✂️ ${shortened} agent${shortened === 1 ? "'s diff was" : "s' diffs were"} shortened to fit the comment: see the plan artifact.`);
+  if (omitted > 0) notes.push(`> ✂️ … ${omitted} agent${omitted === 1 ? "'s" : "s'"} details omitted: see the plan artifact.`);
+  if (notes.length > 0) notes.push("");
+
+  let text = [...headText, ...body, ...notes, ...tail].join("\n") + "\n";
+  if (text.length > maxLength) {
+    // Last resort for tiny limits: cut hard, but still say so.
+    const note = "\n\n> ✂️ Plan cut to fit the comment: see the plan artifact.\n";
+    text = text.slice(0, Math.max(0, maxLength - note.length)) + note;
+  }
+  return text;
+}
+
+function joinLength(lines: string[]): number {
+  return lines.reduce((n, l) => n + l.length + 1, 0);
+}
+
+function defaultFooter(plan: Plan): string {
+  const sha = plan.source.gitSha ? ` · commit \`${plan.source.gitSha.slice(0, 12)}\`` : "";
+  return `<sub>${plan.tool.name} ${plan.tool.version} · ${plan.createdAt} · ${plan.target.apiModel} API${sha}</sub>`;
+}
+
+function warningBanner(plan: Plan, unmanaged: AgentPlan[]): string[] {
+  const archives = plan.agents.filter((a) => a.action === "archive");
+  const blocked = unmanaged.filter((a) => a.blockedReason);
+  if (archives.length === 0 && blocked.length === 0) return [];
+  const lines = ["> [!WARNING]"];
+  if (archives.length > 0) {
+    lines.push(`> **${archives.length} agent${archives.length === 1 ? "" : "s"} will be ARCHIVED** (\`--prune\`): ${archives.map((a) => `${escapeMd(a.name)} (\`${a.id}\`)`).join(", ")}`);
+  }
+  if (blocked.length > 0) {
+    if (archives.length > 0) lines.push(">");
+    lines.push(`> ${blocked.length} unmanaged agent${blocked.length === 1 ? " is" : "s are"} not archived: ${blocked.map((a) => `${escapeMd(a.name)} (${blockedText(a.blockedReason!)})`).join(", ")}`);
+  }
+  lines.push("");
+  return lines;
+}
+
+function tableRow(a: AgentPlan): string {
+  const sym = a.action === "create" ? "`+`" : a.action === "update" ? "`~`" : a.action === "archive" ? "`-`" : "`?`";
+  const fields = a.changes.slice(0, MAX_FIELDS_IN_TABLE).map((c) => `\`${c.path.replace(/\|/g, "\\|")}\``);
+  const more = a.changes.length > MAX_FIELDS_IN_TABLE ? ` +${a.changes.length - MAX_FIELDS_IN_TABLE} more` : "";
+  const action = a.action === "unmanaged" ? `unmanaged${a.blockedReason ? ` (not archived: ${blockedText(a.blockedReason)})` : ""}` : a.action;
+  return `| ${sym} | ${escapeMd(a.name)} | ${action} | ${fields.join(", ")}${more} |`;
+}
+
+function tableLines(rows: string[], keep: number, noop: number): string[] {
+  const lines: string[] = [];
+  if (rows.length > 0) {
+    lines.push("| | Agent | Action | Changed fields |", "|---|---|---|---|", ...rows.slice(0, keep));
+    if (keep < rows.length) lines.push(`| | … ${rows.length - keep} more agents not listed | | |`);
+    lines.push("");
+  }
+  if (noop > 0) lines.push(`${noop} agent${noop === 1 ? "" : "s"} unchanged.`, "");
+  return lines;
+}
+
+function detailsBlock(agent: AgentPlan, maxLines: number): string {
+  const lines = agent.action === "archive" ? [`-agent "${agent.name}" (${agent.id})`] : diffLines(agent.changes);
+  if (agent.unchangedCount > 0) lines.push(` (${agent.unchangedCount} unchanged field${agent.unchangedCount === 1 ? "" : "s"} hidden)`);
+  const shown = cutMiddle(lines, maxLines);
+  const content = shown.join("\n");
+  const fence = "`".repeat(Math.max(3, longestBacktickRun(content) + 1));
+  const count = agent.action === "archive" ? "archive" : `${agent.action}, ${agent.changes.length} change${agent.changes.length === 1 ? "" : "s"}`;
+  const file = agent.file ? ` · <code>${escapeHtml(agent.file)}</code>` : "";
+  return [
+    `<details><summary><b>${escapeHtml(agent.name)}</b> (${count})${file}</summary>`,
+    "",
+    `${fence}diff`,
+    content,
+    fence,
+    "",
+    "</details>",
+    "",
+  ].join("\n");
+}
+
+/** Lines of a `diff` fence: `+`/`-` at column 0 for additions/removals; everything else starts with a space. */
+function diffLines(changes: FieldChange[]): string[] {
+  const out: string[] = [];
+  for (const change of changes) {
+    out.push(`@@ ${change.path} @@`);
+    const view = viewChange(change, { width: 120 });
+    if (view.inline !== undefined) {
+      if (isSensitiveValue(change.before) || isSensitiveValue(change.after)) {
+        out.push(` ${SENSITIVE_TEXT} ${change.before === undefined ? "set" : "changed"}`);
+        continue;
+      }
+      if (change.before !== undefined) out.push(`-${formatValue(change.before)}`);
+      if (change.after !== undefined) out.push(`+${formatValue(change.after)}`);
+      continue;
+    }
+    for (const l of view.lines) {
+      if (l.kind === "@") out.push(l.text);
+      else if (l.kind === "~") out.push(` ~ ${l.text}`);
+      else if (l.kind === " ") out.push(` ${l.text}`);
+      else out.push(l.item ? `${l.kind} ${l.text}` : `${l.kind}${l.text}`);
+    }
+  }
+  return out;
+}
+
+function cutMiddle(lines: string[], max: number): string[] {
+  if (lines.length <= max) return lines;
+  const headCount = Math.ceil(max * 0.6);
+  const tailCount = max - headCount;
+  const cut = lines.length - headCount - tailCount;
+  return [...lines.slice(0, headCount), ` … ${cut} lines omitted: see the plan artifact …`, ...lines.slice(lines.length - tailCount)];
+}
+
+function longestBacktickRun(text: string): number {
+  let best = 0;
+  for (const m of text.matchAll(/`+/g)) best = Math.max(best, m[0].length);
+  return best;
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function escapeMd(s: string): string {
+  return s.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
+}

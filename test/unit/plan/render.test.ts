@@ -1,0 +1,185 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import type { Plan } from "../../../src/model/plan.js";
+import { PLAN_SCHEMA, parsePlanJson, renderPlanJson, renderPlanMarkdown, renderPlanText } from "../../../src/plan/index.js";
+import { definition, observed, oid, plan, PROMPT } from "./builders.js";
+import { samplePlan, SECRETS } from "./scenario.js";
+
+const GOLDEN_DIR = resolve(import.meta.dirname, "../../fixtures/render");
+
+/** Compares with a golden file; `UPDATE_GOLDEN=1` rewrites it. */
+function expectGolden(name: string, actual: string): void {
+  const file = join(GOLDEN_DIR, name);
+  if (process.env["UPDATE_GOLDEN"] === "1" || !existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, actual);
+    if (process.env["UPDATE_GOLDEN"] !== "1") throw new Error(`golden ${name} was missing and has been written; re-run`);
+  }
+  expect(actual).toBe(readFileSync(file, "utf8"));
+}
+
+function noChangesPlan(): Plan {
+  const def = definition("quiet-bot", { prompt: "Shh." });
+  return plan({ definitions: [{ definition: def, observed: observed("quiet-bot", { prompt: "Shh." }, { id: oid(1), activeVersionId: oid(2) }) }] });
+}
+
+/** `n` agents whose prompts all change on many lines. */
+function bigPlan(n: number, lines = 60): Plan {
+  const definitions = Array.from({ length: n }, (_, i) => {
+    const name = `agent-${String(i).padStart(3, "0")}`;
+    const before = Array.from({ length: lines }, (_, j) => `Line ${j} of the ${name} prompt, as it is live today.`).join("\n");
+    const after = Array.from({ length: lines }, (_, j) => (j % 2 === 0 ? `Line ${j} of the ${name} prompt, rewritten in git.` : `Line ${j} of the ${name} prompt, as it is live today.`)).join("\n");
+    return { definition: definition(name, { prompt: after }), observed: observed(name, { prompt: before }, { id: oid(1000 + i), activeVersionId: oid(5000 + i) }) };
+  });
+  return plan({ definitions });
+}
+
+describe("renderPlanText", () => {
+  it("matches the golden plan", () => {
+    expectGolden("sample.txt", renderPlanText(samplePlan()));
+  });
+
+  it("says there is nothing to do", () => {
+    const text = renderPlanText(noChangesPlan());
+    expect(text).toBe("No changes. Live agents match the definitions.\n");
+    expectGolden("no-changes.txt", text);
+  });
+
+  it("colours only when asked", () => {
+    expect(renderPlanText(samplePlan())).not.toContain("\u001b[");
+    const coloured = renderPlanText(samplePlan(), { color: true });
+    expect(coloured).toContain("\u001b[32m+\u001b[39m create");
+    expect(coloured.replace(/\u001b\[\d+m/g, "")).toBe(renderPlanText(samplePlan()));
+  });
+});
+
+describe("renderPlanMarkdown", () => {
+  it("matches the golden plan", () => {
+    const md = renderPlanMarkdown(samplePlan());
+    expect(md.split("\n")[0]).toBe("<!-- atoms-gitops:plan env=prod -->");
+    expect(md.indexOf("| | Agent | Action | Changed fields |")).toBeLessThan(md.indexOf("<details>"));
+    expect(md).toContain("> [!WARNING]");
+    expectGolden("sample.md", md);
+  });
+
+  it("no changes", () => {
+    const md = renderPlanMarkdown(noChangesPlan(), { marker: "<!-- custom -->", footer: "footer" });
+    expect(md).toContain("## ✅ atoms-gitops plan (prod): No changes");
+    expectGolden("no-changes.md", md);
+  });
+
+  it("stays under the size limit and says what was cut (golden, small limit)", () => {
+    const md = renderPlanMarkdown(bigPlan(6, 30), { maxLength: 6000, maxDiffLines: 40 });
+    expect(md.length).toBeLessThanOrEqual(6000);
+    expect(md).toMatch(/details omitted: see the plan artifact/);
+    expect(md).toMatch(/lines omitted: see the plan artifact/);
+    expectGolden("oversized.md", md);
+  });
+
+  it("500 agents stay under GitHub's 65,536 characters with every agent in the table or counted", () => {
+    const md = renderPlanMarkdown(bigPlan(500));
+    expect(md.length).toBeLessThanOrEqual(65_536);
+    const listed = (md.match(/^\| `~` \| agent-/gm) ?? []).length;
+    const more = /… (\d+) more agents not listed/.exec(md);
+    expect(listed + Number(more?.[1] ?? 0)).toBe(500);
+    expect(md).toMatch(/agents' details omitted: see the plan artifact/);
+  });
+
+  it("keeps content that starts with '-' or holds backtick fences from breaking the diff", () => {
+    const def = definition("fence-bot", { prompt: "- a list item\n```js\ncode\n```\n" });
+    const md = renderPlanMarkdown(plan({ definitions: [{ definition: def, observed: observed("fence-bot", { prompt: "- a list item\n" }) }] }));
+    expect(md).toContain("````diff");
+    expect(md).toContain("\n - a list item\n");
+    expect(md).toContain("\n+```js\n");
+  });
+});
+
+describe("renderPlanJson", () => {
+  const validate = new Ajv2020({ allErrors: true, allowUnionTypes: true }).compile(JSON.parse(readFileSync(resolve(import.meta.dirname, "../../../schemas/plan.schema.json"), "utf8")));
+
+  it("schemas/plan.schema.json is PLAN_SCHEMA", () => {
+    const onDisk = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../../schemas/plan.schema.json"), "utf8"));
+    expect(onDisk).toEqual(JSON.parse(JSON.stringify(PLAN_SCHEMA)));
+  });
+
+  it("validates against the schema and matches the golden", () => {
+    const text = renderPlanJson(samplePlan());
+    expect(validate(JSON.parse(text)), JSON.stringify(validate.errors)).toBe(true);
+    expect(text.endsWith("}\n")).toBe(true);
+    expectGolden("sample.json", text);
+  });
+
+  it("round-trips through parsePlanJson", () => {
+    const p = samplePlan();
+    const parsed = parsePlanJson(renderPlanJson(p));
+    expect(parsed.diagnostics).toEqual([]);
+    expect(renderPlanJson(parsed.plan!)).toBe(renderPlanJson(p));
+  });
+});
+
+describe("sensitive values", () => {
+  it("never appear in any format; they show as (sensitive) or a digest", () => {
+    const p = samplePlan();
+    const outputs = { text: renderPlanText(p), markdown: renderPlanMarkdown(p), json: renderPlanJson(p) };
+    for (const [format, out] of Object.entries(outputs)) {
+      for (const secret of SECRETS) expect(out, `${format} leaks ${secret}`).not.toContain(secret);
+    }
+    expect(outputs.text).toContain("/spec/preCallAPI/headers/X-Api-Key: (sensitive)");
+    expect(outputs.markdown).toContain("(sensitive) changed");
+    expect(outputs.json).toMatch(/"digest": "sha256:[0-9a-f]{64}",\s+"sensitive": true/);
+  });
+
+  it("masks secrets inside a tools list while the tool stays readable", () => {
+    const json = JSON.parse(renderPlanJson(samplePlan())) as Plan;
+    const support = json.agents.find((a) => a.name === "support-bot")!;
+    const tools = support.changes.find((c) => c.path === "/spec/tools")!.after as Array<Record<string, unknown>>;
+    const lookup = tools.find((t) => t["name"] === "lookup_order")!;
+    expect(lookup["url"]).toBe("https://api.example.com/orders/{{orderId}}");
+    expect((lookup["headers"] as Record<string, unknown>)["Authorization"]).toMatchObject({ sensitive: true });
+    // Tool headers are credentials whatever their source.
+    expect((lookup["headers"] as Record<string, unknown>)["X-Trace"]).toMatchObject({ sensitive: true });
+  });
+
+  it("a prompt built from ${env.*} is masked before and after", () => {
+    const def = definition("p", { prompt: `${PROMPT}\nCode: QX9911Z` }, { sensitivePaths: ["/spec/prompt"] });
+    const p = plan({ definitions: [{ definition: def, observed: observed("p", { prompt: `${PROMPT}\nCode: QX1234Z` }) }] });
+    for (const out of [renderPlanText(p), renderPlanMarkdown(p), renderPlanJson(p)]) {
+      expect(out).not.toContain("QX9911Z");
+      expect(out).not.toContain("QX1234Z");
+    }
+  });
+});
+
+describe("parsePlanJson", () => {
+  const good = () => JSON.parse(renderPlanJson(samplePlan())) as Record<string, unknown>;
+
+  it("rejects an unknown major format version", () => {
+    const r = parsePlanJson(JSON.stringify({ ...good(), formatVersion: "2.0" }), "plan.json");
+    expect(r.plan).toBeUndefined();
+    expect(r.diagnostics).toEqual([expect.objectContaining({ severity: "error", code: "plan/format-version", file: "plan.json" })]);
+  });
+
+  it("accepts a newer minor version", () => {
+    expect(parsePlanJson(JSON.stringify({ ...good(), formatVersion: "1.7", futureField: 1 })).plan).toBeDefined();
+  });
+
+  it("reports missing fields and bad values, all at once", () => {
+    const doc = good();
+    delete doc["summary"];
+    (doc["agents"] as Array<Record<string, unknown>>)[0]!["action"] = "explode";
+    const r = parsePlanJson(JSON.stringify(doc));
+    expect(r.plan).toBeUndefined();
+    const messages = r.diagnostics.map((d) => d.message).join("\n");
+    expect(messages).toContain("summary");
+    expect(r.diagnostics.some((d) => d.path === "/agents/0/action")).toBe(true);
+  });
+
+  it("rejects non-JSON and summaries that disagree with the agents", () => {
+    expect(parsePlanJson("not json").diagnostics[0]?.code).toBe("plan/invalid-json");
+    const doc = good();
+    (doc["summary"] as Record<string, number>)["update"] = 9;
+    expect(parsePlanJson(JSON.stringify(doc)).diagnostics[0]?.code).toBe("plan/summary-mismatch");
+  });
+});
