@@ -1,4 +1,21 @@
-// Public library API: re-exports only.
+// Public library API: re-exports only. The CLI is built on exactly this surface.
 export * from "./model/index.js";
 export * from "./errors.js";
-export { main } from "./cli/main.js";
+export { TOOL_NAME, VERSION } from "./version.js";
+export { loadDefinitions } from "./load/index.js";
+export { createClient, resolveConnection, type AtomsClient, type ClientEvent, type ClientOptions } from "./remote/index.js";
+export {
+  createPlan as buildPlan,
+  diffAgent,
+  matchAgents,
+  mismatchedFields,
+  parsePlanJson,
+  renderPlanJson,
+  renderPlanMarkdown,
+  renderPlanText,
+  specToCreateBody,
+  FIELD_MAP,
+} from "./plan/index.js";
+export { runApply, type AgentResult, type ApplyHooks, type ApplyResult, type StepEvent, type StepName } from "./apply/index.js";
+export { applyWorkspace, planWorkspace, gitShortSha, type WorkspacePlan } from "./ops/index.js";
+export { createEmulator, type Emulator, type EmulatorOptions, type SeedAgent } from "./emulator/index.js";

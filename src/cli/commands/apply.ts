@@ -1,4 +1,178 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { createInterface } from "node:readline/promises";
+import { Option } from "commander";
+import { ExitCode, UserInputError } from "../../errors.js";
+import { hasErrors } from "../../model/diagnostic.js";
+import { applyWorkspace, gitShortSha, parsePlanJson, planWorkspace, renderPlanText, type ApplyResult, type Plan } from "../../index.js";
+import type { CliIo } from "../io.js";
+import { describeResult, progressHooks, summaryLine } from "../progress.js";
+import { addConnectionOptions, addDefinitionOptions, clientFor, collect, loadForCommand, parsePositiveInt, parsePositiveNumber, useColor, type CommonOptions } from "../shared.js";
+import { hasChanges } from "./plan.js";
 import type { RegisterCommand } from "./index.js";
 
-/** `atoms-gitops apply`: registered here; implemented in its own module. */
-export const registerApply: RegisterCommand = () => {};
+interface ApplyOptions extends CommonOptions {
+  agent?: string[];
+  yes?: boolean;
+  concurrency: number;
+  label?: string;
+  message?: string;
+  securityCheckTimeout: number;
+  format: "text" | "json";
+}
+
+export const registerApply: RegisterCommand = (program, io) => {
+  const cmd = program
+    .command("apply")
+    .argument("[plan-file]", "a plan saved by `atoms-gitops plan --out`: apply exactly that plan, or nothing if it is stale")
+    .description(
+      "Bring the live agents to the definitions through the platform's versioning: draft, patch the changed fields, verify, publish, wait for the security check, activate, verify.",
+    );
+  addDefinitionOptions(cmd);
+  cmd
+    .option("-a, --agent <name>", "only this agent (repeatable, or comma-separated; ignored with a plan file)", collect)
+    .option("-y, --yes", "do not ask for confirmation (required when not on a terminal)")
+    .option("-c, --concurrency <n>", "agents in flight at once (security-check waits do not count)", parsePositiveInt("--concurrency"), 8)
+    .option("--label <text>", "version label (default: atoms-gitops <git short sha>)")
+    .option("--message <text>", "version description (default: the list of changed fields)")
+    .option("--security-check-timeout <seconds>", "give up on an agent whose security check has not passed after this long", parsePositiveNumber("--security-check-timeout"), 120)
+    .addOption(new Option("-f, --format <format>", "progress as text, or NDJSON events with json").choices(["text", "json"]).default("text"));
+  addConnectionOptions(cmd);
+  cmd.addHelpText(
+    "after",
+    `
+Examples:
+  $ atoms-gitops apply                       # plan, show it, ask, apply
+  $ atoms-gitops apply --yes --env prod      # CI deploy job
+  $ atoms-gitops plan --out plan.json && atoms-gitops apply plan.json
+
+Exit codes: 0 every agent applied or unchanged; 1 error (nothing or not everything applied); 3 authentication;
+6 stale saved plan (nothing written); 8 cancelled; 10 partial (some agents applied, some failed or skipped).`,
+  );
+  cmd.action(async (planFile: string | undefined, opts: ApplyOptions) => {
+    const outcome = planFile ? await applySavedPlan(io, planFile, opts) : await planThenApply(io, opts);
+    if (outcome) io.exitCode = exitCodeFor(outcome);
+  });
+};
+
+async function planThenApply(io: CliIo, opts: ApplyOptions): Promise<ApplyResult | undefined> {
+  const load = await loadForCommand(io, opts);
+  const client = clientFor(io, opts, load, { concurrency: opts.concurrency });
+  const workspace = await planWorkspace({
+    load,
+    client,
+    agents: opts.agent,
+    environment: opts.env,
+    dir: opts.dir,
+    gitSha: await gitShortSha(io.cwd),
+  });
+  const out = opts.format === "json" ? io.stderr : io.stdout;
+  out.write(renderPlanText(workspace.plan, { color: useColor(io) }));
+  if (!hasChanges(workspace.plan)) return undefined;
+  await confirm(io, opts);
+  return run(io, opts, {
+    plan: workspace.plan,
+    definitions: workspace.definitions,
+    client,
+    saved: false,
+    phoneNumberIds: workspace.phoneNumberIds,
+  });
+}
+
+async function applySavedPlan(io: CliIo, planFile: string, opts: ApplyOptions): Promise<ApplyResult | undefined> {
+  const path = resolve(io.cwd, planFile);
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (err) {
+    throw new UserInputError(`cannot read plan file ${planFile}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+  const parsed = parsePlanJson(text);
+  if (!parsed.plan) throw new UserInputError(`${planFile} is not a usable plan file`, parsed.diagnostics.map((d) => ({ ...d, file: d.file ?? planFile })));
+  const plan: Plan = parsed.plan;
+  const env = opts.env ?? plan.target.environment;
+  const load = await loadForCommand(io, { dir: plan.source.dir, env });
+  if (hasErrors(load.diagnostics)) {
+    throw new UserInputError(`the definitions in ${plan.source.dir} have errors; nothing was applied`, load.diagnostics);
+  }
+  const client = clientFor(io, { ...opts, env }, load, { concurrency: opts.concurrency });
+  if (stripSlash(client.baseUrl) !== stripSlash(plan.target.baseUrl)) {
+    throw new UserInputError(
+      `${planFile} was made against ${plan.target.baseUrl}, but this run targets ${client.baseUrl}; plan again against this workspace`,
+    );
+  }
+  if (!hasChanges(plan)) {
+    io.stdout.write("The plan has no changes. Nothing to apply.\n");
+    return undefined;
+  }
+  const phoneNumberIds = await phoneNumberIdsFor(client, plan);
+  await confirm(io, opts);
+  return run(io, opts, { plan, definitions: load.definitions, client, saved: true, phoneNumberIds });
+}
+
+/** Phone-number ids are re-resolved at apply time (a plan stores numbers, not workspace-internal ids). */
+async function phoneNumberIdsFor(client: ReturnType<typeof clientFor>, plan: Plan): Promise<Record<string, string>> {
+  const managesNumbers = plan.agents.some((a) => a.changes.some((c) => c.path.startsWith("/metadata/phoneNumbers")));
+  if (!managesNumbers) return {};
+  const ids: Record<string, string> = {};
+  for (const p of await client.listPhoneNumbers()) ids[p.phoneNumber] = p.id;
+  return ids;
+}
+
+async function confirm(io: CliIo, opts: ApplyOptions): Promise<void> {
+  if (opts.yes) return;
+  const stdin = io.stdin;
+  if (!stdin?.isTTY) {
+    throw new UserInputError("refusing to apply without confirmation: not on a terminal; pass --yes to apply non-interactively");
+  }
+  const rl = createInterface({ input: stdin, output: io.stderr as NodeJS.WritableStream });
+  try {
+    const answer = await rl.question("\nDo you want to apply these changes? Only 'yes' will be accepted: ");
+    if (answer.trim() !== "yes") throw new UserInputError("apply cancelled: nothing was written");
+  } finally {
+    rl.close();
+  }
+}
+
+async function run(
+  io: CliIo,
+  opts: ApplyOptions,
+  input: { plan: Plan; definitions: Parameters<typeof applyWorkspace>[0]["definitions"]; client: ReturnType<typeof clientFor>; saved: boolean; phoneNumberIds: Record<string, string> },
+): Promise<ApplyResult> {
+  const sha = await gitShortSha(io.cwd);
+  const label = opts.label ?? `atoms-gitops ${sha ?? new Date().toISOString().slice(0, 19)}`;
+  const hooks = progressHooks(io, opts.format);
+  const stop = new AbortController();
+  const result = await applyWorkspace({
+    plan: input.plan,
+    definitions: input.definitions,
+    api: input.client,
+    versioning: input.client.versioning(),
+    saved: input.saved,
+    label,
+    message: opts.message,
+    concurrency: opts.concurrency,
+    securityCheckTimeoutMs: opts.securityCheckTimeout * 1000,
+    phoneNumberIds: input.phoneNumberIds,
+    hooks,
+    stopSignal: stop.signal,
+  });
+  hooks.finish();
+  if (opts.format === "json") {
+    io.stdout.write(`${JSON.stringify({ type: "summary", ok: result.ok, summary: result.summary, durationMs: result.durationMs })}\n`);
+  } else {
+    io.stdout.write("\n");
+    for (const r of result.agents.filter((a) => a.status === "failed" || a.status === "skipped")) io.stdout.write(`${describeResult(r)}\n`);
+    io.stdout.write(`${summaryLine(result)}\n`);
+  }
+  return result;
+}
+
+export function exitCodeFor(result: ApplyResult): number {
+  if (result.ok) return ExitCode.ok;
+  return result.summary.applied > 0 ? ExitCode.partial : ExitCode.error;
+}
+
+function stripSlash(url: string): string {
+  return url.replace(/\/+$/, "");
+}

@@ -1,4 +1,79 @@
+import { writeFile, rename } from "node:fs/promises";
+import { dirname, resolve, basename, join } from "node:path";
+import { Option } from "commander";
+import { ExitCode } from "../../errors.js";
+import { gitShortSha, planWorkspace, renderPlanJson, renderPlanMarkdown, renderPlanText, type Plan } from "../../index.js";
+import type { CliIo } from "../io.js";
+import { addConnectionOptions, addDefinitionOptions, clientFor, collect, loadForCommand, useColor, type CommonOptions } from "../shared.js";
 import type { RegisterCommand } from "./index.js";
 
-/** `atoms-gitops plan`: registered here; implemented in its own module. */
-export const registerPlan: RegisterCommand = () => {};
+interface PlanOptions extends CommonOptions {
+  agent?: string[];
+  format: "text" | "markdown" | "json";
+  out?: string;
+  detailedExitcode?: boolean;
+  prune?: boolean;
+}
+
+export const registerPlan: RegisterCommand = (program, io) => {
+  const cmd = program
+    .command("plan")
+    .description("Show, field by field, what apply would change on each agent. Reads only (GET requests).");
+  addDefinitionOptions(cmd);
+  cmd
+    .option("-a, --agent <name>", "only this agent (repeatable, or comma-separated)", collect)
+    .addOption(new Option("-f, --format <format>", "text, markdown (for a PR comment) or json").choices(["text", "markdown", "json"]).default("text"))
+    .option("-o, --out <file>", "also save the plan as JSON, for `atoms-gitops apply <file>` (secrets stored as digests only)")
+    .option("--detailed-exitcode", "exit 2 when there are changes (0 none, 1 error)")
+    .option("--prune", "plan archiving of agents this tool manages that no longer have a definition");
+  addConnectionOptions(cmd);
+  cmd.addHelpText(
+    "after",
+    `
+Examples:
+  $ atoms-gitops plan
+  $ atoms-gitops plan --env staging --agent support-bot
+  $ atoms-gitops plan --format markdown > plan.md          # for a PR comment
+  $ atoms-gitops plan --out plan.json --detailed-exitcode   # CI: exit 2 when changes are present
+
+Exit codes: 0 success (no changes), 1 error, 2 changes present (with --detailed-exitcode), 3 authentication.`,
+  );
+  cmd.action(async (opts: PlanOptions) => {
+    const load = await loadForCommand(io, opts);
+    const client = clientFor(io, opts, load);
+    const { plan } = await planWorkspace({
+      load,
+      client,
+      agents: opts.agent,
+      environment: opts.env,
+      dir: opts.dir,
+      gitSha: await gitShortSha(io.cwd),
+      prune: opts.prune,
+    });
+    io.stdout.write(renderForFormat(plan, opts.format, io));
+    if (opts.out) {
+      await writePlanFile(resolve(io.cwd, opts.out), plan);
+      if (opts.format === "text") {
+        io.stdout.write(`\nSaved the plan to: ${opts.out}\nTo perform exactly these actions, run: atoms-gitops apply ${opts.out}\n`);
+      }
+    }
+    if (opts.detailedExitcode && hasChanges(plan)) io.exitCode = ExitCode.changes;
+  });
+};
+
+export function hasChanges(plan: Plan): boolean {
+  return plan.summary.create + plan.summary.update + plan.summary.archive > 0;
+}
+
+export function renderForFormat(plan: Plan, format: "text" | "markdown" | "json", io: CliIo): string {
+  if (format === "json") return renderPlanJson(plan);
+  if (format === "markdown") return renderPlanMarkdown(plan);
+  return renderPlanText(plan, { color: useColor(io) });
+}
+
+/** Atomic: a crash mid-write never leaves a truncated plan that a later apply would reject confusingly. */
+async function writePlanFile(path: string, plan: Plan): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  await writeFile(tmp, renderPlanJson(plan), { mode: 0o600 });
+  await rename(tmp, path);
+}

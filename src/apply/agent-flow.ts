@@ -1,0 +1,253 @@
+import type { AgentDefinition } from "../model/definition.js";
+import type { JsonObject, JsonValue } from "../model/json.js";
+import type { ObservedAgent } from "../model/observed.js";
+import type { AgentPlan, FieldChange } from "../model/plan.js";
+import type { AgentsApi, DraftHandle, PublishedHandle, VersioningAdapter } from "../model/versioning.js";
+import { buildDraftBody, buildMetadataBody, canonicalJson, diffAgent, maskChange, mismatchedFields, specToCreateBody } from "../plan/index.js";
+import type { SecurityCheckWaiter } from "./security-check.js";
+import { AgentStepError, errorMessage, stepRunner } from "./steps.js";
+import type { AgentResult, ApplyHooks, ApplyTarget } from "./types.js";
+
+/** What one agent's flow needs from the run. */
+export interface FlowContext {
+  api: AgentsApi;
+  versioning: VersioningAdapter;
+  waiter: SecurityCheckWaiter;
+  /** Runs `fn` while holding one of the run's request slots. */
+  withSlot<T>(fn: () => Promise<T>): Promise<T>;
+  label: string;
+  message?: string;
+  draftName: string;
+  phoneNumberIds: Record<string, string>;
+  hooks?: ApplyHooks;
+  stopSignal?: AbortSignal;
+  now: () => number;
+}
+
+/**
+ * One agent, start to finish. Every failure before activation discards the draft and leaves the active version
+ * untouched; the error is reported as this agent's result, never thrown to the run.
+ */
+export async function applyAgent(target: ApplyTarget, ctx: FlowContext): Promise<AgentResult> {
+  const { plan } = target;
+  const started = ctx.now();
+  const result: AgentResult = {
+    name: plan.name,
+    id: plan.id,
+    action: plan.action,
+    status: "unchanged",
+    changedPaths: plan.changes.map((c) => c.path),
+    durationMs: 0,
+    polls: 0,
+  };
+  ctx.hooks?.onAgentStart?.(plan);
+  try {
+    if (plan.action === "archive") await archive(target, ctx, result);
+    else if (plan.action === "create" || plan.action === "update") await converge(target, ctx, result);
+    if (plan.action !== "noop" && plan.action !== "unmanaged" && result.status === "unchanged") result.status = "applied";
+  } catch (err) {
+    result.status = err instanceof SkipAgent ? "skipped" : "failed";
+    result.error =
+      err instanceof AgentStepError
+        ? { step: err.step, message: err.message, code: err.code }
+        : { step: "precondition", message: errorMessage(err) };
+  }
+  result.durationMs = ctx.now() - started;
+  ctx.hooks?.onAgentDone?.(result);
+  return result;
+}
+
+/** Stopping on request is not a failure: the agent was left exactly as it was. */
+class SkipAgent extends AgentStepError {}
+
+async function archive(target: ApplyTarget, ctx: FlowContext, result: AgentResult): Promise<void> {
+  const id = target.plan.id;
+  if (!id) throw new AgentStepError("precondition", "archive action without an agent id");
+  const step = stepRunner(target.plan.name, ctx.hooks, ctx.now);
+  await ctx.withSlot(() => step("archive", { agentId: id }, () => ctx.api.archiveAgent(id, true)));
+  result.status = "applied";
+}
+
+async function converge(target: ApplyTarget, ctx: FlowContext, result: AgentResult): Promise<void> {
+  const { plan, definition } = target;
+  if (!definition) throw new AgentStepError("precondition", "no definition for this agent");
+  const step = stepRunner(plan.name, ctx.hooks, ctx.now);
+
+  // Phase 1 (holds a slot): read, create if needed, open + patch + verify the draft, publish.
+  const phase1 = await ctx.withSlot(async () => {
+    let agentId = plan.id;
+    if (plan.action === "create") {
+      agentId = await step("create", {}, () => ctx.api.createAgent(specToCreateBody(definition)), (id) => ({ ids: { agentId: id } }));
+      result.id = agentId;
+    }
+    if (!agentId) throw new AgentStepError("precondition", "update action without an agent id");
+    const id = agentId;
+    const observed = await step("read-active", { agentId: id }, () => ctx.api.getAgent(id));
+    if (plan.action === "update") checkPlanStillHolds(plan, definition, observed);
+
+    // After create, the agent holds what POST /agent stored; whatever it ignored (phone numbers, fields the server
+    // overwrote) is still a difference and goes through the same versioned flow.
+    const { changes } = diffAgent(definition, observed);
+    const config = changes.filter((c) => c.kind === "config");
+    const metadata = changes.filter((c) => c.kind === "metadata");
+    if (config.length === 0) return { id, observed, metadata, published: undefined, draft: undefined };
+    if (!observed.activeVersionId) throw new AgentStepError("read-active", "the agent has no active version to fork from");
+    const base = observed.activeVersionId;
+
+    let draft: DraftHandle = await step(
+      "open-draft",
+      { agentId: id },
+      () => ctx.versioning.openDraft(id, base, ctx.draftName),
+      (d) => ({ ids: { agentId: id, draftId: d.draftId, branchId: d.branchId } }),
+    );
+    try {
+      const body = buildDraftBody(config, observed.resolved);
+      draft = await step("patch-draft", idsOf(draft), () => ctx.versioning.patchDraft(draft, body), (d) => ({
+        ids: idsOf(d),
+        detail: `fields ${Object.keys(body).join(", ")}`,
+      }));
+      const stored = await step("verify-draft", idsOf(draft), () => ctx.versioning.readDraft(draft));
+      const missing = mismatchedFields(definition, stored);
+      if (missing.length > 0) {
+        throw new AgentStepError(
+          "verify-draft",
+          `the API did not store ${missing.join(", ")} (silently dropped or changed); nothing was published`,
+          "field_not_stored",
+        );
+      }
+      if (ctx.stopSignal?.aborted) throw new SkipAgent("publish", "stopped before publishing (interrupt); draft discarded");
+      await step("recheck-base", idsOf(draft), async () => {
+        const now = await ctx.api.getAgent(id);
+        if (now.activeVersionId !== base) {
+          throw new AgentStepError(
+            "recheck-base",
+            `someone else changed the agent meanwhile (active version ${base} -> ${now.activeVersionId}); nothing was published. Run plan again.`,
+            "concurrent_change",
+          );
+        }
+      });
+      const published = await step(
+        "publish",
+        idsOf(draft),
+        () => ctx.versioning.publish(draft, { label: ctx.label, description: ctx.message ?? describeChanges(config) }),
+        (p) => ({ ids: { ...idsOf(draft), versionId: p.versionId } }),
+      );
+      return { id, observed, metadata, published: { handle: published, at: ctx.now() }, draft };
+    } catch (err) {
+      await discardQuietly(draft, ctx, step);
+      throw err;
+    }
+  });
+
+  // Phase 2 (no slot): the security check takes seconds; other agents use the slot meanwhile.
+  if (phase1.published && phase1.draft) {
+    const { handle, at } = phase1.published;
+    const draft = phase1.draft;
+    const outcome = await step(
+      "await-check",
+      { agentId: phase1.id, versionId: handle.versionId },
+      async () => {
+        try {
+          return await ctx.waiter.waitFor(at, () => ctx.withSlot(() => ctx.versioning.getVersion(handle)));
+        } catch (err) {
+          await discardQuietly(draft, ctx, step);
+          throw err;
+        }
+      },
+      (o) => ({ detail: `${o.status} after ${o.polls} poll(s)` }),
+    );
+    result.polls = outcome.polls;
+    if (outcome.status === "failed") {
+      // v2 keeps the draft open after a failed scan; v1 already consumed it (discard is then a no-op).
+      await discardQuietly(draft, ctx, step);
+      throw new AgentStepError("await-check", `security check failed: ${outcome.reason}; the active version is unchanged`, "security_check_failed");
+    }
+  }
+
+  // Phase 3 (holds a slot): activate, verify, metadata.
+  await ctx.withSlot(async () => {
+    const id = phase1.id;
+    if (phase1.published) {
+      const handle: PublishedHandle = phase1.published.handle;
+      await step("activate", { agentId: id, versionId: handle.versionId }, () => ctx.versioning.activate(handle));
+      await step("verify-live", { agentId: id, versionId: handle.versionId }, async () => {
+        const live = await ctx.api.getAgent(id);
+        if (live.activeVersionId !== handle.versionId) {
+          throw new AgentStepError(
+            "verify-live",
+            `after activation the active version is ${live.activeVersionId}, not ${handle.versionId}`,
+            "activation_not_visible",
+          );
+        }
+        const wrong = mismatchedFields(definition, live.resolved);
+        if (wrong.length > 0) throw new AgentStepError("verify-live", `live config differs after activation: ${wrong.join(", ")}`, "live_mismatch");
+      });
+      result.versionId = handle.versionId;
+    }
+    if (phase1.metadata.length > 0) {
+      const body: JsonObject = buildMetadataBody(phase1.metadata, ctx.phoneNumberIds);
+      await step("update-metadata", { agentId: id }, () => ctx.api.updateAgentMetadata(id, body), () => ({
+        detail: `fields ${Object.keys(body).join(", ")}`,
+      }));
+      await step("verify-metadata", { agentId: id }, async () => {
+        const after = await ctx.api.getAgent(id);
+        const left = diffAgent(definition, after).changes.filter((c) => c.kind === "metadata");
+        if (left.length > 0) {
+          throw new AgentStepError("verify-metadata", `metadata not stored: ${left.map((c) => c.path).join(", ")}`, "field_not_stored");
+        }
+      });
+    }
+  });
+  result.status = "applied";
+}
+
+function idsOf(draft: DraftHandle) {
+  return { agentId: draft.agentId, draftId: draft.draftId, branchId: draft.branchId };
+}
+
+async function discardQuietly(draft: DraftHandle, ctx: FlowContext, step: ReturnType<typeof stepRunner>): Promise<void> {
+  try {
+    await step("discard-draft", idsOf(draft), () => ctx.versioning.discard(draft));
+  } catch {
+    // Best effort: the original failure is what the user needs to see; a leftover draft is found by the next run.
+  }
+}
+
+/**
+ * The plan said "from X, change these fields to these values". Refuse when the agent moved on, or when the changes
+ * computed now are not exactly the planned ones (definitions edited after planning): apply what was reviewed, or nothing.
+ */
+export function checkPlanStillHolds(plan: AgentPlan, definition: AgentDefinition, observed: ObservedAgent): void {
+  if (plan.baseVersionId && observed.activeVersionId !== plan.baseVersionId) {
+    throw new AgentStepError(
+      "precondition",
+      `stale plan: the active version is ${observed.activeVersionId}, the plan was made from ${plan.baseVersionId}. Run plan again.`,
+      "stale_plan",
+    );
+  }
+  // Compare in the plan's own (masked) terms: a plan file holds digests, never the secrets themselves.
+  const now = diffAgent(definition, observed).changes.map((c) => maskChange(c, definition));
+  const expected = new Set(plan.changes.map(fingerprint));
+  const actual = new Set(now.map(fingerprint));
+  const same = expected.size === actual.size && [...expected].every((f) => actual.has(f));
+  if (!same) {
+    const differing = [...new Set([...plan.changes, ...now].map((c) => c.path))].filter(
+      (p) => !plan.changes.some((c) => c.path === p && actual.has(fingerprint(c))),
+    );
+    throw new AgentStepError(
+      "precondition",
+      `stale plan: the changes to make are no longer the planned ones (${differing.join(", ") || "metadata"}). Run plan again.`,
+      "stale_plan",
+    );
+  }
+}
+
+function fingerprint(change: FieldChange): string {
+  return `${change.path}|${canonicalJson((change.before ?? null) as JsonValue)}|${canonicalJson((change.after ?? null) as JsonValue)}`;
+}
+
+export function describeChanges(changes: FieldChange[]): string {
+  const paths = changes.map((c) => c.path.replace(/^\/spec\//, "").replace(/\//g, "."));
+  const text = `atoms-gitops: changed ${paths.join(", ")}`;
+  return text.length <= 2000 ? text : `${text.slice(0, 1990)}…`;
+}

@@ -1,0 +1,91 @@
+import pLimit from "p-limit";
+import { DRAFT_NAME_PREFIX } from "../model/versioning.js";
+import { applyAgent, type FlowContext } from "./agent-flow.js";
+import { SecurityCheckWaiter } from "./security-check.js";
+import type { AgentResult, AgentStatus, ApplyEngineOptions, ApplyResult, ApplyTarget } from "./types.js";
+
+const defaultSleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      "abort",
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
+
+/**
+ * Applies a set of planned agent changes. Independent agents run concurrently (bounded by `concurrency` for their
+ * request phases; security-check waits hold no slot) and keep going when one fails. Archives run last, after every
+ * create/update finished, so a failed apply never leaves fewer serving agents than it found.
+ * Never prints: progress goes through `hooks`.
+ */
+export async function runApply(options: ApplyEngineOptions): Promise<ApplyResult> {
+  const now = options.now ?? Date.now;
+  const started = now();
+  const limit = pLimit(Math.max(1, options.concurrency ?? 8));
+  const ctx: FlowContext = {
+    api: options.api,
+    versioning: options.versioning,
+    waiter: new SecurityCheckWaiter({
+      sleep: options.sleep ?? defaultSleep,
+      now,
+      timeoutMs: options.securityCheckTimeoutMs ?? 120_000,
+    }),
+    withSlot: (fn) => limit(fn),
+    label: options.label,
+    message: options.message,
+    draftName: options.draftName ?? `${DRAFT_NAME_PREFIX} ${options.label}`.slice(0, 100),
+    phoneNumberIds: options.phoneNumberIds ?? {},
+    hooks: options.hooks,
+    stopSignal: options.stopSignal,
+    now,
+  };
+
+  const byAction = (pred: (t: ApplyTarget) => boolean) => options.targets.filter(pred);
+  const writes = byAction((t) => t.plan.action === "create" || t.plan.action === "update");
+  const archives = byAction((t) => t.plan.action === "archive");
+  const untouched = byAction((t) => t.plan.action === "noop" || t.plan.action === "unmanaged");
+
+  const results: AgentResult[] = [];
+  const startAgent = (t: ApplyTarget): Promise<AgentResult> => {
+    if (options.stopSignal?.aborted) return Promise.resolve(skipped(t, "stopped before this agent started (interrupt)"));
+    return applyAgent(t, ctx);
+  };
+  results.push(...(await Promise.all(writes.map(startAgent))));
+  const writeFailed = results.some((r) => r.status === "failed");
+  for (const t of archives) {
+    // Archiving while other agents failed to converge could leave callers with no working agent: hold it back.
+    results.push(writeFailed ? skipped(t, "not archived because other changes in this apply failed") : await startAgent(t));
+  }
+  for (const t of untouched) {
+    results.push({ name: t.plan.name, id: t.plan.id, action: t.plan.action, status: "unchanged", changedPaths: [], durationMs: 0, polls: 0 });
+  }
+  results.sort((a, b) => a.name.localeCompare(b.name));
+
+  const summary: Record<AgentStatus, number> = { applied: 0, failed: 0, skipped: 0, unchanged: 0 };
+  for (const r of results) summary[r.status]++;
+  return {
+    agents: results,
+    summary,
+    ok: summary.failed === 0 && summary.skipped === 0,
+    durationMs: now() - started,
+  };
+}
+
+function skipped(t: ApplyTarget, message: string): AgentResult {
+  return {
+    name: t.plan.name,
+    id: t.plan.id,
+    action: t.plan.action,
+    status: "skipped",
+    error: { step: "precondition", message },
+    changedPaths: t.plan.changes.map((c) => c.path),
+    durationMs: 0,
+    polls: 0,
+  };
+}

@@ -1,0 +1,4 @@
+export { runApply } from "./engine.js";
+export { SecurityCheckWaiter } from "./security-check.js";
+export { checkPlanStillHolds, describeChanges } from "./agent-flow.js";
+export type * from "./types.js";

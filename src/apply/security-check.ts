@@ -1,0 +1,69 @@
+import { TimeoutError } from "../errors.js";
+import type { VersionInfo } from "../model/observed.js";
+
+export type CheckOutcome = { status: "passed"; polls: number } | { status: "failed"; reason: string; polls: number };
+
+export interface SecurityCheckWaiterOptions {
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  now: () => number;
+  timeoutMs: number;
+}
+
+/**
+ * Polls a published version until its security check ends, and learns how long checks take.
+ *
+ * Why learn: the check takes a fixed-ish time per workspace (~6 s live, configurable in the emulator). A blind
+ * backoff either polls too often (rate limit, request count) or overshoots (a 50-agent apply waits seconds longer
+ * than needed). The first agent to pass tells the others when to look, so later agents poll once or twice.
+ */
+export class SecurityCheckWaiter {
+  private estimateMs: number | undefined;
+  constructor(private readonly options: SecurityCheckWaiterOptions) {}
+
+  /** Offsets (ms since publish) at which to poll, before the estimate is known. */
+  static readonly BLIND_SCHEDULE = [1000, 2000, 4000, 6000, 7000, 8500, 10_500, 13_000, 16_000, 20_000];
+
+  async waitFor(publishedAt: number, poll: () => Promise<VersionInfo>, signal?: AbortSignal): Promise<CheckOutcome> {
+    const { now, sleep, timeoutMs } = this.options;
+    let polls = 0;
+    for (let attempt = 0; ; attempt++) {
+      const target = publishedAt + this.offsetFor(attempt);
+      const deadline = publishedAt + timeoutMs;
+      const wait = Math.min(target, deadline) - now();
+      if (wait > 0) await sleep(wait, signal);
+      polls++;
+      const version = await poll();
+      const check = version.securityCheck;
+      // A version without a check (very old data) counts as passed, per the contract.
+      const status = check?.status ?? "passed";
+      if (status === "passed") {
+        this.learn(now() - publishedAt);
+        return { status: "passed", polls };
+      }
+      if (status !== "queued") {
+        return { status: "failed", reason: check?.reason ?? `security check ${status}`, polls };
+      }
+      if (now() >= deadline) {
+        throw new TimeoutError(
+          `security check still queued after ${Math.round(timeoutMs / 1000)} s (${polls} polls); raise --security-check-timeout`,
+        );
+      }
+    }
+  }
+
+  private offsetFor(attempt: number): number {
+    const est = this.estimateMs;
+    if (est !== undefined) {
+      // Look when checks have been passing, then tighten around it.
+      const steps = [est, est + 500, est + 1500, est + 3000];
+      return steps[attempt] ?? est + 3000 + (attempt - 3) * 2000;
+    }
+    const blind = SecurityCheckWaiter.BLIND_SCHEDULE;
+    return blind[attempt] ?? blind[blind.length - 1]! + (attempt - blind.length + 1) * 4000;
+  }
+
+  private learn(observedMs: number): void {
+    // Keep the smallest duration seen: checks that passed later only did so because we looked later.
+    this.estimateMs = this.estimateMs === undefined ? observedMs : Math.min(this.estimateMs, observedMs);
+  }
+}

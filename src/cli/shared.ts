@@ -1,0 +1,103 @@
+import { Option, type Command } from "commander";
+import { UserInputError } from "../errors.js";
+import type { LoadResult } from "../model/definition.js";
+import { createClient, loadDefinitions, resolveConnection, type AtomsClient, type ClientEvent } from "../index.js";
+import type { CliIo } from "./io.js";
+
+export interface CommonOptions {
+  dir: string;
+  env?: string;
+  baseUrl?: string;
+  apiModel: "auto" | "versions" | "branches";
+  rps?: number;
+  verbose?: boolean;
+}
+
+export function parsePositiveInt(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new UserInputError(`${name} must be a whole number ≥ 1, got "${value}"`);
+    return n;
+  };
+}
+
+export function parsePositiveNumber(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0) throw new UserInputError(`${name} must be a number > 0, got "${value}"`);
+    return n;
+  };
+}
+
+export function collect(value: string, previous: string[] = []): string[] {
+  return previous.concat(value.split(",").map((s) => s.trim()).filter(Boolean));
+}
+
+/** Flags every command that reads definitions takes. */
+export function addDefinitionOptions(cmd: Command): Command {
+  return cmd
+    .option("-d, --dir <path>", "directory of agent definitions (*.yaml, *.yml)", "agents")
+    .option("-e, --env <name>", "environment from atoms-gitops.yaml (base URL, API key variable, ${vars.*})");
+}
+
+/** Flags every command that talks to the API takes. */
+export function addConnectionOptions(cmd: Command): Command {
+  return cmd
+    .option("--base-url <url>", "Atoms API base URL (default: $ATOMS_BASE_URL, the environment's baseUrl, or https://api.smallest.ai/atoms/v1)")
+    .addOption(
+      new Option("--api-model <model>", "versioning API of the workspace; auto detects it").choices(["auto", "versions", "branches"]).default("auto"),
+    )
+    .option("--rps <n>", "cap on API requests per second (adapts down on HTTP 429)", parsePositiveNumber("--rps"))
+    .option("-v, --verbose", "print retries, rate-limit waits and the detected API model to stderr");
+}
+
+export async function loadForCommand(io: CliIo, opts: { dir: string; env?: string }): Promise<LoadResult> {
+  return loadDefinitions({ dir: opts.dir, env: opts.env, cwd: io.cwd, processEnv: io.env });
+}
+
+/** Resolves base URL and key (flags > project environment > process env) and builds the client. */
+export function clientFor(io: CliIo, opts: CommonOptions, load: LoadResult | undefined, extra: { concurrency?: number; signal?: AbortSignal } = {}): AtomsClient {
+  const environment = opts.env ? load?.project.environments[opts.env] : undefined;
+  if (opts.env && load && !environment) {
+    const known = Object.keys(load.project.environments);
+    throw new UserInputError(
+      `--env ${opts.env}: no such environment in ${load.project.file ?? "atoms-gitops.yaml"} (known: ${known.join(", ") || "none"})`,
+    );
+  }
+  const { baseUrl, apiKey } = resolveConnection({
+    baseUrl: opts.baseUrl ?? environment?.baseUrl,
+    apiKeyEnv: environment?.apiKeyEnv,
+    env: io.env,
+  });
+  return createClient({
+    baseUrl,
+    apiKey,
+    apiModel: opts.apiModel,
+    rps: opts.rps,
+    concurrency: extra.concurrency,
+    signal: extra.signal,
+    onEvent: opts.verbose ? (e) => io.stderr.write(`${describeEvent(e)}\n`) : undefined,
+  });
+}
+
+function describeEvent(e: ClientEvent): string {
+  switch (e.type) {
+    case "retry":
+      return `retry: ${e.method} ${e.path} (${e.reason}) in ${Math.round(e.delayMs)} ms, attempt ${e.attempt}`;
+    case "rate-limit":
+      return `rate limit: now ${e.rps.toFixed(1)} requests/s (${e.reason === "429" ? "backing off after HTTP 429" : "recovering"})`;
+    case "api-model":
+      return `api model: ${e.model} (${e.reason})`;
+    case "request":
+      return `→ ${e.method} ${e.path}${e.attempt > 1 ? ` (attempt ${e.attempt})` : ""}`;
+    case "response":
+      return `← ${e.status} ${e.method} ${e.path} ${e.durationMs} ms${e.requestId ? ` [${e.requestId}]` : ""}`;
+  }
+}
+
+/** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function useColor(io: CliIo): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return false;
+  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== "0") return true;
+  return Boolean(io.stdout.isTTY) && io.env.TERM !== "dumb";
+}

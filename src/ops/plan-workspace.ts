@@ -1,0 +1,131 @@
+import { UserInputError } from "../errors.js";
+import type { AgentDefinition, LoadResult } from "../model/definition.js";
+import { hasErrors, type Diagnostic } from "../model/diagnostic.js";
+import type { AgentSummary, ObservedAgent } from "../model/observed.js";
+import type { Plan } from "../model/plan.js";
+import type { AgentsApi, ApiModelName } from "../model/versioning.js";
+import { createPlan, matchAgents } from "../plan/index.js";
+import { TOOL_NAME, VERSION } from "../version.js";
+import { definitionsDigest } from "./digest.js";
+
+/** The read side of the API a plan needs: GET requests only. */
+export interface PlanReader extends Pick<AgentsApi, "listAgents" | "getAgent" | "listPhoneNumbers"> {
+  readonly baseUrl: string;
+  detectModel(probeAgentId?: string): Promise<ApiModelName>;
+}
+
+export interface PlanWorkspaceOptions {
+  load: LoadResult;
+  client: PlanReader;
+  /** Only these agents (by `metadata.name`). */
+  agents?: string[];
+  environment?: string;
+  dir: string;
+  gitSha?: string;
+  prune?: boolean;
+  now?: () => Date;
+}
+
+export interface WorkspacePlan {
+  plan: Plan;
+  /** The definitions the plan covers, with real values (apply needs them; never serialized). */
+  definitions: AgentDefinition[];
+  observed: Map<string, ObservedAgent | null>;
+  /** E.164 -> product id, for agents that manage `metadata.phoneNumbers`. */
+  phoneNumberIds: Record<string, string>;
+}
+
+/**
+ * Reads what the plan needs (list, each matched agent, phone numbers when managed) and builds the plan.
+ * Issues GET requests only: planning never writes.
+ */
+export async function planWorkspace(options: PlanWorkspaceOptions): Promise<WorkspacePlan> {
+  const { load, client } = options;
+  if (hasErrors(load.diagnostics)) {
+    throw new UserInputError(`${countErrors(load.diagnostics)} in the definitions; fix them first (see \`atoms-gitops validate\`)`, load.diagnostics);
+  }
+  const diagnostics: Diagnostic[] = load.diagnostics.filter((d) => d.severity !== "error");
+  const selected = selectDefinitions(load.definitions, options.agents);
+
+  let remote: AgentSummary[] = await client.listAgents();
+  const pinnedMissing = selected.some((d) => d.metadata.id && !remote.some((r) => r.id === d.metadata.id));
+  if (pinnedMissing) remote = remote.concat(await client.listAgents({ archived: true }));
+
+  const matched = matchAgents(selected, remote);
+  if (hasErrors(matched.diagnostics)) {
+    throw new UserInputError(`${countErrors(matched.diagnostics)} matching definitions to remote agents`, matched.diagnostics);
+  }
+  diagnostics.push(...matched.diagnostics);
+
+  const observed = new Map<string, ObservedAgent | null>();
+  await Promise.all(
+    matched.matches.map(async ({ definition, remote: summary }) => {
+      observed.set(definition.metadata.name, summary ? await client.getAgent(summary.id) : null);
+    }),
+  );
+
+  const phoneNumberIds = await resolvePhoneNumbers(selected, client);
+  const firstRemote = matched.matches.find((m) => m.remote)?.remote?.id;
+  const apiModel = await client.detectModel(firstRemote);
+
+  // Unmanaged agents are only meaningful when the whole directory is planned (not a --agent subset).
+  const unmanaged = options.agents?.length
+    ? []
+    : matched.unmatchedRemote.filter((s) => !s.archived).map((summary) => ({ summary, owned: false }));
+
+  const plan = createPlan({
+    definitions: matched.matches.map((m) => ({ definition: m.definition, observed: observed.get(m.definition.metadata.name) ?? null })),
+    unmanaged,
+    prune: options.prune,
+    definitionsDirEmpty: load.fileCount === 0,
+    target: { environment: options.environment, baseUrl: client.baseUrl, apiModel },
+    source: { gitSha: options.gitSha, dir: options.dir, configDigest: definitionsDigest(selected) },
+    createdAt: (options.now?.() ?? new Date()).toISOString(),
+    toolVersion: VERSION,
+    diagnostics,
+  });
+  plan.tool = { name: TOOL_NAME, version: VERSION };
+  return { plan, definitions: selected, observed, phoneNumberIds };
+}
+
+function selectDefinitions(all: AgentDefinition[], names: string[] | undefined): AgentDefinition[] {
+  if (!names || names.length === 0) return all;
+  const unknown = names.filter((n) => !all.some((d) => d.metadata.name === n));
+  if (unknown.length > 0) {
+    const known = all.map((d) => d.metadata.name).join(", ");
+    throw new UserInputError(`--agent ${unknown.join(", ")}: no definition with that name (known: ${known || "none"})`);
+  }
+  return all.filter((d) => names.includes(d.metadata.name));
+}
+
+async function resolvePhoneNumbers(definitions: AgentDefinition[], client: PlanReader): Promise<Record<string, string>> {
+  const wanted = definitions.filter((d) => d.metadata.phoneNumbers !== undefined);
+  if (wanted.length === 0) return {};
+  const products = await client.listPhoneNumbers();
+  const ids: Record<string, string> = {};
+  for (const p of products) ids[p.phoneNumber] = p.id;
+  const problems: Diagnostic[] = [];
+  for (const d of wanted) {
+    for (const [i, number] of (d.metadata.phoneNumbers ?? []).entries()) {
+      if (ids[number]) continue;
+      const pointer = `/metadata/phoneNumbers/${i}`;
+      const pos = d.positions[pointer] ?? d.positions["/metadata/phoneNumbers"];
+      problems.push({
+        severity: "error",
+        code: "remote/unknown-phone-number",
+        message: `phone number ${number} is not in this workspace (GET /product/phone-numbers lists ${products.length} number(s))`,
+        file: pos?.file ?? d.file,
+        line: pos?.line,
+        column: pos?.column,
+        path: pointer,
+      });
+    }
+  }
+  if (problems.length > 0) throw new UserInputError(`${countErrors(problems)} resolving phone numbers`, problems);
+  return ids;
+}
+
+function countErrors(diagnostics: Diagnostic[]): string {
+  const n = diagnostics.filter((d) => d.severity === "error").length;
+  return `${n} error${n === 1 ? "" : "s"}`;
+}

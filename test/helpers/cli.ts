@@ -1,0 +1,22 @@
+import { main } from "../../src/cli/main.js";
+import type { CliIo } from "../../src/cli/io.js";
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real CLI in-process with captured output and a controlled environment (no inherited secrets). */
+export async function runCli(argv: string[], options: { cwd: string; env?: Record<string, string | undefined>; tty?: boolean }): Promise<CliRun> {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIo = {
+    stdout: { write: (s: string) => ((stdout += s), true), isTTY: options.tty ?? false },
+    stderr: { write: (s: string) => ((stderr += s), true), isTTY: options.tty ?? false },
+    env: { PATH: process.env.PATH, NO_COLOR: "1", ...options.env },
+    cwd: options.cwd,
+  };
+  const code = await main(["node", "atoms-gitops", ...argv], io);
+  return { code, stdout, stderr };
+}
