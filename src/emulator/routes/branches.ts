@@ -377,7 +377,8 @@ export function revisionHistoryRoute(ctx: Ctx): HandlerResult {
   if (doc.securityCheck?.completedAt)
     trail.push({ event: `security_check_${doc.securityCheck.status}`, at: doc.securityCheck.completedAt, reason: doc.securityCheck.reason });
   if (doc.status === "published") trail.push({ event: "committed", at: doc.publishedAt });
-  return ok({ revision: versionView(agent, rec), publishedBy: { _id: doc.publishedBy, name: doc.publishedByName }, trail });
+  // The 2026-08-21 spec types publishedBy as the user id string.
+  return ok({ revision: versionView(agent, rec), publishedBy: doc.publishedBy, trail });
 }
 
 /** Re-publishes an old revision's config as a new head (v1, v2, v3 → v4 ≡ v1); the draft is untouched. */
