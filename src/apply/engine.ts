@@ -49,7 +49,8 @@ export async function runApply(options: ApplyEngineOptions): Promise<ApplyResult
   const byAction = (pred: (t: ApplyTarget) => boolean) => options.targets.filter(pred);
   const writes = byAction((t) => t.plan.action === "create" || t.plan.action === "update");
   const archives = byAction((t) => t.plan.action === "archive");
-  const untouched = byAction((t) => t.plan.action === "noop" || t.plan.action === "unmanaged");
+  // Unmanaged agents are not this run's business: they are reported by plan, not counted by apply.
+  const untouched = byAction((t) => t.plan.action === "noop");
 
   const results: AgentResult[] = [];
   const startAgent = (t: ApplyTarget): Promise<AgentResult> => {

@@ -13,6 +13,12 @@ import type { ClientEvent, FetchLike } from "./transport.js";
 import { Transport } from "./transport.js";
 import { VersionsAdapter } from "./versions-adapter.js";
 
+/**
+ * Twice the Free plan's documented 10 requests/s: a Free workspace gets a few 429s, halves its rate and carries on
+ * (Retry-After honoured), while Pro workspaces are not slowed to a crawl. `--rps` sets it exactly.
+ */
+export const DEFAULT_RPS = 20;
+
 export interface ClientOptions {
   /** Default https://api.smallest.ai/atoms/v1; a trailing slash is tolerated. */
   baseUrl?: string;
@@ -25,7 +31,7 @@ export interface ClientOptions {
   timeoutMs?: number;
   /** Max in-flight requests, default 8. */
   concurrency?: number;
-  /** Cap on requests/second (the adaptive limiter never exceeds it), default 10. */
+  /** Cap on requests/second (the adaptive limiter never exceeds it), default `DEFAULT_RPS`. */
   rps?: number;
   /** Default 4. */
   maxRetries?: number;
@@ -78,7 +84,7 @@ class Client implements AtomsClient {
       fetch: fetchFn,
       timeoutMs: positive("timeoutMs", options.timeoutMs, 30_000),
       concurrency: Math.floor(positive("concurrency", options.concurrency, 8)),
-      rps: positive("rps", options.rps, 10),
+      rps: positive("rps", options.rps, DEFAULT_RPS),
       maxRetries: Math.max(0, Math.floor(options.maxRetries ?? 4)),
       operationDeadlineMs: positive("operationDeadlineMs", options.operationDeadlineMs, 120_000),
       signal: options.signal,
