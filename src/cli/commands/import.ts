@@ -1,0 +1,4 @@
+import type { RegisterCommand } from "./index.js";
+
+/** `atoms-gitops import`: being implemented. */
+export const registerImport: RegisterCommand = () => {};
