@@ -169,6 +169,20 @@ export class BranchesAdapter implements VersioningAdapter {
 
   async publish(draft: DraftHandle, options: PublishOptions): Promise<PublishedHandle> {
     const branchId = draft.branchId ?? (await this.liveBranch(draft.agentId)).id;
+    // Publish takes whatever the branch draft holds. If anyone edited it after our write, publishing would ship
+    // their unreviewed edit (or ours over theirs): refuse instead, before anything is published.
+    const open = await this.openDraftDoc(draft.agentId, branchId);
+    const openId = open ? str(open.latest.draftId) : undefined;
+    const openRevision = open ? num(open.latest.draftRevision) : undefined;
+    if (!open || openId !== draft.draftId || (draft.draftRevision !== undefined && openRevision !== draft.draftRevision)) {
+      const by = open && Array.isArray(open.data.editHistory) && isRecord(open.data.editHistory[0]) ? str(open.data.editHistory[0].editorName) : undefined;
+      throw new ConflictError(
+        { status: 409, method: "GET", path: branchPath(draft.agentId, branchId, "/draft"), errors: ["draft_changed"], errorType: "draft_changed" },
+        open
+          ? `Agent ${draft.agentId}: the branch draft was edited by someone else after our write (revision ${draft.draftRevision} -> ${openRevision}${by ? `, by ${by}` : ""}); nothing was published. Re-plan.`
+          : `Agent ${draft.agentId}: the branch draft disappeared before publishing (published or discarded by someone else); nothing was published. Re-plan.`,
+      );
+    }
     const res = await this.http.request("POST", branchPath(draft.agentId, branchId, "/draft/publish"), {
       body: { label: clip(options.label, 200) },
     });
@@ -212,6 +226,10 @@ export class BranchesAdapter implements VersioningAdapter {
     if (!draft.draftId || !draft.branchId) return;
     const open = await this.openDraftDoc(draft.agentId, draft.branchId);
     if (!open || str(open.latest.draftId) !== draft.draftId) return;
+    // The branch has one shared draft slot: once someone else edited it after us, it holds their work too. Leave it
+    // (and say so through the conflict the caller already reports) rather than delete their edit.
+    const revision = num(open.latest.draftRevision);
+    if (draft.draftRevision !== undefined && revision !== undefined && revision > draft.draftRevision) return;
     try {
       await this.http.request("DELETE", branchPath(draft.agentId, draft.branchId, "/draft"));
     } catch (err) {
