@@ -18,4 +18,5 @@ export {
 } from "./plan/index.js";
 export { runApply, type AgentResult, type ApplyHooks, type ApplyResult, type StepEvent, type StepName } from "./apply/index.js";
 export { applyWorkspace, planWorkspace, gitShortSha, type WorkspacePlan } from "./ops/index.js";
+export { createPlan, renderPlan, applyPlan, type CreatePlanOptions, type ApplyPlanOptions, type PlanFormat } from "./api.js";
 export { createEmulator, type Emulator, type EmulatorOptions, type SeedAgent } from "./emulator/index.js";
