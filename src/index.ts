@@ -20,3 +20,4 @@ export { runApply, type AgentResult, type ApplyHooks, type ApplyResult, type Ste
 export { applyWorkspace, planWorkspace, gitShortSha, type WorkspacePlan } from "./ops/index.js";
 export { createPlan, renderPlan, applyPlan, type CreatePlanOptions, type ApplyPlanOptions, type PlanFormat } from "./api.js";
 export { createEmulator, type Emulator, type EmulatorOptions, type SeedAgent } from "./emulator/index.js";
+export { renderPrComment, renderPrFailureComment, planMarker, githubAnnotations, GITHUB_COMMENT_LIMIT } from "./ci/index.js";

@@ -1,8 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { UserInputError } from "../../errors.js";
-import { parsePlanJson, type Diagnostic } from "../../index.js";
-import { githubAnnotations, renderPrComment, renderPrFailureComment, GITHUB_COMMENT_LIMIT } from "../../ci/index.js";
+import { githubAnnotations, parsePlanJson, renderPrComment, renderPrFailureComment, GITHUB_COMMENT_LIMIT, type Diagnostic } from "../../index.js";
 import type { CliIo } from "../io.js";
 import { parsePositiveInt } from "../shared.js";
 import type { RegisterCommand } from "./index.js";
@@ -32,6 +31,7 @@ export const registerCiComment: RegisterCommand = (program, io) => {
       `
 The first line of the body is a hidden marker, <!-- atoms-gitops:plan env=NAME -->: CI updates the comment that
 starts with it instead of adding a new one on every push. One comment per environment.
+Exit codes: 0 written; 1 the plan file is missing, unreadable or not a plan.
 
 Examples:
   $ atoms-gitops plan --out plan.json && atoms-gitops ci-comment --plan plan.json --out comment.md

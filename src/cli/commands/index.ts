@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import type { CliIo } from "../io.js";
 import { registerApply } from "./apply.js";
+import { registerCiAnnotations, registerCiComment } from "./ci-comment.js";
 import { registerDemo } from "./demo.js";
 import { registerDrift } from "./drift.js";
 import { registerEmulator } from "./emulator.js";
@@ -23,4 +24,6 @@ export const commands: RegisterCommand[] = [
   registerRollback,
   registerDemo,
   registerEmulator,
+  registerCiComment,
+  registerCiAnnotations,
 ];

@@ -1,0 +1,116 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { GITHUB_COMMENT_LIMIT, planMarker, renderPrComment, renderPrFailureComment } from "../../../src/ci/index.js";
+import type { AgentPlan } from "../../../src/model/plan.js";
+import { bigUpdate, samplePlan } from "./plan-fixture.js";
+
+const FIXTURES = resolve(import.meta.dirname, "../../fixtures/ci");
+const RUN_URL = "https://github.com/acme/agents/actions/runs/42";
+
+/** Compares with a golden file; `UPDATE_GOLDEN=1 npx vitest run test/unit/ci` rewrites it. */
+function expectGolden(name: string, actual: string): void {
+  const file = resolve(FIXTURES, name);
+  if (process.env.UPDATE_GOLDEN === "1" || !existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, actual);
+    if (process.env.UPDATE_GOLDEN !== "1") throw new Error(`golden ${name} was missing and has been written; review it and rerun`);
+  }
+  expect(actual).toBe(readFileSync(file, "utf8"));
+}
+
+describe("renderPrComment", () => {
+  it("renders creates, updates and a blocked archive as the golden comment", () => {
+    const comment = renderPrComment(samplePlan(), { runUrl: RUN_URL });
+    expect(comment.truncated).toBe(false);
+    expectGolden("comment-sample.md", comment.body);
+  });
+
+  it("starts with the hidden per-environment marker, so CI can find and update its own comment", () => {
+    const comment = renderPrComment(samplePlan({ environment: "staging" }));
+    expect(comment.marker).toBe("<!-- atoms-gitops:plan env=staging -->");
+    expect(comment.body.split("\n")[0]).toBe(comment.marker);
+    const prod = renderPrComment(samplePlan({ environment: "staging" }), { environment: "production" });
+    expect(prod.marker).toBe("<!-- atoms-gitops:plan env=production -->");
+    expect(prod.body).toContain("atoms-gitops plan (production)");
+  });
+
+  it("uses env=default when the plan names no environment, and keeps the marker a valid HTML comment", () => {
+    const plan = samplePlan();
+    delete plan.target.environment;
+    expect(renderPrComment(plan).marker).toBe("<!-- atoms-gitops:plan env=default -->");
+    const hostile = planMarker("prod --> <b>x</b>");
+    expect(hostile).toMatch(/^<!-- atoms-gitops:plan env=[A-Za-z0-9_.-]+ -->$/);
+    expect(hostile.indexOf("-->")).toBe(hostile.length - 3);
+  });
+
+  it("says loudly that a protected agent is not archived, and never shows a secret's digest", () => {
+    const { body } = renderPrComment(samplePlan());
+    expect(body).toMatch(/ceo-assistant \(protected\)/);
+    expect(body).not.toContain("1111111111");
+    expect(body).not.toContain("2222222222");
+    expect(body).toContain("(sensitive) changed");
+  });
+
+  it("links the run in the footer, and drops a link that is not http(s)", () => {
+    expect(renderPrComment(samplePlan(), { runUrl: RUN_URL }).body).toContain(`[workflow run](${RUN_URL})`);
+    expect(renderPrComment(samplePlan(), { runUrl: "javascript:alert(1)" }).body).not.toContain("javascript:");
+  });
+});
+
+describe("renderPrComment over the size limit", () => {
+  const huge = (): ReturnType<typeof samplePlan> => {
+    const base = samplePlan();
+    const agents: AgentPlan[] = [...base.agents, ...Array.from({ length: 12 }, (_, i) => bigUpdate(`bulk-agent-${i}`, 250))];
+    return samplePlan({ agents });
+  };
+
+  it("falls back to a short comment under GitHub's limit with the counts, the agents and a link to the run", () => {
+    const plan = huge();
+    const comment = renderPrComment(plan, { runUrl: RUN_URL });
+    expect(comment.truncated).toBe(true);
+    expect(comment.body.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    expect(comment.body.split("\n")[0]).toBe("<!-- atoms-gitops:plan env=staging -->");
+    expect(comment.body).toContain("## ✅ atoms-gitops plan (staging): 2 to create, 14 to update, 0 to archive");
+    expect(comment.body).toContain(`The full plan is too large for a comment`);
+    expect(comment.body).toContain(`see the job summary / plan artifact at ${RUN_URL}`);
+    for (const a of plan.agents.filter((x) => x.action !== "noop")) expect(comment.body).toContain(`| ${a.name.replace(/_/g, "\\_")} |`);
+    expect(comment.body).not.toContain("<details>");
+    expectGolden("comment-oversized.md", comment.body);
+  });
+
+  it("keeps only the table rows that fit and says how many were left out", () => {
+    const many = Array.from({ length: 400 }, (_, i) => bigUpdate(`agent-with-a-rather-long-name-${String(i).padStart(3, "0")}`, 5));
+    const comment = renderPrComment(samplePlan({ agents: many }), { runUrl: RUN_URL, maxLength: 4_000 });
+    expect(comment.truncated).toBe(true);
+    expect(comment.body.length).toBeLessThanOrEqual(4_000);
+    expect(comment.body).toMatch(/\| \| … \d+ more agents not listed \| \| \|/);
+    expect(comment.body).toContain("400 to update");
+    expect(comment.body).toContain(RUN_URL);
+  });
+
+  it("keeps the archive warning in the fallback", () => {
+    const archive: AgentPlan = { name: "old-campaign-bot", id: "000000000000000000000ab1", action: "archive", baseVersionId: null, changes: [], unchangedCount: 0 };
+    const comment = renderPrComment(samplePlan({ agents: [archive, bigUpdate("chatty", 2_000)] }), { maxLength: 10_000 });
+    expect(comment.truncated).toBe(true);
+    expect(comment.body).toContain("**1 agent will be ARCHIVED**");
+    expect(comment.body).toContain("old-campaign-bot");
+    expect(comment.body).toContain("see the job summary / plan artifact of this workflow run");
+  });
+
+  it("still returns the marker with an absurdly small limit", () => {
+    const comment = renderPrComment(huge(), { maxLength: 60 });
+    expect(comment.body.startsWith(comment.marker)).toBe(true);
+    expect(comment.body.length).toBeLessThanOrEqual(60);
+  });
+});
+
+describe("renderPrFailureComment", () => {
+  it("replaces an outdated plan comment with the same marker", () => {
+    const failed = renderPrFailureComment({ environment: "staging", runUrl: RUN_URL });
+    expect(failed.marker).toBe(renderPrComment(samplePlan({ environment: "staging" })).marker);
+    expect(failed.body.startsWith(failed.marker)).toBe(true);
+    expect(failed.body).toContain("❌ atoms-gitops plan (staging) failed");
+    expect(failed.body).toContain(`[workflow run](${RUN_URL})`);
+  });
+});
