@@ -1,13 +1,15 @@
 // Benchmark: `validate` over 500 generated, varied agents. Target: under 1 s wall time.
-// Run: npx tsx bench/validate.ts [count]
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+// Run: npm run build && npx tsx bench/validate.ts [count]
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
-import { main } from "../src/cli/main.js";
 import { loadDefinitions } from "../src/load/index.js";
 
 const count = Number(process.argv[2] ?? 500);
+const BIN = fileURLToPath(new URL("../bin/atoms-gitops.js", import.meta.url));
 const root = mkdtempSync(join(tmpdir(), "atoms-gitops-bench-"));
 mkdirSync(join(root, "agents/prompts"), { recursive: true });
 writeFileSync(join(root, "atoms-gitops.yaml"), "environments:\n  default:\n    vars: { crm: https://crm.example/api, speed: 1.1 }\n");
@@ -75,9 +77,16 @@ const cpuMs = (since: NodeJS.CpuUsage): number => {
   return (u.user + u.system) / 1000;
 };
 
+/** The real command a user runs, in a fresh process: Node start-up, module loading and schema compile included. */
+function runBuiltCli(): { ms: number; code: number | null; last: string } {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, [BIN, "validate"], { cwd: root, encoding: "utf8", env: { PATH: process.env.PATH } });
+  return { ms: performance.now() - t, code: r.status, last: `${r.stdout}${r.stderr}`.trim().split("\n").at(-1) ?? "" };
+}
+
 try {
-  let cpu = process.cpuUsage();
-  let t = performance.now();
+  const cpu = process.cpuUsage();
+  const t = performance.now();
   const result = await loadDefinitions({ dir: "agents", cwd: root, processEnv: {} });
   const loadMs = performance.now() - t;
   const loadCpu = cpuMs(cpu);
@@ -86,20 +95,18 @@ try {
     console.error(errors.slice(0, 5));
     throw new Error(`bench agents did not validate: ${errors.length} errors, ${result.definitions.length}/${count} definitions`);
   }
-
-  let out = "";
-  const io = { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (out += s) }, env: {}, cwd: root };
-  cpu = process.cpuUsage();
-  t = performance.now();
-  const code = await main(["node", "atoms-gitops", "validate"], io);
-  const cliMs = performance.now() - t;
-  const cliCpu = cpuMs(cpu);
+  if (!existsSync(BIN.replace("bin/atoms-gitops.js", "dist/cli/main.js"))) {
+    throw new Error("dist/ is missing: run `npm run build` (npm install does it) before this benchmark");
+  }
+  const runs = [runBuiltCli(), runBuiltCli(), runBuiltCli()];
+  const median = [...runs].sort((a, b) => a.ms - b.ms)[1]!;
 
   console.log(`validate: ${count} agents`);
-  // CPU time shows what the wall figure would be on an idle machine (the two differ when other processes compete).
-  console.log(`  loadDefinitions (first run, includes schema compile): ${loadMs.toFixed(0)} ms wall, ${loadCpu.toFixed(0)} ms CPU`);
-  console.log(`  CLI path (atoms-gitops validate, in-process, warm):   ${cliMs.toFixed(0)} ms wall, ${cliCpu.toFixed(0)} ms CPU  exit ${code}  "${out.trim().split("\n").at(-1)}"`);
-  console.log(`  target < 1000 ms: ${Math.max(loadMs, cliMs) < 1000 ? "OK" : "MISSED"}`);
+  console.log(`  \`atoms-gitops validate\` (built CLI, fresh process), 3 runs: ${runs.map((r) => r.ms.toFixed(0)).join(", ")} ms; median ${median.ms.toFixed(0)} ms, exit ${median.code}, "${median.last}"`);
+  // In-process figure under tsx (slower: TypeScript transpiled on the fly); CPU time shows contention from other processes.
+  console.log(`  loadDefinitions in this (tsx) process, cold: ${loadMs.toFixed(0)} ms wall, ${loadCpu.toFixed(0)} ms CPU`);
+  console.log(`  target < 1000 ms wall for the command: ${median.ms < 1000 && median.code === 0 ? "OK" : "MISSED"}`);
+  process.exitCode = median.ms < 1000 && median.code === 0 ? 0 : 1;
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

@@ -43,7 +43,10 @@ export function addDefinitionOptions(cmd: Command): Command {
 /** Flags every command that talks to the API takes. */
 export function addConnectionOptions(cmd: Command): Command {
   return cmd
-    .option("--base-url <url>", "Atoms API base URL (default: $ATOMS_BASE_URL, the environment's baseUrl, or https://api.smallest.ai/atoms/v1)")
+    .option(
+      "--base-url <url>",
+      "Atoms API base URL (default: the --env environment's baseUrl, else $ATOMS_BASE_URL, else the \"default\" environment's, else https://api.smallest.ai/atoms/v1)",
+    )
     .addOption(
       new Option("--api-model <model>", "versioning API of the workspace; auto detects it").choices(["auto", "versions", "branches"]).default("auto"),
     )
@@ -57,15 +60,20 @@ export async function loadForCommand(io: CliIo, opts: { dir: string; env?: strin
 
 /** Resolves base URL and key (flags > project environment > process env) and builds the client. */
 export function clientFor(io: CliIo, opts: CommonOptions, load: LoadResult | undefined, extra: { concurrency?: number; signal?: AbortSignal } = {}): AtomsClient {
-  const environment = opts.env ? load?.project.environments[opts.env] : undefined;
+  // Like the loader's ${vars.*}, an environment named "default" applies when --env is not given.
+  const envName = opts.env ?? (load?.project.environments.default ? "default" : undefined);
+  const environment = envName ? load?.project.environments[envName] : undefined;
   if (opts.env && load && !environment) {
     const known = Object.keys(load.project.environments);
     throw new UserInputError(
       `--env ${opts.env}: no such environment in ${load.project.file ?? "atoms-gitops.yaml"} (known: ${known.join(", ") || "none"})`,
     );
   }
+  // An environment named on the command line beats $ATOMS_BASE_URL; the implicit "default" one does not, so
+  // pointing ATOMS_BASE_URL at an emulator is never silently overridden by a project file.
+  const baseUrlChoice = opts.env ? (opts.baseUrl ?? environment?.baseUrl) : (opts.baseUrl ?? io.env.ATOMS_BASE_URL ?? environment?.baseUrl);
   const { baseUrl, apiKey } = resolveConnection({
-    baseUrl: opts.baseUrl ?? environment?.baseUrl,
+    baseUrl: baseUrlChoice,
     apiKeyEnv: environment?.apiKeyEnv,
     env: io.env,
   });

@@ -21,12 +21,18 @@ export class HttpAgentsApi implements AgentsApi {
   async listAgents(options: { archived?: boolean } = {}): Promise<AgentSummary[]> {
     const out: AgentSummary[] = [];
     const seen = new Set<string>();
-    for (let page = 1; page <= MAX_PAGES; page++) {
+    const fetchPage = async (page: number) => {
       const res = await this.http.request("GET", "/agent", {
         query: { page, offset: AGENT_PAGE_SIZE, ...(options.archived ? { archived: true } : {}) },
       });
       const data = requireObject(res, res.data, "data");
       const items = requireArray(res, data.agents, "data.agents");
+      const hasMore = bool(data.hasMore);
+      const totalPages = num(data.totalPages);
+      const more = hasMore ?? (totalPages !== undefined ? page < totalPages : items.length >= AGENT_PAGE_SIZE);
+      return { items, totalPages, more: more && items.length > 0 };
+    };
+    const collect = (items: unknown[]) => {
       for (const item of items) {
         const s = toAgentSummary(item);
         // Pages can shift under concurrent creates; never report an agent twice.
@@ -35,10 +41,25 @@ export class HttpAgentsApi implements AgentsApi {
           out.push(s);
         }
       }
-      const hasMore = bool(data.hasMore);
-      const totalPages = num(data.totalPages);
-      const more = hasMore ?? (totalPages !== undefined ? page < totalPages : items.length >= AGENT_PAGE_SIZE);
-      if (!more || items.length === 0) break;
+    };
+    const first = await fetchPage(1);
+    collect(first.items);
+    let page = 1;
+    let more = first.more;
+    // The first page says how many there are: fetch the rest at once instead of one round trip after another.
+    if (more && first.totalPages !== undefined && first.totalPages > 1) {
+      const last = Math.min(first.totalPages, MAX_PAGES);
+      const rest = await Promise.all(Array.from({ length: last - 1 }, (_, i) => fetchPage(i + 2)));
+      for (const r of rest) collect(r.items);
+      page = last;
+      more = rest.at(-1)?.more ?? false;
+    }
+    // Without totals (or when the list grew meanwhile), keep walking until the API says there is no more.
+    while (more && page < MAX_PAGES) {
+      page++;
+      const r = await fetchPage(page);
+      collect(r.items);
+      more = r.more;
     }
     return out;
   }
