@@ -43,8 +43,13 @@ describe.each(["versions", "branches"] as const)("plan scenarios against the %s 
     expectGolden(join(folder, "plan.json"), outputs.json!);
     expectGolden(join(folder, "plan.md"), outputs.markdown!);
 
-    // Sensitive values never show, in any format.
-    for (const value of Object.values(env)) for (const out of Object.values(outputs)) expect(out).not.toContain(value);
+    // Sensitive values never show, in any format, nor in a saved plan file.
+    const saved = await ws.cli(["plan", "--out", "plan.json"], env);
+    expect(saved.code, saved.stderr).toBe(0);
+    const planFile = readFileSync(join(ws.dir, "plan.json"), "utf8");
+    for (const value of Object.values(env)) {
+      for (const out of [...Object.values(outputs), planFile]) expect(out).not.toContain(value);
+    }
 
     const apply = await ws.cli(["apply", "--yes"], env);
     expect(apply.code, apply.stdout + apply.stderr).toBe(0);
