@@ -3,15 +3,18 @@ import type { AgentDefinition, LoadResult } from "../model/definition.js";
 import { hasErrors, type Diagnostic } from "../model/diagnostic.js";
 import type { AgentSummary, ObservedAgent } from "../model/observed.js";
 import type { Plan } from "../model/plan.js";
-import type { AgentsApi, ApiModelName } from "../model/versioning.js";
+import type { AgentsApi, ApiModelName, VersioningAdapter } from "../model/versioning.js";
 import { createPlan, matchAgents } from "../plan/index.js";
 import { TOOL_NAME, VERSION } from "../version.js";
 import { definitionsDigest } from "./digest.js";
+import { ownershipOf } from "./ownership.js";
 
 /** The read side of the API a plan needs: GET requests only. */
 export interface PlanReader extends Pick<AgentsApi, "listAgents" | "getAgent" | "listPhoneNumbers"> {
   readonly baseUrl: string;
   detectModel(probeAgentId?: string): Promise<ApiModelName>;
+  /** Version history (GET only), to tell agents this tool manages from foreign ones for `--prune`. */
+  versioning?(): Pick<VersioningAdapter, "listVersions">;
 }
 
 export interface PlanWorkspaceOptions {
@@ -69,9 +72,8 @@ export async function planWorkspace(options: PlanWorkspaceOptions): Promise<Work
   const apiModel = await client.detectModel(firstRemote);
 
   // Unmanaged agents are only meaningful when the whole directory is planned (not a --agent subset).
-  const unmanaged = options.agents?.length
-    ? []
-    : matched.unmatchedRemote.filter((s) => !s.archived).map((summary) => ({ summary, owned: false }));
+  const unmatched = options.agents?.length ? [] : matched.unmatchedRemote.filter((s) => !s.archived);
+  const unmanaged = await classifyUnmanaged(unmatched, client, Boolean(options.prune) && load.fileCount > 0);
 
   const plan = createPlan({
     definitions: matched.matches.map((m) => ({ definition: m.definition, observed: observed.get(m.definition.metadata.name) ?? null })),
@@ -86,6 +88,25 @@ export async function planWorkspace(options: PlanWorkspaceOptions): Promise<Work
   });
   plan.tool = { name: TOOL_NAME, version: VERSION };
   return { plan, definitions: selected, observed, phoneNumberIds };
+}
+
+/**
+ * Ownership costs one history read per unmanaged agent, so it is looked up only when `--prune` could act on it.
+ * Without a history reader every agent counts as foreign: prune then archives nothing rather than guessing.
+ */
+async function classifyUnmanaged(
+  agents: AgentSummary[],
+  client: PlanReader,
+  needOwnership: boolean,
+): Promise<Array<{ summary: AgentSummary; owned: boolean; protected: boolean }>> {
+  if (!needOwnership || !client.versioning) return agents.map((summary) => ({ summary, owned: false, protected: false }));
+  const versioning = client.versioning();
+  return Promise.all(
+    agents.map(async (summary) => {
+      const ownership = ownershipOf(await versioning.listVersions(summary.id));
+      return { summary, owned: ownership.owned, protected: ownership.protected };
+    }),
+  );
 }
 
 function selectDefinitions(all: AgentDefinition[], names: string[] | undefined): AgentDefinition[] {

@@ -1,4 +1,70 @@
+import { resolve } from "node:path";
+import { ExitCode } from "../../errors.js";
+import { importAgents } from "../../index.js";
+import { addConnectionOptions, addDefinitionOptions, clientFor, collect, loadForCommand, type CommonOptions } from "../shared.js";
 import type { RegisterCommand } from "./index.js";
 
-/** `atoms-gitops import`: being implemented. */
-export const registerImport: RegisterCommand = () => {};
+interface ImportOptions extends CommonOptions {
+  agent?: string[];
+  all?: boolean;
+  promptFiles?: boolean;
+  force?: boolean;
+}
+
+export const registerImport: RegisterCommand = (program, io) => {
+  const cmd = program
+    .command("import")
+    .description(
+      "Write one definition per existing agent from its active config: only fields that differ from a fresh agent, metadata.id pinned. Reads only (GET requests).",
+    );
+  addDefinitionOptions(cmd);
+  cmd
+    .option("-a, --agent <name|id>", "import this agent, by exact name or 24-hex id (repeatable, or comma-separated)", collect)
+    .option("--all", "import every agent of the workspace (archived ones excluded)")
+    .option("--prompt-files", "write each prompt to <dir>/prompts/<file>.md and reference it with `prompt: {file: …}`")
+    .option("--force", "overwrite existing files (an agent already defined in <dir> is rewritten in place)");
+  addConnectionOptions(cmd);
+  cmd.addHelpText(
+    "after",
+    `
+Examples:
+  $ atoms-gitops import --all                         # move the whole workspace into git
+  $ atoms-gitops import --agent "Support Bot" --prompt-files
+  $ atoms-gitops import --agent 66a1f0c2e4b0a1b2c3d4e5f6 --force   # refresh a definition from the live agent
+  $ atoms-gitops import --all --env staging --dir agents
+
+Right after an import, \`atoms-gitops validate\` passes and \`atoms-gitops plan\` shows no changes.
+Existing files are skipped unless --force. Exit codes: 0 success, 1 an agent was unknown or could not be imported, 3 authentication.`,
+  );
+  cmd.action(async (opts: ImportOptions) => {
+    const load = await loadForCommand(io, opts);
+    const client = clientFor(io, opts, load);
+    const result = await importAgents({
+      api: client,
+      dir: resolve(io.cwd, opts.dir),
+      cwd: io.cwd,
+      agents: opts.agent,
+      all: opts.all,
+      promptFiles: opts.promptFiles,
+      force: opts.force,
+      existing: load.definitions,
+    });
+    for (const w of result.written) {
+      const prompt = w.promptFile ? `, prompt in ${w.promptFile}` : "";
+      io.stdout.write(`${w.overwritten ? "overwrote" : "wrote"} ${w.file} (pinned ${w.id}, ${w.fields} field${w.fields === 1 ? "" : "s"}${prompt})\n`);
+      if (w.secretLikePaths.length > 0) {
+        io.stderr.write(
+          `warning: ${w.file} holds header values that may be credentials (${w.secretLikePaths.join(", ")}); replace them with \${env.NAME} before committing\n`,
+        );
+      }
+    }
+    for (const s of result.skipped) io.stdout.write(`skipped ${s.name}: ${s.reason}\n`);
+    for (const e of result.errors) io.stderr.write(`error: ${e}\n`);
+    const n = result.written.length;
+    io.stdout.write(
+      `\nImported ${n} agent${n === 1 ? "" : "s"}${result.skipped.length ? `, skipped ${result.skipped.length}` : ""}${result.errors.length ? `, ${result.errors.length} failed` : ""}.` +
+        (n > 0 ? ` Next: atoms-gitops validate && atoms-gitops plan (expect no changes), then commit ${opts.dir}/.\n` : "\n"),
+    );
+    if (result.errors.length > 0) io.exitCode = ExitCode.error;
+  });
+};

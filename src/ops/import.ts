@@ -1,0 +1,236 @@
+import { existsSync } from "node:fs";
+import { mkdir, rename, writeFile } from "node:fs/promises";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { stringify } from "yaml";
+import { UserInputError } from "../errors.js";
+import type { AgentDefinition, AgentMetadata } from "../model/definition.js";
+import type { JsonObject, JsonValue } from "../model/json.js";
+import type { AgentSummary, ObservedAgent } from "../model/observed.js";
+import type { AgentsApi } from "../model/versioning.js";
+import { findRepositoryRoot } from "../load/index.js";
+import { resolvedToSpec } from "../plan/index.js";
+
+export interface ImportOptions {
+  api: Pick<AgentsApi, "listAgents" | "getAgent">;
+  /** Absolute definitions directory. */
+  dir: string;
+  /** Working directory, for display paths. */
+  cwd: string;
+  /** Names or ids to import; with `all`, every non-archived agent. */
+  agents?: string[];
+  all?: boolean;
+  promptFiles?: boolean;
+  force?: boolean;
+  /** Definitions already in `dir` (a re-import with `force` rewrites their file in place; without, skips them). */
+  existing?: AgentDefinition[];
+}
+
+export interface ImportedFile {
+  name: string;
+  id: string;
+  /** Display path of the YAML. */
+  file: string;
+  promptFile?: string;
+  /** Non-default fields written (spec fields plus metadata fields beyond name and id). */
+  fields: number;
+  overwritten: boolean;
+  /** JSON Pointers of values that look like credentials (tool headers): written in clear, flagged to the user. */
+  secretLikePaths: string[];
+}
+
+export interface ImportResult {
+  written: ImportedFile[];
+  skipped: Array<{ name: string; id: string; reason: string }>;
+  /** Agents that could not be imported (unknown, ambiguous, invalid name); the command exits 1 when any. */
+  errors: string[];
+}
+
+/** The schema's `metadata.name` rule: 1–100 characters, no leading or trailing whitespace. */
+const NAME_PATTERN = /^\S(.*\S)?$/s;
+const SCHEMA_REL = join("schemas", "agent.schema.json");
+const ID_PATTERN = /^[0-9a-f]{24}$/;
+
+/**
+ * Writes one definition per agent from its active resolved config, stating only what differs from a fresh agent,
+ * with `metadata.id` pinned. Reads only (GET); never overwrites a file unless `force`.
+ */
+export async function importAgents(options: ImportOptions): Promise<ImportResult> {
+  const result: ImportResult = { written: [], skipped: [], errors: [] };
+  const remote = await options.api.listAgents();
+  const selected = selectAgents(remote, options, result.errors);
+
+  // Two remote agents with one name cannot both become definitions: the name is the identity in git.
+  const byName = new Map<string, AgentSummary[]>();
+  for (const a of remote) byName.set(a.name, [...(byName.get(a.name) ?? []), a]);
+
+  const root = findRepositoryRoot(options.dir, options.cwd);
+  const claimed = new Set<string>();
+  const display = (abs: string) => relative(options.cwd, abs) || abs;
+
+  for (const summary of selected) {
+    if (!NAME_PATTERN.test(summary.name) || summary.name.length > 100) {
+      result.errors.push(
+        `cannot import agent ${summary.id}: its name ${JSON.stringify(summary.name)} is not a valid metadata.name (1–100 characters, no leading or trailing whitespace); rename it in the dashboard first`,
+      );
+      continue;
+    }
+    const sameName = byName.get(summary.name) ?? [];
+    if (sameName.length > 1) {
+      result.errors.push(
+        `cannot import "${summary.name}" (${summary.id}): ${sameName.length} agents share that name (${sameName.map((a) => a.id).join(", ")}); rename all but one in the dashboard, then import`,
+      );
+      continue;
+    }
+    const existingDef = options.existing?.find((d) => d.metadata.id === summary.id || (!d.metadata.id && d.metadata.name === summary.name));
+    let yamlAbs: string;
+    if (existingDef) {
+      yamlAbs = resolve(options.cwd, existingDef.file);
+      if (!options.force) {
+        result.skipped.push({ name: summary.name, id: summary.id, reason: `already defined in ${display(yamlAbs)} (use --force to overwrite it)` });
+        continue;
+      }
+    } else {
+      yamlAbs = freeFileFor(options.dir, slugOf(summary.name, summary.id), claimed, Boolean(options.force));
+      if (existsSync(yamlAbs) && !options.force) {
+        result.skipped.push({ name: summary.name, id: summary.id, reason: `${display(yamlAbs)} already exists (use --force to overwrite it)` });
+        continue;
+      }
+    }
+    claimed.add(yamlAbs);
+
+    const observed = await options.api.getAgent(summary.id);
+    const doc = definitionDocument(observed);
+    const promptAbs = options.promptFiles && typeof doc.spec["prompt"] === "string"
+      ? join(options.dir, "prompts", `${basename(yamlAbs).replace(/\.ya?ml$/i, "")}.md`)
+      : undefined;
+    if (promptAbs && existsSync(promptAbs) && !options.force) {
+      result.skipped.push({ name: summary.name, id: summary.id, reason: `${display(promptAbs)} already exists (use --force to overwrite it)` });
+      continue;
+    }
+    const fields = Object.keys(doc.spec).length + Object.keys(doc.metadata).filter((k) => k !== "name" && k !== "id").length;
+    const secretLikePaths = secretLike(doc.spec, "/spec");
+    const overwritten = existsSync(yamlAbs);
+
+    if (promptAbs) {
+      const text = escapeInterpolation(doc.spec["prompt"] as string);
+      doc.spec["prompt"] = { file: toPosix(relative(dirname(yamlAbs), promptAbs)) };
+      await writeAtomically(promptAbs, text);
+    }
+    const schemaRef = toPosix(relative(dirname(yamlAbs), join(root, SCHEMA_REL)));
+    await writeAtomically(yamlAbs, renderDefinition(doc, schemaRef));
+
+    const file: ImportedFile = { name: summary.name, id: summary.id, file: display(yamlAbs), fields, overwritten, secretLikePaths };
+    if (promptAbs) file.promptFile = display(promptAbs);
+    result.written.push(file);
+  }
+  return result;
+}
+
+function selectAgents(remote: AgentSummary[], options: ImportOptions, errors: string[]): AgentSummary[] {
+  const wanted = options.agents ?? [];
+  if (!options.all && wanted.length === 0) {
+    throw new UserInputError("say which agents to import: --agent NAME|ID (repeatable) or --all");
+  }
+  const picked = new Map<string, AgentSummary>();
+  if (options.all) for (const a of remote) picked.set(a.id, a);
+  for (const ref of wanted) {
+    const hits = ID_PATTERN.test(ref) ? remote.filter((a) => a.id === ref) : remote.filter((a) => a.name === ref);
+    if (hits.length === 0) {
+      const near = remote.filter((a) => a.name.toLowerCase().includes(ref.toLowerCase())).slice(0, 5).map((a) => `"${a.name}"`);
+      errors.push(`no agent named or with id "${ref}" in this workspace${near.length ? ` (similar: ${near.join(", ")})` : ""}`);
+      continue;
+    }
+    for (const h of hits) picked.set(h.id, h);
+  }
+  return [...picked.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id.localeCompare(b.id)));
+}
+
+interface DefinitionDoc {
+  metadata: AgentMetadata;
+  spec: JsonObject;
+}
+
+/** The definition of an agent as it is live: pinned id, metadata that differs from the API's defaults, non-default spec. */
+export function definitionDocument(observed: ObservedAgent): DefinitionDoc {
+  const metadata: AgentMetadata = { name: observed.name, id: observed.id };
+  if (observed.description) metadata.description = observed.description;
+  if (observed.allowInboundCall === false) metadata.allowInboundCall = false;
+  if (observed.visibleToEveryone === true) metadata.visibleToEveryone = true;
+  if (observed.avatarUrl) metadata.avatarUrl = observed.avatarUrl;
+  if (observed.phoneNumbers.length > 0) metadata.phoneNumbers = [...observed.phoneNumbers].sort();
+  const spec = resolvedToSpec(observed.resolved, { onlyNonDefault: true });
+  return { metadata, spec };
+}
+
+export function renderDefinition(doc: DefinitionDoc, schemaRef: string): string {
+  const body = escapeDeep({ apiVersion: "atoms-gitops/v1", kind: "Agent", metadata: doc.metadata as unknown as JsonObject, spec: doc.spec });
+  return `# yaml-language-server: $schema=${schemaRef}\n${stringify(body, { lineWidth: 0 })}`;
+}
+
+/** The loader interpolates `${...}` in every string; live text is literal, so each `${` becomes `$${`. */
+export function escapeInterpolation(text: string): string {
+  return text.split("${").join("$${");
+}
+
+function escapeDeep(value: JsonValue): JsonValue {
+  if (typeof value === "string") return escapeInterpolation(value);
+  if (Array.isArray(value)) return value.map(escapeDeep);
+  if (value && typeof value === "object") {
+    const out: JsonObject = {};
+    for (const [k, v] of Object.entries(value)) out[k] = k === "prompt" && isFileRef(v) ? v : escapeDeep(v);
+    return out;
+  }
+  return value;
+}
+
+function isFileRef(v: JsonValue): boolean {
+  return v !== null && typeof v === "object" && !Array.isArray(v) && typeof v["file"] === "string";
+}
+
+function secretLike(value: JsonValue, pointer: string): string[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => secretLike(v, `${pointer}/${i}`));
+  if (value && typeof value === "object") {
+    return Object.entries(value).flatMap(([k, v]) => {
+      const p = `${pointer}/${k}`;
+      if (/^headers$/i.test(k) && v && typeof v === "object" && Object.keys(v).length > 0) return [p];
+      return secretLike(v, p);
+    });
+  }
+  return [];
+}
+
+/** A slug of the agent name for its file; names with nothing sluggable fall back to the id. */
+export function slugOf(name: string, id: string): string {
+  const slug = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/g, "");
+  return slug || `agent-${id.slice(-6)}`;
+}
+
+/** `<slug>.yaml`, or `<slug>-2.yaml`, … when another agent of this run took it (or, without force, a file holds it). */
+function freeFileFor(dir: string, slug: string, claimed: Set<string>, force: boolean): string {
+  for (let n = 1; ; n++) {
+    const candidate = join(dir, `${n === 1 ? slug : `${slug}-${n}`}.yaml`);
+    if (claimed.has(candidate)) continue;
+    // The first free name wins; an existing file at the plain slug is reported (skip) rather than worked around,
+    // so re-running import never leaves a second copy of an agent behind.
+    if (n > 1 && existsSync(candidate) && !force) continue;
+    return candidate;
+  }
+}
+
+async function writeAtomically(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  await writeFile(tmp, text);
+  await rename(tmp, path);
+}
+
+function toPosix(p: string): string {
+  return p.split(sep).join("/");
+}
