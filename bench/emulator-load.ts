@@ -2,10 +2,13 @@
  * Load test of the emulator: 200 concurrent clients run create/fork/patch/publish/activate loops over HTTP on
  * 127.0.0.1 for 10 s, then the store is checked for correctness (exactly one active version per agent, every
  * published version holds what its client wrote). Prints requests/s and latency percentiles.
+ * The emulator runs in its own process (`atoms-gitops emulator`), as users run it, so the load generator's own HTTP
+ * work does not share its event loop.
  *
  *   npx tsx bench/emulator-load.ts [--clients 200] [--seconds 10] [--agents 50]
  */
-import { createEmulator } from "../src/emulator/index.js";
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 
 function arg(name: string, def: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -18,8 +21,19 @@ const SECONDS = arg("seconds", 10);
 const AGENTS = Math.min(arg("agents", 50), CLIENTS);
 const KEY = "sk_emulator_local";
 
-const emulator = createEmulator({ securityCheckMs: 0 });
-const { url } = await emulator.listen({ port: 0 });
+const RUN = fileURLToPath(new URL("../src/cli/run.ts", import.meta.url));
+const server = spawn(process.execPath, ["--import", "tsx", RUN, "emulator", "--port", "0", "--security-check-ms", "0"], {
+  stdio: ["ignore", "pipe", "inherit"],
+});
+const url = await new Promise<string>((resolve, reject) => {
+  let out = "";
+  server.stdout!.on("data", (d: Buffer) => {
+    out += d.toString();
+    const m = /listening on (http:\/\/\S+)/.exec(out);
+    if (m) resolve(m[1]!);
+  });
+  server.once("exit", (code) => reject(new Error(`emulator exited with ${code}`)));
+});
 const headers = { authorization: `Bearer ${KEY}`, "content-type": "application/json" };
 const latencies: number[] = [];
 let failures = 0;
@@ -88,11 +102,13 @@ for (const agentId of agentIds) {
     console.error(`agent ${agentId}: ${active} active versions`);
   }
 }
+// Every published version holds exactly what its client wrote (read back through the API, not the store).
 for (const [versionId, expected] of written) {
-  const v = emulator.state.agent(expected.agentId)?.versions[versionId];
-  if (!v || v.config.firstMessage !== expected.firstMessage) {
+  const res = await fetch(`${url}/agent/${expected.agentId}?versionId=${versionId}`, { headers });
+  const got = ((await res.json()) as { data?: { _resolvedConfig?: { firstMessage?: unknown } } }).data?._resolvedConfig?.firstMessage;
+  if (got !== expected.firstMessage) {
     problems++;
-    console.error(`version ${versionId}: expected "${expected.firstMessage}", found "${String(v?.config.firstMessage)}"`);
+    console.error(`version ${versionId}: expected "${expected.firstMessage}", found "${String(got)}"`);
   }
 }
 
@@ -102,5 +118,5 @@ console.log(`clients ${CLIENTS}, agents ${AGENTS}, duration ${elapsed.toFixed(1)
 console.log(`requests ${total} (${(total / elapsed).toFixed(0)} req/s), error responses ${failures}`);
 console.log(`latency ms: p50 ${pct(50)}, p95 ${pct(95)}, p99 ${pct(99)}, max ${pct(100)}`);
 console.log(`published versions checked ${written.size}; correctness problems ${problems}`);
-await emulator.close();
+server.kill("SIGTERM");
 process.exit(problems === 0 && failures === 0 ? 0 : 1);
