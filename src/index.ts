@@ -2,7 +2,7 @@
 export * from "./model/index.js";
 export * from "./errors.js";
 export { TOOL_NAME, VERSION } from "./version.js";
-export { loadDefinitions } from "./load/index.js";
+export { loadDefinitions, loadProject, findRepositoryRoot } from "./load/index.js";
 export { createClient, resolveConnection, type AtomsClient, type ClientEvent, type ClientOptions } from "./remote/index.js";
 export {
   createPlan as buildPlan,

@@ -1,7 +1,9 @@
 import { Option, type Command } from "commander";
 import { UserInputError } from "../errors.js";
-import type { LoadResult } from "../model/definition.js";
-import { createClient, loadDefinitions, resolveConnection, type AtomsClient, type ClientEvent } from "../index.js";
+import type { LoadResult, ProjectConfig } from "../model/definition.js";
+import { hasErrors } from "../model/diagnostic.js";
+import { resolve } from "node:path";
+import { createClient, findRepositoryRoot, loadDefinitions, loadProject, resolveConnection, type AgentDefinition, type AtomsClient, type ClientEvent } from "../index.js";
 import type { CliIo } from "./io.js";
 
 export interface CommonOptions {
@@ -58,8 +60,29 @@ export async function loadForCommand(io: CliIo, opts: { dir: string; env?: strin
   return loadDefinitions({ dir: opts.dir, env: opts.env, cwd: io.cwd, processEnv: io.env });
 }
 
+/**
+ * A loader for `planWorkspace` that streams each definition out as it is ready, so the API reads overlap parsing.
+ */
+export function streamingLoader(io: CliIo, opts: { dir: string; env?: string }) {
+  return (onDefinition: (d: AgentDefinition) => void): Promise<LoadResult> =>
+    loadDefinitions({ dir: opts.dir, env: opts.env, cwd: io.cwd, processEnv: io.env, onDefinition });
+}
+
+/** The project file alone (cheap), for the connection settings before the definitions are loaded. */
+export async function projectFor(io: CliIo, opts: { dir: string; env?: string }): Promise<{ project: ProjectConfig }> {
+  const root = findRepositoryRoot(resolve(io.cwd, opts.dir), io.cwd);
+  const loaded = await loadProject({ root, cwd: io.cwd, ...(opts.env !== undefined ? { env: opts.env } : {}) });
+  if (hasErrors(loaded.diagnostics)) throw new UserInputError("the project file has errors", loaded.diagnostics);
+  return { project: loaded.project };
+}
+
 /** Resolves base URL and key (flags > project environment > process env) and builds the client. */
-export function clientFor(io: CliIo, opts: CommonOptions, load: LoadResult | undefined, extra: { concurrency?: number; signal?: AbortSignal } = {}): AtomsClient {
+export function clientFor(
+  io: CliIo,
+  opts: CommonOptions,
+  load: Pick<LoadResult, "project"> | undefined,
+  extra: { concurrency?: number; signal?: AbortSignal } = {},
+): AtomsClient {
   // Like the loader's ${vars.*}, an environment named "default" applies when --env is not given.
   const envName = opts.env ?? (load?.project.environments.default ? "default" : undefined);
   const environment = envName ? load?.project.environments[envName] : undefined;

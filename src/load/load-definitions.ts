@@ -1,6 +1,5 @@
 import { realpath, stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import pLimit from "p-limit";
 import type { AgentDefinition, LoadResult } from "../model/definition.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { displayFile, findDefinitionFiles, findRepositoryRoot } from "./files.js";
@@ -15,6 +14,11 @@ export interface LoadOptions {
   cwd?: string;
   /** Source of `${env.*}`; defaults to process.env. */
   processEnv?: Record<string, string | undefined>;
+  /**
+   * Called for each file that loaded without errors, as soon as it did (before cross-file checks), so callers can
+   * start network reads while the rest loads. The final `LoadResult` is still the authority.
+   */
+  onDefinition?: (definition: AgentDefinition) => void;
 }
 
 /**
@@ -50,10 +54,15 @@ export async function loadDefinitions(options: LoadOptions): Promise<LoadResult>
   }
 
   const interpolation = { env: processEnv, vars: loaded.vars, varsSource: loaded.varsSource };
-  const limit = pLimit(32);
-  const results = await Promise.all(
-    files.map((absPath) => limit(() => loadDefinitionFile({ absPath, file: display(absPath), rootReal, interpolation, display }))),
-  );
+  // One file per event-loop turn: reading and parsing are synchronous and CPU-bound, so running files "in parallel"
+  // gains nothing, while yielding between files lets a caller's requests (see onDefinition) progress meanwhile.
+  const results: Awaited<ReturnType<typeof loadDefinitionFile>>[] = [];
+  for (const absPath of files) {
+    await new Promise<void>((r) => setImmediate(r));
+    const result = await loadDefinitionFile({ absPath, file: display(absPath), rootReal, interpolation, display });
+    if (result.definition && options.onDefinition) options.onDefinition(result.definition);
+    results.push(result);
+  }
   const definitions: AgentDefinition[] = [];
   for (const r of results) {
     diagnostics.push(...r.diagnostics);

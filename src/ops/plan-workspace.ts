@@ -8,6 +8,7 @@ import { createPlan, matchAgents } from "../plan/index.js";
 import { TOOL_NAME, VERSION } from "../version.js";
 import { definitionsDigest } from "./digest.js";
 import { ownershipOf } from "./ownership.js";
+import { ObservedPrefetcher } from "./prefetch.js";
 
 /** The read side of the API a plan needs: GET requests only. */
 export interface PlanReader extends Pick<AgentsApi, "listAgents" | "getAgent" | "listPhoneNumbers"> {
@@ -17,8 +18,14 @@ export interface PlanReader extends Pick<AgentsApi, "listAgents" | "getAgent" | 
   versioning?(): Pick<VersioningAdapter, "listVersions">;
 }
 
+/**
+ * The definitions: loaded already, or a loader to run here, which lets planning list and fetch remote agents while
+ * the files are still being parsed (a loader reports each definition as soon as it is ready).
+ */
+export type DefinitionsSource = LoadResult | ((onDefinition: (definition: AgentDefinition) => void) => Promise<LoadResult>);
+
 export interface PlanWorkspaceOptions {
-  load: LoadResult;
+  load: DefinitionsSource;
   client: PlanReader;
   /** Only these agents (by `metadata.name`). */
   agents?: string[];
@@ -43,14 +50,28 @@ export interface WorkspacePlan {
  * Issues GET requests only: planning never writes.
  */
 export async function planWorkspace(options: PlanWorkspaceOptions): Promise<WorkspacePlan> {
-  const { load, client } = options;
+  const { client } = options;
+  const wanted = (d: AgentDefinition) => !options.agents?.length || options.agents.includes(d.metadata.name);
+  const prefetch = new ObservedPrefetcher((id) => client.getAgent(id));
+  let listing: Promise<AgentSummary[]> | undefined;
+  let load: LoadResult;
+  if (typeof options.load === "function") {
+    listing = client.listAgents();
+    // Errors surface where the list is awaited below; this only feeds the prefetcher.
+    listing.then((list) => prefetch.setSummaries(list), () => undefined);
+    load = await options.load((d) => {
+      if (wanted(d)) prefetch.add(d);
+    });
+  } else {
+    load = options.load;
+  }
   if (hasErrors(load.diagnostics)) {
     throw new UserInputError(`${countErrors(load.diagnostics)} in the definitions; fix them first (see \`atoms-gitops validate\`)`, load.diagnostics);
   }
   const diagnostics: Diagnostic[] = load.diagnostics.filter((d) => d.severity !== "error");
   const selected = selectDefinitions(load.definitions, options.agents);
 
-  let remote: AgentSummary[] = await client.listAgents();
+  let remote: AgentSummary[] = await (listing ?? client.listAgents());
   const pinnedMissing = selected.some((d) => d.metadata.id && !remote.some((r) => r.id === d.metadata.id));
   if (pinnedMissing) remote = remote.concat(await client.listAgents({ archived: true }));
 
@@ -63,7 +84,7 @@ export async function planWorkspace(options: PlanWorkspaceOptions): Promise<Work
   const observed = new Map<string, ObservedAgent | null>();
   await Promise.all(
     matched.matches.map(async ({ definition, remote: summary }) => {
-      observed.set(definition.metadata.name, summary ? await client.getAgent(summary.id) : null);
+      observed.set(definition.metadata.name, summary ? await prefetch.get(summary.id) : null);
     }),
   );
 

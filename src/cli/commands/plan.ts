@@ -4,7 +4,7 @@ import { Option } from "commander";
 import { ExitCode } from "../../errors.js";
 import { gitShortSha, planWorkspace, renderPlanJson, renderPlanMarkdown, renderPlanText, type Plan } from "../../index.js";
 import type { CliIo } from "../io.js";
-import { addConnectionOptions, addDefinitionOptions, clientFor, collect, loadForCommand, useColor, type CommonOptions } from "../shared.js";
+import { addConnectionOptions, addDefinitionOptions, clientFor, collect, projectFor, streamingLoader, useColor, type CommonOptions } from "../shared.js";
 import type { RegisterCommand } from "./index.js";
 
 interface PlanOptions extends CommonOptions {
@@ -39,10 +39,9 @@ Examples:
 Exit codes: 0 success (no changes), 1 error, 2 changes present (with --detailed-exitcode), 3 authentication.`,
   );
   cmd.action(async (opts: PlanOptions) => {
-    const load = await loadForCommand(io, opts);
-    const client = clientFor(io, opts, load);
+    const client = clientFor(io, opts, await projectFor(io, opts));
     const { plan } = await planWorkspace({
-      load,
+      load: streamingLoader(io, opts),
       client,
       agents: opts.agent,
       environment: opts.env,
