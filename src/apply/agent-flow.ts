@@ -5,6 +5,7 @@ import type { AgentPlan, FieldChange } from "../model/plan.js";
 import type { AgentsApi, DraftHandle, PublishedHandle, VersioningAdapter } from "../model/versioning.js";
 import { buildDraftBody, buildMetadataBody, canonicalJson, diffAgent, maskChange, mismatchedFields, specToCreateBody } from "../plan/index.js";
 import type { SecurityCheckWaiter } from "./security-check.js";
+import { isOurDraft, runIdOfDraft } from "./draft-name.js";
 import { AgentStepError, errorMessage, stepRunner } from "./steps.js";
 import type { AgentResult, ApplyHooks, ApplyTarget } from "./types.js";
 
@@ -22,6 +23,7 @@ export interface FlowContext {
   hooks?: ApplyHooks;
   stopSignal?: AbortSignal;
   now: () => number;
+  runId?: string;
 }
 
 /**
@@ -40,6 +42,7 @@ export async function applyAgent(target: ApplyTarget, ctx: FlowContext): Promise
     durationMs: 0,
     polls: 0,
   };
+  if (target.recovered) result.recovered = target.recovered;
   ctx.hooks?.onAgentStart?.(plan);
   try {
     if (plan.action === "archive") await archive(target, ctx, result);
@@ -125,6 +128,8 @@ async function converge(target: ApplyTarget, ctx: FlowContext, result: AgentResu
             "concurrent_change",
           );
         }
+        // v2 serializes writers itself (expectedRevision, one draft per branch); v1 drafts are independent forks.
+        if (ctx.versioning.model === "versions") await assertNoRivalRun(target, draft, ctx);
       });
       const published = await step(
         "publish",
@@ -148,9 +153,18 @@ async function converge(target: ApplyTarget, ctx: FlowContext, result: AgentResu
       { agentId: phase1.id, versionId: handle.versionId },
       async () => {
         try {
-          return await ctx.waiter.waitFor(at, () => ctx.withSlot(() => ctx.versioning.getVersion(handle)));
+          return await ctx.waiter.waitFor(at, () => ctx.withSlot(() => ctx.versioning.getVersion(handle)), ctx.stopSignal);
         } catch (err) {
+          // v2: discarding the draft cancels the scan, so nothing goes live later; v1: the version stays published
+          // but inactive, and the next run's recovery activates it (a published version cannot be withdrawn).
           await discardQuietly(draft, ctx, step);
+          if (ctx.stopSignal?.aborted) {
+            const left =
+              ctx.versioning.model === "versions"
+                ? `version ${handle.versionId} is published but not active; the next apply activates it`
+                : "the pending publish was cancelled with its draft";
+            throw new SkipAgent("await-check", `stopped while the security check ran (interrupt); ${left}`);
+          }
           throw err;
         }
       },
@@ -169,7 +183,21 @@ async function converge(target: ApplyTarget, ctx: FlowContext, result: AgentResu
     const id = phase1.id;
     if (phase1.published) {
       const handle: PublishedHandle = phase1.published.handle;
-      await step("activate", { agentId: id, versionId: handle.versionId }, () => ctx.versioning.activate(handle));
+      await step("activate", { agentId: id, versionId: handle.versionId }, async () => {
+        if (ctx.versioning.model === "versions") {
+          // Last look before switching traffic: a rival run that activated first wins; ours stays published, inactive.
+          const now = await ctx.api.getAgent(id);
+          const base = phase1.draft?.baseVersionId;
+          if (base && now.activeVersionId !== base && now.activeVersionId !== handle.versionId) {
+            throw new AgentStepError(
+              "activate",
+              `someone else activated version ${now.activeVersionId} while ours (${handle.versionId}) was in its security check; ours was not activated. Run plan again.`,
+              "concurrent_change",
+            );
+          }
+        }
+        await ctx.versioning.activate(handle);
+      });
       await step("verify-live", { agentId: id, versionId: handle.versionId }, async () => {
         const live = await ctx.api.getAgent(id);
         if (live.activeVersionId !== handle.versionId) {
@@ -201,11 +229,44 @@ async function converge(target: ApplyTarget, ctx: FlowContext, result: AgentResu
   result.status = "applied";
 }
 
+/**
+ * Two applies on one v1 agent fork two drafts from the same version; without this both would publish. The run whose
+ * draft is older wins; the other sees the rival's draft (or the version it already published) and backs off.
+ */
+async function assertNoRivalRun(target: ApplyTarget, draft: DraftHandle, ctx: FlowContext): Promise<void> {
+  const drafts = await ctx.versioning.listDrafts(draft.agentId);
+  const rival = drafts.find(
+    (d) => d.draftId !== draft.draftId && isOurDraft(d.name) && runIdOfDraft(d.name) !== (ctx.runId ?? null) && d.draftId < draft.draftId,
+  );
+  if (rival) {
+    const who = runIdOfDraft(rival.name);
+    throw new AgentStepError(
+      "recheck-base",
+      `another atoms-gitops run${who ? ` (run ${who})` : ""} is applying this agent (its draft ${rival.draftId} is older than ours); nothing was published. Run plan again when it is done.`,
+      "concurrent_change",
+    );
+  }
+  if (!target.knownVersionIds) return;
+  const known = new Set(target.knownVersionIds);
+  const fresh = (await ctx.versioning.listVersions(draft.agentId)).filter((v) => !known.has(v.id) && v.securityCheck?.status !== "failed");
+  if (fresh.length > 0) {
+    const v = fresh[0]!;
+    throw new AgentStepError(
+      "recheck-base",
+      `version ${v.id}${v.label ? ` ("${v.label}")` : ""} was published while this run was applying; not publishing a second one. Run plan again.`,
+      "concurrent_change",
+    );
+  }
+}
+
 function idsOf(draft: DraftHandle) {
   return { agentId: draft.agentId, draftId: draft.draftId, branchId: draft.branchId };
 }
 
 async function discardQuietly(draft: DraftHandle, ctx: FlowContext, step: ReturnType<typeof stepRunner>): Promise<void> {
+  // v2 before the first write answered: no draft id to discard. If the write did land (answer lost), the journal
+  // shows a draft write without a result, and the next run's recovery discards the draft it finds.
+  if (!draft.draftId) return;
   try {
     await step("discard-draft", idsOf(draft), () => ctx.versioning.discard(draft));
   } catch {

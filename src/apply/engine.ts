@@ -1,6 +1,6 @@
 import pLimit from "p-limit";
-import { DRAFT_NAME_PREFIX } from "../model/versioning.js";
 import { applyAgent, type FlowContext } from "./agent-flow.js";
+import { draftNameFor } from "./draft-name.js";
 import { SecurityCheckWaiter } from "./security-check.js";
 import type { AgentResult, AgentStatus, ApplyEngineOptions, ApplyResult, ApplyTarget } from "./types.js";
 
@@ -39,7 +39,8 @@ export async function runApply(options: ApplyEngineOptions): Promise<ApplyResult
     withSlot: (fn) => limit(fn),
     label: options.label,
     message: options.message,
-    draftName: options.draftName ?? `${DRAFT_NAME_PREFIX} ${options.label}`.slice(0, 100),
+    draftName: options.draftName ?? draftNameFor(options.runId, options.label),
+    runId: options.runId,
     phoneNumberIds: options.phoneNumberIds ?? {},
     hooks: options.hooks,
     stopSignal: options.stopSignal,
@@ -64,7 +65,11 @@ export async function runApply(options: ApplyEngineOptions): Promise<ApplyResult
     results.push(writeFailed ? skipped(t, "not archived because other changes in this apply failed") : await startAgent(t));
   }
   for (const t of untouched) {
-    results.push({ name: t.plan.name, id: t.plan.id, action: t.plan.action, status: "unchanged", changedPaths: [], durationMs: 0, polls: 0 });
+    // An agent the recovery pre-pass finished (an earlier run's version activated) counts as applied by this run.
+    const status = t.recovered ? "applied" : "unchanged";
+    const r: AgentResult = { name: t.plan.name, id: t.plan.id, action: t.plan.action, status, changedPaths: [], durationMs: 0, polls: 0 };
+    if (t.recovered) r.recovered = t.recovered;
+    results.push(r);
   }
   results.sort((a, b) => a.name.localeCompare(b.name));
 
@@ -74,6 +79,7 @@ export async function runApply(options: ApplyEngineOptions): Promise<ApplyResult
     agents: results,
     summary,
     ok: summary.failed === 0 && summary.skipped === 0,
+    cancelled: options.stopSignal?.aborted ?? false,
     durationMs: now() - started,
   };
 }

@@ -45,6 +45,25 @@ export interface AgentResult {
   durationMs: number;
   /** Number of security-check polls this agent needed. */
   polls: number;
+  /** What the recovery pre-pass did for this agent before the flow ran (e.g. activated an earlier run's version). */
+  recovered?: string;
+}
+
+/** One thing the recovery pre-pass found (and did) about an earlier run's leftovers. */
+export interface RecoveryAction {
+  agent: string;
+  agentId: string;
+  /**
+   * discarded-draft: a leftover draft of ours was discarded; activated: an earlier run's published version matched
+   * the definition and was activated (instead of publishing a duplicate); awaited: an earlier publish was still in
+   * its security check and was waited for; left-version / left-draft: found but not ours to use (reported only);
+   * failed: recovery of this agent failed (the flow still runs and decides); checked: an agent an earlier journal
+   * named was looked at and is clean (journal only: it retires that earlier record).
+   */
+  kind: "checked" | "discarded-draft" | "activated" | "awaited" | "left-version" | "left-draft" | "failed";
+  draftId?: string;
+  versionId?: string;
+  detail: string;
 }
 
 export interface ApplyHooks {
@@ -57,6 +76,14 @@ export interface ApplyTarget {
   plan: AgentPlan;
   /** The definition with real (unmasked) values; absent only for archive actions. */
   definition?: AgentDefinition;
+  /**
+   * Version ids that existed when this run started (from the recovery pre-pass). Before publishing, a version not in
+   * this set means another run published meanwhile: this agent then fails as a concurrent change instead of adding a
+   * second version. Absent = that check is skipped.
+   */
+  knownVersionIds?: string[];
+  /** Set by the recovery pre-pass: reported in the agent's result. */
+  recovered?: string;
 }
 
 export interface ApplyEngineOptions {
@@ -75,6 +102,8 @@ export interface ApplyEngineOptions {
   phoneNumberIds?: Record<string, string>;
   /** Name prefix of the drafts this run opens (so a later run can recognise leftovers). */
   draftName?: string;
+  /** Identifies this run in draft names and journals (so concurrent runs tell their drafts apart). */
+  runId?: string;
   hooks?: ApplyHooks;
   /** Soft stop: no new agent starts; an agent not yet published discards its draft and is skipped. */
   stopSignal?: AbortSignal;
@@ -87,5 +116,12 @@ export interface ApplyResult {
   summary: Record<AgentStatus, number>;
   /** True when every agent applied or was unchanged. */
   ok: boolean;
+  /** The stop signal fired during the run (interrupt): some agents were skipped on purpose. */
+  cancelled: boolean;
   durationMs: number;
+  /** What the recovery pre-pass found and did (applyWorkspace only). */
+  recovery?: RecoveryAction[];
+  /** The run's journal file, when journaling to disk. */
+  journalFile?: string;
+  runId?: string;
 }

@@ -57,6 +57,11 @@ export interface EmulatorOptions {
   now?: () => number;
   /** Default "/atoms/v1". */
   basePath?: string;
+  /**
+   * Random faults for soak tests: each API request fails with probability `probability` with one of `statuses`
+   * (429 and 503 carry `Retry-After: 1`), drawn from a seeded generator so runs repeat. Queued faults win.
+   */
+  faultRate?: { probability: number; statuses?: number[]; seed?: number };
 }
 
 export interface RequestLogEntry {
@@ -84,6 +89,8 @@ export interface EmulatorControl {
   /** Migrate the workspace (existing versions become Main-branch revisions with the same ids). */
   setModel(model: "versions" | "branches"): void;
   setSecurityCheckMs(ms: number): void;
+  /** Turn random faults on, change them, or off (null). */
+  setFaultRate(rate: EmulatorOptions["faultRate"] | null): void;
   reset(): void;
 }
 
@@ -156,6 +163,16 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     if (options.securityCheckMs !== undefined) data.securityCheckMs = options.securityCheckMs;
   }
 
+  let faultRate = options.faultRate ?? null;
+  let random = seededRandom(faultRate?.seed ?? 1);
+  function randomFault(): FaultSpec | null {
+    const rate = faultRate;
+    if (!rate || !(rate.probability > 0) || random() >= rate.probability) return null;
+    const statuses = rate.statuses?.length ? rate.statuses : [500, 503, 429];
+    const status = statuses[Math.floor(random() * statuses.length)]!;
+    return { status, ...(status === 429 || status === 503 ? { headers: { "Retry-After": "1" } } : {}) };
+  }
+
   function flush(): void {
     if (persistTimer) {
       clearTimeout(persistTimer);
@@ -200,6 +217,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     setModel(model) {
       setModel(data, model, now());
       schedulePersist();
+    },
+    setFaultRate(rate) {
+      faultRate = rate ?? null;
+      if (rate) random = seededRandom(rate.seed ?? 1);
     },
     setSecurityCheckMs(ms) {
       if (!Number.isFinite(ms) || ms < 0) throw new Error("securityCheckMs must be >= 0");
@@ -406,7 +427,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       log({ method, path: relPath, query, body: undefined, status: 404, requestId });
       return { response: html404(method, url.pathname, requestId) };
     }
-    const fault = faults.take(method, relPath);
+    const fault = faults.take(method, relPath) ?? randomFault();
     if (fault && !fault.afterHandling) {
       await sleep(fault.delayMs ?? 0);
       if (fault.drop) {
@@ -461,6 +482,18 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     requests,
     state,
     control,
+  };
+}
+
+/** mulberry32: tiny, seedable, good enough to pick which requests fail. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

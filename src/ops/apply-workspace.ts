@@ -1,4 +1,7 @@
 import { runApply, checkPlanStillHolds, type ApplyHooks, type ApplyResult, type ApplyTarget } from "../apply/index.js";
+import { inspectJournals, openJournal, pruneJournals, type JournalRecord, type JournalWriter } from "./journal.js";
+import { recoverLeftovers } from "./resume.js";
+import { hostname } from "node:os";
 import { StalePlanError, UserInputError } from "../errors.js";
 import type { AgentDefinition } from "../model/definition.js";
 import type { Plan } from "../model/plan.js";
@@ -24,24 +27,110 @@ export interface ApplyWorkspaceOptions {
   stopSignal?: AbortSignal;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   now?: () => number;
+  /**
+   * Journal directory (`.atoms-gitops/journal` under the repo root): every step is recorded there before and after it
+   * runs, and the journals of earlier runs that never finished guide the recovery pre-pass. Absent = no files
+   * (recovery then recognises v1 leftovers by draft name only).
+   */
+  journalDir?: string;
+  /** Every journal record as it is written (`--format json` prints them). */
+  onRecord?: (record: JournalRecord) => void;
+  runId?: string;
 }
 
+/**
+ * Recovery pre-pass (finish or clean an earlier run's leftovers, re-plan what it changed), then the engine, with every
+ * step journaled. Never prints.
+ */
 export async function applyWorkspace(options: ApplyWorkspaceOptions): Promise<ApplyResult> {
-  const targets = buildTargets(options.plan, options.definitions);
-  if (options.saved) await assertPlanFresh(targets, options.api);
-  return runApply({
-    api: options.api,
-    versioning: options.versioning,
-    targets,
-    concurrency: options.concurrency,
-    label: options.label,
-    message: options.message,
-    securityCheckTimeoutMs: options.securityCheckTimeoutMs,
-    phoneNumberIds: options.phoneNumberIds,
-    hooks: options.hooks,
-    stopSignal: options.stopSignal,
-    sleep: options.sleep,
-    now: options.now,
+  const built = buildTargets(options.plan, options.definitions);
+  const journal = openJournal({ dir: options.journalDir, runId: options.runId, onRecord: options.onRecord });
+  const started = (options.now ?? Date.now)();
+  let result: ApplyResult | undefined;
+  try {
+    // Read what earlier runs left before this run's own journal says anything.
+    const view = inspectJournals(options.journalDir);
+    journal.write({
+      type: "run-start",
+      pid: process.pid,
+      host: hostname(),
+      label: options.label,
+      model: options.versioning.model,
+      agents: built.filter((t) => t.plan.action !== "noop" && t.plan.action !== "unmanaged").length,
+    });
+    const recovery = await recoverLeftovers({
+      api: options.api,
+      versioning: options.versioning,
+      targets: built,
+      journal: view,
+      concurrency: options.concurrency,
+      securityCheckTimeoutMs: options.securityCheckTimeoutMs,
+      sleep: options.sleep ?? realSleep,
+      now: options.now ?? Date.now,
+      stopSignal: options.stopSignal,
+      onAction: (a) => journal.write({ type: "recovery", ...a }),
+    });
+    if (options.saved) await assertPlanFresh(recovery.targets, options.api);
+    result = await runApply({
+      api: options.api,
+      versioning: options.versioning,
+      targets: recovery.targets,
+      concurrency: options.concurrency,
+      label: options.label,
+      message: options.message,
+      securityCheckTimeoutMs: options.securityCheckTimeoutMs,
+      phoneNumberIds: options.phoneNumberIds,
+      hooks: journaled(options.hooks, journal),
+      stopSignal: options.stopSignal,
+      sleep: options.sleep,
+      now: options.now,
+      runId: journal.runId,
+    });
+    result.recovery = recovery.actions;
+    result.runId = journal.runId;
+    if (journal.file) result.journalFile = journal.file;
+    return result;
+  } finally {
+    const summary = result?.summary ?? { applied: 0, failed: 0, skipped: 0, unchanged: 0 };
+    journal.write({
+      type: "run-end",
+      ok: result?.ok ?? false,
+      cancelled: result?.cancelled ?? options.stopSignal?.aborted ?? false,
+      summary,
+      durationMs: (options.now ?? Date.now)() - started,
+    });
+    journal.close();
+    if (options.journalDir) pruneJournals(options.journalDir);
+  }
+}
+
+/** Journal first, then the caller's hooks: a record exists before anything is shown (or the process dies). */
+function journaled(hooks: ApplyHooks | undefined, journal: JournalWriter): ApplyHooks {
+  return {
+    onAgentStart: (p) => hooks?.onAgentStart?.(p),
+    onStep: (e) => {
+      journal.write({ type: "step", ...e });
+      hooks?.onStep?.(e);
+    },
+    onAgentDone: (r) => {
+      journal.write({ type: "agent", ...r });
+      hooks?.onAgentDone?.(r);
+    },
+  };
+}
+
+function realSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
   });
 }
 

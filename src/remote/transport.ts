@@ -156,6 +156,9 @@ export class Transport {
     const deadline = started + this.opts.operationDeadlineMs;
     const bodyText = options.body === undefined ? undefined : JSON.stringify(options.body);
     let lastError: AtomsApiError | TimeoutError | undefined;
+    // 429s were rejected before processing and the limiter already slowed down: they spend the operation deadline,
+    // not the retry budget (a rate-limit storm must not fail calls the server never even looked at).
+    let rateLimitedAttempts = 0;
 
     for (let attempt = 1; ; attempt++) {
       if (signal?.aborted) throw cancelledError(signal);
@@ -219,7 +222,8 @@ export class Transport {
       lastError = error;
 
       if (!shouldRetry(failure, idempotent)) throw this.giveUp(error, attempt);
-      if (attempt > this.opts.maxRetries) throw this.giveUp(error, attempt, "retry budget exhausted");
+      if (failure.kind === "status" && failure.status === 429) rateLimitedAttempts++;
+      if (attempt - rateLimitedAttempts > this.opts.maxRetries) throw this.giveUp(error, attempt, "retry budget exhausted");
       const delayMs = retryDelayMs(failure, attempt, this.opts.random);
       if (clock.now() + delayMs > deadline) throw this.giveUp(error, attempt, "operation deadline reached");
       this.counters.retries++;

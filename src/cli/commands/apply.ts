@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { Option } from "commander";
-import { ExitCode, UserInputError } from "../../errors.js";
+import { CancelledError, ExitCode, UserInputError } from "../../errors.js";
 import { hasErrors } from "../../model/diagnostic.js";
 import { applyWorkspace, gitShortSha, parsePlanJson, planWorkspace, renderPlanText, type ApplyResult, type Plan } from "../../index.js";
 import type { CliIo } from "../io.js";
@@ -134,41 +134,102 @@ async function confirm(io: CliIo, opts: ApplyOptions): Promise<void> {
   }
 }
 
+type WorkspaceInput = Parameters<typeof applyWorkspace>[0];
+type JournalRecordOf = Parameters<NonNullable<WorkspaceInput["onRecord"]>>[0];
+
+/** Where the journal lives: under the repository (the working directory), next to the definitions it applied. */
+export const JOURNAL_SUBDIR = join(".atoms-gitops", "journal");
+
+/**
+ * Fault injection for the crash tests (test/integration/fault-matrix.test.ts): the process kills itself with SIGKILL
+ * right after the named step's `done` record reached the journal, the way a CI runner dies mid-deploy.
+ */
+const KILL_AFTER_ENV = "ATOMS_GITOPS_FAULT_KILL_AFTER_STEP";
+
 async function run(
   io: CliIo,
   opts: ApplyOptions,
-  input: { plan: Plan; definitions: Parameters<typeof applyWorkspace>[0]["definitions"]; client: ReturnType<typeof clientFor>; saved: boolean; phoneNumberIds: Record<string, string> },
+  input: { plan: Plan; definitions: WorkspaceInput["definitions"]; client: ReturnType<typeof clientFor>; saved: boolean; phoneNumberIds: Record<string, string> },
 ): Promise<ApplyResult> {
   const sha = await gitShortSha(io.cwd);
   const label = opts.label ?? `atoms-gitops ${sha ?? new Date().toISOString().slice(0, 19)}`;
+  const json = opts.format === "json";
   const hooks = progressHooks(io, opts.format);
+  const killAfter = io.env[KILL_AFTER_ENV];
+  const onRecord = (record: JournalRecordOf) => {
+    if (json) io.stdout.write(`${JSON.stringify(record)}\n`);
+    else if (record.type === "recovery" && record.kind !== "checked") io.stderr.write(`recovery: ${record.agent}: ${record.detail}\n`);
+    if (killAfter && record.type === "step" && record.phase === "done" && record.step === killAfter) process.kill(process.pid, "SIGKILL");
+  };
   const stop = new AbortController();
-  const result = await applyWorkspace({
-    plan: input.plan,
-    definitions: input.definitions,
-    api: input.client,
-    versioning: input.client.versioning(),
-    saved: input.saved,
-    label,
-    message: opts.message,
-    concurrency: opts.concurrency,
-    securityCheckTimeoutMs: opts.securityCheckTimeout * 1000,
-    phoneNumberIds: input.phoneNumberIds,
-    hooks,
-    stopSignal: stop.signal,
-  });
+  const interrupts = installInterruptHandlers(io, stop);
+  let result: ApplyResult;
+  try {
+    result = await applyWorkspace({
+      plan: input.plan,
+      definitions: input.definitions,
+      api: input.client,
+      versioning: input.client.versioning(),
+      saved: input.saved,
+      label,
+      message: opts.message,
+      concurrency: opts.concurrency,
+      securityCheckTimeoutMs: opts.securityCheckTimeout * 1000,
+      phoneNumberIds: input.phoneNumberIds,
+      // With --format json the journal records themselves are the event stream.
+      hooks: json ? undefined : hooks,
+      stopSignal: stop.signal,
+      journalDir: join(io.cwd, JOURNAL_SUBDIR),
+      onRecord,
+    });
+  } finally {
+    interrupts.remove();
+  }
   hooks.finish();
-  if (opts.format === "json") {
-    io.stdout.write(`${JSON.stringify({ type: "summary", ok: result.ok, summary: result.summary, durationMs: result.durationMs })}\n`);
+  if (json) {
+    io.stdout.write(`${JSON.stringify({ type: "summary", ok: result.ok, cancelled: result.cancelled, summary: result.summary, durationMs: result.durationMs })}\n`);
   } else {
     io.stdout.write("\n");
     for (const r of result.agents.filter((a) => a.status === "failed" || a.status === "skipped")) io.stdout.write(`${describeResult(r)}\n`);
+    for (const r of result.agents.filter((a) => a.recovered)) io.stdout.write(`↺ ${r.name}: ${r.recovered}\n`);
+    if (result.cancelled) {
+      io.stdout.write("Interrupted: agents not started or not yet published were left as they were; no draft of this run is left open.\n");
+    }
     io.stdout.write(`${summaryLine(result)}\n`);
   }
   return result;
 }
 
+/**
+ * First SIGINT/SIGTERM: stop starting agents, let in-flight ones reach a safe point (published and activated, or
+ * draft discarded). Second: leave at once; whatever is left open is cleaned by the next run's recovery pre-pass.
+ */
+function installInterruptHandlers(io: CliIo, stop: AbortController): { remove(): void } {
+  let count = 0;
+  const onSignal = (signal: NodeJS.Signals) => {
+    count++;
+    if (count === 1) {
+      io.stderr.write(
+        `\n${signal === "SIGTERM" ? "Termination" : "Interrupt"} received: finishing in-flight agents, discarding unpublished drafts… (press Ctrl-C again to exit immediately)\n`,
+      );
+      stop.abort(new CancelledError("Interrupted."));
+      return;
+    }
+    io.stderr.write("\nSecond interrupt: exiting now. Drafts of this run may be left open; the next `atoms-gitops apply` cleans them up.\n");
+    process.exit(ExitCode.cancelled);
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  return {
+    remove() {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    },
+  };
+}
+
 export function exitCodeFor(result: ApplyResult): number {
+  if (result.cancelled) return ExitCode.cancelled;
   if (result.ok) return ExitCode.ok;
   return result.summary.applied > 0 ? ExitCode.partial : ExitCode.error;
 }

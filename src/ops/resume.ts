@@ -1,0 +1,206 @@
+// The recovery pre-pass of every apply: finish or clean what an earlier run (killed, cancelled, cut off by a lost
+// response) left behind, so the run that follows neither leaks drafts nor publishes a duplicate version.
+import pLimit from "p-limit";
+import { SecurityCheckWaiter, type ApplyTarget, type RecoveryAction } from "../apply/index.js";
+import { isOurDraft, runIdOfDraft } from "../apply/draft-name.js";
+import type { AgentDefinition } from "../model/definition.js";
+import type { VersionInfo } from "../model/observed.js";
+import { LABEL_PREFIX, type AgentsApi, type VersioningAdapter } from "../model/versioning.js";
+import { diffAgent, maskChange, mismatchedFields, observedMetadataDigest } from "../plan/index.js";
+import type { AgentTrace, JournalView } from "./journal.js";
+
+export interface RecoverOptions {
+  api: AgentsApi;
+  versioning: VersioningAdapter;
+  targets: ApplyTarget[];
+  journal: JournalView;
+  concurrency?: number;
+  securityCheckTimeoutMs?: number;
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  now: () => number;
+  stopSignal?: AbortSignal;
+  onAction?: (action: RecoveryAction) => void;
+}
+
+export interface RecoverResult {
+  actions: RecoveryAction[];
+  /** The targets, with the agents recovery changed re-planned from their live state (often to `noop`). */
+  targets: ApplyTarget[];
+}
+
+/**
+ * For every agent this run writes (and every agent a dead run's journal names):
+ * 1. an earlier publish of ours still in its security check is waited for;
+ * 2. v1: a version of ours newer than the active one that matches the definition is activated (the publish
+ *    succeeded but the run never got to activate, or never saw the response); a non-matching one is reported;
+ * 3. drafts of ours are discarded: v1 by the tool's draft name (run id not live), v2 (drafts have no name) only when a
+ *    dead run's journal recorded writing that draft; any other open draft is reported and left alone.
+ * Agents whose live state changed are re-planned, so the run then does only what is still missing.
+ */
+export async function recoverLeftovers(options: RecoverOptions): Promise<RecoverResult> {
+  const { api, versioning, journal } = options;
+  const actions: RecoveryAction[] = [];
+  const report = (a: RecoveryAction) => {
+    actions.push(a);
+    options.onAction?.(a);
+  };
+  const waiter = new SecurityCheckWaiter({ sleep: options.sleep, now: options.now, timeoutMs: options.securityCheckTimeoutMs ?? 120_000 });
+  const limit = pLimit(Math.max(1, options.concurrency ?? 8));
+
+  const byId = new Map<string, ApplyTarget>();
+  for (const t of options.targets) if (t.plan.id && t.definition && (t.plan.action === "update" || t.plan.action === "noop")) byId.set(t.plan.id, t);
+  const candidates = new Set<string>();
+  for (const t of options.targets) if (t.plan.id && t.plan.action === "update") candidates.add(t.plan.id);
+  for (const id of journal.dead.keys()) candidates.add(id);
+
+  const out = new Map(options.targets.map((t) => [t, t] as const));
+  await Promise.all(
+    [...candidates].map((agentId) =>
+      limit(async () => {
+        if (options.stopSignal?.aborted) return;
+        const target = byId.get(agentId);
+        const trace = journal.dead.get(agentId);
+        const name = target?.plan.name ?? trace?.agent ?? agentId;
+        try {
+          const recovered = await recoverAgent({ agentId, name, target, trace, options, waiter, report });
+          if (target && recovered) out.set(target, recovered);
+        } catch (err) {
+          report({ agent: name, agentId, kind: "failed", detail: `could not check for leftovers: ${err instanceof Error ? err.message : String(err)}` });
+        }
+      }),
+    ),
+  );
+  return { actions, targets: options.targets.map((t) => out.get(t) ?? t) };
+}
+
+interface AgentRecovery {
+  agentId: string;
+  name: string;
+  target: ApplyTarget | undefined;
+  trace: AgentTrace | undefined;
+  options: RecoverOptions;
+  waiter: SecurityCheckWaiter;
+  report: (a: RecoveryAction) => void;
+}
+
+async function recoverAgent(r: AgentRecovery): Promise<ApplyTarget | undefined> {
+  const { agentId, name, target, options, report } = r;
+  const { versioning, api } = options;
+  let changedLive = false;
+  let note: string | undefined;
+
+  // Only a target being written needs its versions; a journal-only agent just gets its drafts cleaned.
+  let versions: VersionInfo[] = target ? await versioning.listVersions(agentId) : [];
+  const ours = pendingOfOurs(versions);
+
+  // 1. Wait out checks still running (v2: discarding the draft now would cancel a publish that is about to serve).
+  for (const v of ours.filter((x) => x.securityCheck?.status === "queued")) {
+    const handle = { agentId, versionId: v.id, branchId: v.branchId };
+    const outcome = await r.waiter.waitFor(options.now(), () => versioning.getVersion(handle), options.stopSignal);
+    if (versioning.model === "branches" && outcome.status === "passed") {
+      changedLive = true;
+      note = `waited for revision ${v.id} published by an earlier run; it now serves`;
+      report({ agent: name, agentId, kind: "awaited", versionId: v.id, detail: note });
+    }
+  }
+  if (ours.some((x) => x.securityCheck?.status === "queued")) versions = await versioning.listVersions(agentId);
+
+  // 2. v1: activate an earlier run's matching version instead of publishing a duplicate.
+  if (target?.definition && versioning.model === "versions") {
+    const done = await activateMatching(agentId, name, target.definition, versions, options, report);
+    if (done) {
+      changedLive = true;
+      note = `activated version ${done} published by an earlier run`;
+    }
+  }
+
+  // 3. Drafts.
+  for (const d of await versioning.listDrafts(agentId)) {
+    const handle = { agentId, draftId: d.draftId, baseVersionId: d.baseVersionId ?? "", branchId: d.branchId };
+    const runId = runIdOfDraft(d.name);
+    if (versioning.model === "versions") {
+      if (!isOurDraft(d.name) && !r.trace?.draftIds.has(d.draftId)) continue;
+      if (runId && options.journal.liveRunIds.has(runId)) continue;
+    } else {
+      const recorded = r.trace?.draftIds.has(d.draftId) || (r.trace?.unknownDraft ?? false);
+      if (!recorded) {
+        report({
+          agent: name,
+          agentId,
+          kind: "left-draft",
+          draftId: d.draftId,
+          detail: `an open draft ${d.draftId} that no journal of this repository records; left alone (discard it in the dashboard if it is a leftover)`,
+        });
+        continue;
+      }
+    }
+    await versioning.discard(handle);
+    report({ agent: name, agentId, kind: "discarded-draft", draftId: d.draftId, detail: `discarded leftover draft ${d.draftId}${runId ? ` of run ${runId}` : ""}` });
+  }
+
+  if (r.trace) report({ agent: name, agentId, kind: "checked", detail: "checked for leftovers of earlier runs" });
+  if (!target) return undefined;
+  const known = changedLive ? (await versioning.listVersions(agentId)).map((v) => v.id) : versions.map((v) => v.id);
+  const next: ApplyTarget = { ...target, knownVersionIds: known };
+  if (changedLive && target.definition) {
+    // Re-plan from the live state: the changes may now be empty (or metadata only).
+    const observed = await api.getAgent(agentId);
+    const { changes, unchangedCount } = diffAgent(target.definition, observed);
+    next.plan = {
+      ...target.plan,
+      action: changes.length > 0 ? "update" : "noop",
+      baseVersionId: observed.activeVersionId,
+      baseMetadataDigest: observedMetadataDigest(observed),
+      changes: changes.map((c) => maskChange(c, target.definition!)),
+      unchangedCount,
+    };
+    next.recovered = note;
+  }
+  return next;
+}
+
+function versionNumber(v: VersionInfo | undefined): number {
+  return v?.number ?? -1;
+}
+
+/** Our publishes newer than what serves, not failed: what an interrupted run may have left. Newest first. */
+function pendingOfOurs(versions: VersionInfo[]): VersionInfo[] {
+  const active = versions.find((v) => v.isActive);
+  return versions
+    .filter((v) => !v.isActive && (v.label ?? "").startsWith(LABEL_PREFIX) && versionNumber(v) > versionNumber(active))
+    .filter((v) => v.securityCheck?.status !== "failed")
+    .sort((a, b) => versionNumber(b) - versionNumber(a));
+}
+
+async function activateMatching(
+  agentId: string,
+  name: string,
+  definition: AgentDefinition,
+  versions: VersionInfo[],
+  options: RecoverOptions,
+  report: (a: RecoveryAction) => void,
+): Promise<string | undefined> {
+  const pending = pendingOfOurs(versions).filter((v) => (v.securityCheck?.status ?? "passed") === "passed");
+  if (pending.length === 0) return undefined;
+  const live = await options.api.getAgent(agentId);
+  // The serving version already matches: nothing to activate (a rival run's extra version stays as history).
+  if (mismatchedFields(definition, live.resolved).length === 0) return undefined;
+  for (const v of pending) {
+    const config = await options.api.getAgent(agentId, { versionId: v.id });
+    const wrong = mismatchedFields(definition, config.resolved);
+    if (wrong.length > 0) {
+      report({
+        agent: name,
+        agentId,
+        kind: "left-version",
+        versionId: v.id,
+        detail: `version ${v.id} ("${v.label}") was published by an earlier run but differs from the definition (${wrong.join(", ")}); left as is`,
+      });
+      continue;
+    }
+    await options.versioning.activate({ agentId, versionId: v.id });
+    report({ agent: name, agentId, kind: "activated", versionId: v.id, detail: `activated version ${v.id} ("${v.label}") published by an earlier run; it matches the definition` });
+    return v.id;
+  }
+  return undefined;
+}
