@@ -68,12 +68,14 @@ async function main() {
     const t0 = performance.now();
     const ws = await planWorkspace({ load, client, dir: "agents" });
     const planned = performance.now();
+    const planRequests = emulator.requests.length;
     const result = await applyWorkspace({
       plan: ws.plan,
       definitions: ws.definitions,
       api: client,
       versioning: client.versioning(),
       saved: false,
+      observed: ws.observed,
       label: "atoms-gitops bench",
       concurrency: C,
       securityCheckTimeoutMs: 60_000,
@@ -86,7 +88,6 @@ async function main() {
     const requests = emulator.requests.length;
     const polls = result.agents.map((a) => a.polls);
     const pollsTotal = polls.reduce((a, b) => a + b, 0);
-    const planRequests = 1 + N;
     const perAgent = (requests - planRequests - pollsTotal) / N;
     // Lower bound: the plan's reads (1 list + N gets, C at a time), each agent's request chain before publish
     // (read, fork, patch, verify, re-check, publish = 6) C agents at a time, one security check, then the last
@@ -104,7 +105,7 @@ async function main() {
     row("speed-up over sequential", `${(sequential / wall).toFixed(1)}×  (target ≥ 20×)`);
     row("requests per changed agent", `${perAgent.toFixed(2)} + polls  (target ≤ 9)`);
     row("polls per agent", `max ${Math.max(...polls)}, mean ${(pollsTotal / N).toFixed(2)}  (target ≤ 6)`);
-    row("total requests", String(requests));
+    row("total requests", `${requests} (plan ${planRequests}, apply ${requests - planRequests} incl. ${pollsTotal} polls)`);
     const ok = wall / lower <= 1.3 && sequential / wall >= 20 && perAgent <= 9 && Math.max(...polls) <= 6;
     console.log(ok ? "PASS: all targets met" : "FAIL: a target was missed");
     process.exitCode = ok ? 0 : 1;

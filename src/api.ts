@@ -58,11 +58,15 @@ export interface ApplyPlanOptions {
 }
 
 /** Applies a plan made by `createPlan` (its definitions carry the real values that a saved plan only digests). */
-export function applyPlan(planned: Pick<WorkspacePlan, "plan" | "definitions"> & Partial<Pick<WorkspacePlan, "phoneNumberIds">>, options: ApplyPlanOptions): Promise<ApplyResult> {
+export function applyPlan(
+  planned: Pick<WorkspacePlan, "plan" | "definitions"> & Partial<Pick<WorkspacePlan, "phoneNumberIds" | "observed">>,
+  options: ApplyPlanOptions,
+): Promise<ApplyResult> {
   return applyWorkspace({
     plan: planned.plan,
     definitions: planned.definitions,
     phoneNumberIds: planned.phoneNumberIds,
+    observed: options.saved ? undefined : planned.observed,
     api: options.client,
     versioning: options.client.versioning(),
     saved: options.saved ?? false,

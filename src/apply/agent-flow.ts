@@ -24,6 +24,7 @@ export interface FlowContext {
   stopSignal?: AbortSignal;
   now: () => number;
   runId?: string;
+  liveRunIds?: ReadonlySet<string>;
 }
 
 /**
@@ -85,7 +86,11 @@ async function converge(target: ApplyTarget, ctx: FlowContext, result: AgentResu
     }
     if (!agentId) throw new AgentStepError("precondition", "update action without an agent id");
     const id = agentId;
-    const observed = await step("read-active", { agentId: id }, () => ctx.api.getAgent(id));
+    // A plan made moments ago in this run already read the agent; the draft verification re-checks it before publish.
+    const observed =
+      plan.action === "update" && target.observed?.id === id
+        ? target.observed
+        : await step("read-active", { agentId: id }, () => ctx.api.getAgent(id));
     if (plan.action === "update") checkPlanStillHolds(plan, definition, observed);
 
     // After create, the agent holds what POST /agent stored; whatever it ignored (phone numbers, fields the server
@@ -109,7 +114,14 @@ async function converge(target: ApplyTarget, ctx: FlowContext, result: AgentResu
         ids: idsOf(d),
         detail: `fields ${Object.keys(body).join(", ")}`,
       }));
-      const stored = await step("verify-draft", idsOf(draft), () => ctx.versioning.readDraft(draft));
+      // GET /agent/{id}?draftId= answers with the draft's resolved config AND the agent's current active version:
+      // one read verifies what was stored and re-checks that nobody moved the agent meanwhile.
+      const view = await step("verify-draft", idsOf(draft), async () =>
+        draft.draftId
+          ? await ctx.api.getAgent(id, { draftId: draft.draftId })
+          : { resolved: await ctx.versioning.readDraft(draft), activeVersionId: undefined },
+      );
+      const stored = view.resolved;
       const missing = mismatchedFields(definition, stored);
       if (missing.length > 0) {
         throw new AgentStepError(
@@ -120,11 +132,11 @@ async function converge(target: ApplyTarget, ctx: FlowContext, result: AgentResu
       }
       if (ctx.stopSignal?.aborted) throw new SkipAgent("publish", "stopped before publishing (interrupt); draft discarded");
       await step("recheck-base", idsOf(draft), async () => {
-        const now = await ctx.api.getAgent(id);
-        if (now.activeVersionId !== base) {
+        const activeNow = view.activeVersionId !== undefined ? view.activeVersionId : (await ctx.api.getAgent(id)).activeVersionId;
+        if (activeNow !== base) {
           throw new AgentStepError(
             "recheck-base",
-            `someone else changed the agent meanwhile (active version ${base} -> ${now.activeVersionId}); nothing was published. Run plan again.`,
+            `someone else changed the agent meanwhile (active version ${base} -> ${activeNow}); nothing was published. Run plan again.`,
             "concurrent_change",
           );
         }
@@ -145,15 +157,28 @@ async function converge(target: ApplyTarget, ctx: FlowContext, result: AgentResu
   });
 
   // Phase 2 (no slot): the security check takes seconds; other agents use the slot meanwhile.
+  // v1 polls through the newest versions: one request shows our check AND which version is active, so a version
+  // someone else activated meanwhile is seen without a read of its own before ours is activated.
+  let activeSeen: { id: string | null } | undefined;
   if (phase1.published && phase1.draft) {
     const { handle, at } = phase1.published;
     const draft = phase1.draft;
+    const pollVersion = async () => {
+      if (ctx.versioning.model !== "versions") return ctx.versioning.getVersion(handle);
+      const newest = await ctx.versioning.listVersions(handle.agentId, { newest: POLL_WINDOW });
+      const mine = newest.find((v) => v.id === handle.versionId);
+      const active = newest.find((v) => v.isActive);
+      const baseListed = newest.some((v) => v.id === draft.baseVersionId);
+      // The active version is known when it is listed, or when the base is listed and no longer active.
+      activeSeen = active ? { id: active.id } : baseListed ? { id: null } : undefined;
+      return mine ?? ctx.versioning.getVersion(handle);
+    };
     const outcome = await step(
       "await-check",
       { agentId: phase1.id, versionId: handle.versionId },
       async () => {
         try {
-          return await ctx.waiter.waitFor(at, () => ctx.withSlot(() => ctx.versioning.getVersion(handle)), ctx.stopSignal);
+          return await ctx.waiter.waitFor(at, () => ctx.withSlot(() => pollVersion()), ctx.stopSignal);
         } catch (err) {
           // v2: discarding the draft cancels the scan, so nothing goes live later; v1: the version stays published
           // but inactive, and the next run's recovery activates it (a published version cannot be withdrawn).
@@ -186,12 +211,12 @@ async function converge(target: ApplyTarget, ctx: FlowContext, result: AgentResu
       await step("activate", { agentId: id, versionId: handle.versionId }, async () => {
         if (ctx.versioning.model === "versions") {
           // Last look before switching traffic: a rival run that activated first wins; ours stays published, inactive.
-          const now = await ctx.api.getAgent(id);
+          const activeId = activeSeen ? activeSeen.id : (await ctx.api.getAgent(id)).activeVersionId;
           const base = phase1.draft?.baseVersionId;
-          if (base && now.activeVersionId !== base && now.activeVersionId !== handle.versionId) {
+          if (base && activeId !== base && activeId !== handle.versionId) {
             throw new AgentStepError(
               "activate",
-              `someone else activated version ${now.activeVersionId} while ours (${handle.versionId}) was in its security check; ours was not activated. Run plan again.`,
+              `someone else activated version ${activeId ?? "(another one)"} while ours (${handle.versionId}) was in its security check; ours was not activated. Run plan again.`,
               "concurrent_change",
             );
           }
@@ -229,15 +254,34 @@ async function converge(target: ApplyTarget, ctx: FlowContext, result: AgentResu
   result.status = "applied";
 }
 
+/** How many newest versions a v1 security-check poll reads (ours and, normally, the active one). */
+const POLL_WINDOW = 10;
+
 /**
  * Two applies on one v1 agent fork two drafts from the same version; without this both would publish. The run whose
  * draft is older wins; the other sees the rival's draft (or the version it already published) and backs off.
  */
 async function assertNoRivalRun(target: ApplyTarget, draft: DraftHandle, ctx: FlowContext): Promise<void> {
   const drafts = await ctx.versioning.listDrafts(draft.agentId);
-  const rival = drafts.find(
+  const older = drafts.filter(
     (d) => d.draftId !== draft.draftId && isOurDraft(d.name) && runIdOfDraft(d.name) !== (ctx.runId ?? null) && d.draftId < draft.draftId,
   );
+  // An older draft of a run this machine knows is alive is a rival; any other older draft of ours is a leftover (a
+  // killed run, or a run elsewhere that then fails cleanly at publish because its draft is gone): discard it.
+  const rival = older.find((d) => {
+    const runId = runIdOfDraft(d.name);
+    return runId !== null && (ctx.liveRunIds?.has(runId) ?? false);
+  });
+  for (const d of older.filter((x) => x !== rival)) {
+    await ctx.versioning.discard({ agentId: draft.agentId, draftId: d.draftId, baseVersionId: d.baseVersionId ?? "" });
+    ctx.hooks?.onStep?.({
+      agent: target.plan.name,
+      step: "discard-draft",
+      phase: "done",
+      ids: { agentId: draft.agentId, draftId: d.draftId },
+      detail: `discarded leftover draft ${d.draftId}${runIdOfDraft(d.name) ? ` of run ${runIdOfDraft(d.name)}` : ""}`,
+    });
+  }
   if (rival) {
     const who = runIdOfDraft(rival.name);
     throw new AgentStepError(

@@ -41,6 +41,7 @@ export async function runApply(options: ApplyEngineOptions): Promise<ApplyResult
     message: options.message,
     draftName: options.draftName ?? draftNameFor(options.runId, options.label),
     runId: options.runId,
+    liveRunIds: options.liveRunIds,
     phoneNumberIds: options.phoneNumberIds ?? {},
     hooks: options.hooks,
     stopSignal: options.stopSignal,

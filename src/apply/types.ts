@@ -1,3 +1,4 @@
+import type { ObservedAgent } from "../model/observed.js";
 import type { AgentDefinition } from "../model/definition.js";
 import type { AgentPlan } from "../model/plan.js";
 import type { AgentsApi, VersioningAdapter } from "../model/versioning.js";
@@ -84,6 +85,11 @@ export interface ApplyTarget {
   knownVersionIds?: string[];
   /** Set by the recovery pre-pass: reported in the agent's result. */
   recovered?: string;
+  /**
+   * The agent as this run read it moments ago (the plan made in this run, or a saved plan's freshness check): the
+   * engine then skips its own first read. The draft's verification read re-checks the active version before publish.
+   */
+  observed?: ObservedAgent;
 }
 
 export interface ApplyEngineOptions {
@@ -104,6 +110,8 @@ export interface ApplyEngineOptions {
   draftName?: string;
   /** Identifies this run in draft names and journals (so concurrent runs tell their drafts apart). */
   runId?: string;
+  /** Runs of this repository still alive (from the journal): their drafts are rivals, not leftovers. */
+  liveRunIds?: ReadonlySet<string>;
   hooks?: ApplyHooks;
   /** Soft stop: no new agent starts; an agent not yet published discards its draft and is skipped. */
   stopSignal?: AbortSignal;

@@ -48,7 +48,8 @@ export interface VersioningAdapter {
   activate(published: PublishedHandle): Promise<void>;
   /** Best effort; a draft that is already gone is not an error. */
   discard(draft: DraftHandle): Promise<void>;
-  listVersions(agentId: string): Promise<VersionInfo[]>;
+  /** Newest first. `newest: N` reads just the newest N (one request), e.g. to poll a fresh publish. */
+  listVersions(agentId: string, options?: { newest?: number }): Promise<VersionInfo[]>;
   /** Activate an existing earlier version (rollback); v2: restore that revision as the new head. */
   restore(agentId: string, versionId: string): Promise<PublishedHandle>;
   /** Open drafts on the agent, to find leftovers the tool named (see `DRAFT_NAME_PREFIX`). */

@@ -4,6 +4,7 @@ import { recoverLeftovers } from "./resume.js";
 import { hostname } from "node:os";
 import { StalePlanError, UserInputError } from "../errors.js";
 import type { AgentDefinition } from "../model/definition.js";
+import type { ObservedAgent } from "../model/observed.js";
 import type { Plan } from "../model/plan.js";
 import type { AgentsApi, VersioningAdapter } from "../model/versioning.js";
 
@@ -18,6 +19,8 @@ export interface ApplyWorkspaceOptions {
    * when any precondition moved. A plan made in this same run skips the pre-pass (the engine re-checks per agent).
    */
   saved: boolean;
+  /** The agents as the plan read them (a plan made in this run): spares the engine a read per agent. */
+  observed?: Map<string, ObservedAgent | null>;
   label: string;
   message?: string;
   concurrency?: number;
@@ -43,7 +46,10 @@ export interface ApplyWorkspaceOptions {
  * step journaled. Never prints.
  */
 export async function applyWorkspace(options: ApplyWorkspaceOptions): Promise<ApplyResult> {
-  const built = buildTargets(options.plan, options.definitions);
+  const built = buildTargets(options.plan, options.definitions).map((t) => {
+    const observed = options.saved ? undefined : options.observed?.get(t.plan.name);
+    return observed ? { ...t, observed } : t;
+  });
   const journal = openJournal({ dir: options.journalDir, runId: options.runId, onRecord: options.onRecord });
   const started = (options.now ?? Date.now)();
   let result: ApplyResult | undefined;
@@ -70,11 +76,11 @@ export async function applyWorkspace(options: ApplyWorkspaceOptions): Promise<Ap
       stopSignal: options.stopSignal,
       onAction: (a) => journal.write({ type: "recovery", ...a }),
     });
-    if (options.saved) await assertPlanFresh(recovery.targets, options.api);
+    const targets = options.saved ? await assertPlanFresh(recovery.targets, options.api) : recovery.targets;
     result = await runApply({
       api: options.api,
       versioning: options.versioning,
-      targets: recovery.targets,
+      targets,
       concurrency: options.concurrency,
       label: options.label,
       message: options.message,
@@ -85,6 +91,7 @@ export async function applyWorkspace(options: ApplyWorkspaceOptions): Promise<Ap
       sleep: options.sleep,
       now: options.now,
       runId: journal.runId,
+      liveRunIds: view.liveRunIds,
     });
     result.recovery = recovery.actions;
     result.runId = journal.runId;
@@ -151,12 +158,14 @@ function buildTargets(plan: Plan, definitions: AgentDefinition[]): ApplyTarget[]
 }
 
 /** Terraform's "saved plan is stale", for a SaaS with no state file: compare the live objects with the plan. */
-async function assertPlanFresh(targets: ApplyTarget[], api: AgentsApi): Promise<void> {
+async function assertPlanFresh(targets: ApplyTarget[], api: AgentsApi): Promise<ApplyTarget[]> {
   const stale: string[] = [];
   const reasons: string[] = [];
   const existing = targets.some((t) => t.plan.action === "create") ? await api.listAgents() : [];
+  const read = new Map<ApplyTarget, ObservedAgent>();
   await Promise.all(
-    targets.map(async ({ plan, definition }) => {
+    targets.map(async (target) => {
+      const { plan, definition } = target;
       if (plan.action === "create") {
         // The first-plan hole: an agent created by someone else since the plan would be duplicated.
         if (existing.some((a) => a.name === plan.name)) {
@@ -168,6 +177,7 @@ async function assertPlanFresh(targets: ApplyTarget[], api: AgentsApi): Promise<
       if (plan.action !== "update" && plan.action !== "archive") return;
       if (!plan.id) return;
       const observed = await api.getAgent(plan.id);
+      read.set(target, observed);
       try {
         if (plan.action === "update" && definition) checkPlanStillHolds(plan, definition, observed);
         else if (plan.baseVersionId && observed.activeVersionId !== plan.baseVersionId) throw new Error("active version moved");
@@ -178,4 +188,6 @@ async function assertPlanFresh(targets: ApplyTarget[], api: AgentsApi): Promise<
     }),
   );
   if (stale.length > 0) throw new StalePlanError(stale.sort(), reasons.sort().join("; "));
+  // What was just read is what the engine would read again first: hand it over.
+  return targets.map((t) => (read.has(t) ? { ...t, observed: read.get(t)! } : t));
 }

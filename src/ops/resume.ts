@@ -114,8 +114,12 @@ async function recoverAgent(r: AgentRecovery): Promise<ApplyTarget | undefined> 
     }
   }
 
-  // 3. Drafts.
-  for (const d of await versioning.listDrafts(agentId)) {
+  // 3. Drafts. A v1 agent with config to write passes the engine's rival-run check, which lists its drafts right
+  // before publishing and discards leftovers then: listing them here too would only cost a request.
+  // (Not when recovery just changed what serves: the agent is re-planned and may have nothing left to publish.)
+  const engineCleans =
+    versioning.model === "versions" && !r.trace && !changedLive && target?.plan.action === "update" && target.plan.changes.some((c) => c.kind === "config");
+  for (const d of engineCleans ? [] : await versioning.listDrafts(agentId)) {
     const handle = { agentId, draftId: d.draftId, baseVersionId: d.baseVersionId ?? "", branchId: d.branchId };
     const runId = runIdOfDraft(d.name);
     if (versioning.model === "versions") {
@@ -155,6 +159,7 @@ async function recoverAgent(r: AgentRecovery): Promise<ApplyTarget | undefined> 
       unchangedCount,
     };
     next.recovered = note;
+    next.observed = observed;
   }
   return next;
 }

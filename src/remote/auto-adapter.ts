@@ -63,8 +63,8 @@ export class AutoAdapter implements VersioningAdapter {
   discard(draft: DraftHandle): Promise<void> {
     return this.run("discard", (a) => a.discard(draft), draft);
   }
-  listVersions(agentId: string): Promise<VersionInfo[]> {
-    return this.run("listVersions", (a) => a.listVersions(agentId));
+  listVersions(agentId: string, options?: { newest?: number }): Promise<VersionInfo[]> {
+    return this.run("listVersions", (a) => a.listVersions(agentId, options));
   }
   restore(agentId: string, versionId: string): Promise<PublishedHandle> {
     return this.run("restore", (a) => a.restore(agentId, versionId));

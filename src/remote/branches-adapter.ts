@@ -238,11 +238,12 @@ export class BranchesAdapter implements VersioningAdapter {
     }
   }
 
-  async listVersions(agentId: string): Promise<VersionInfo[]> {
+  async listVersions(agentId: string, options: { newest?: number } = {}): Promise<VersionInfo[]> {
     const branch = await this.liveBranch(agentId);
     const out: VersionInfo[] = [];
-    for (let skip = 0; ; skip += REVISIONS_PAGE) {
-      const res = await this.http.request("GET", branchPath(agentId, branch.id, "/revisions"), { query: { limit: REVISIONS_PAGE, skip } });
+    const page = options.newest ? Math.min(Math.max(1, options.newest), REVISIONS_PAGE) : REVISIONS_PAGE;
+    for (let skip = 0; ; skip += page) {
+      const res = await this.http.request("GET", branchPath(agentId, branch.id, "/revisions"), { query: { limit: page, skip } });
       const data = requireObject(res, res.data, "data");
       const items = requireArray(res, data.revisions, "data.revisions");
       for (const item of items) {
@@ -253,7 +254,7 @@ export class BranchesAdapter implements VersioningAdapter {
         out.push(v);
       }
       const total = num(data.total);
-      if (items.length < REVISIONS_PAGE || (total !== undefined && skip + items.length >= total)) break;
+      if (options.newest || items.length < page || (total !== undefined && skip + items.length >= total)) break;
     }
     return out;
   }

@@ -78,10 +78,11 @@ export class VersionsAdapter implements VersioningAdapter {
     }
   }
 
-  async listVersions(agentId: string): Promise<VersionInfo[]> {
+  async listVersions(agentId: string, options: { newest?: number } = {}): Promise<VersionInfo[]> {
     const out: VersionInfo[] = [];
-    for (let skip = 0; ; skip += VERSIONS_PAGE) {
-      const res = await this.http.request("GET", agentPath(agentId, "/versions"), { query: { limit: VERSIONS_PAGE, skip } });
+    const page = options.newest ? Math.min(Math.max(1, options.newest), VERSIONS_PAGE) : VERSIONS_PAGE;
+    for (let skip = 0; ; skip += page) {
+      const res = await this.http.request("GET", agentPath(agentId, "/versions"), { query: { limit: page, skip } });
       const data = requireObject(res, res.data, "data");
       const items = requireArray(res, data.versions, "data.versions");
       for (const item of items) {
@@ -89,7 +90,7 @@ export class VersionsAdapter implements VersioningAdapter {
         if (v) out.push(v);
       }
       const total = num(data.total);
-      if (items.length < VERSIONS_PAGE || (total !== undefined && skip + items.length >= total)) break;
+      if (options.newest || items.length < page || (total !== undefined && skip + items.length >= total)) break;
     }
     return out;
   }

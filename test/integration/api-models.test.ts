@@ -42,8 +42,8 @@ describe("working on both versioning models", () => {
     const fetchWithColleague = async (req: Request): Promise<Response> => {
       const url = new URL(req.url);
       if (req.method === "GET" && url.searchParams.has("draftId")) verified = true;
-      // The re-check read right after our verification: the narrowest window before publish.
-      if (!interfered && verified && req.method === "GET" && url.pathname.endsWith(`/agent/${id}`) && !url.search) {
+      // The last read before publishing (publish's own check of the draft): the narrowest window there is.
+      if (!interfered && verified && req.method === "GET" && url.pathname.endsWith("/draft")) {
         interfered = true;
         const branches = (await (await ws.emulator.fetch(authed(`${ws.baseUrl}/agent/${id}/branches`))).json()) as {
           data: { branches: Array<{ branch: { _id: string }; isLive: boolean }> };

@@ -23,9 +23,11 @@ const STEP_REQUEST: Record<Model, Partial<Record<StepName, { method: string; pat
     "open-draft": { method: "POST", path: new RegExp(`${AGENT}/drafts$`) },
     "patch-draft": { method: "PATCH", path: new RegExp(`${AGENT}/drafts/${ID}/config$`) },
     "verify-draft": { method: "GET", path: new RegExp(`${AGENT}$`) },
-    "recheck-base": { method: "GET", path: new RegExp(`${AGENT}$`) },
+    // The active version is re-checked from the verification read; the step's own request lists drafts (rival runs).
+    "recheck-base": { method: "GET", path: new RegExp(`${AGENT}/drafts$`) },
     publish: { method: "POST", path: new RegExp(`${AGENT}/drafts/${ID}/publish$`) },
-    "await-check": { method: "GET", path: new RegExp(`${AGENT}/versions/${ID}$`) },
+    // Polled through the newest versions (which also show the active one).
+    "await-check": { method: "GET", path: new RegExp(`${AGENT}/versions$`) },
     activate: { method: "PATCH", path: new RegExp(`${AGENT}/versions/${ID}/activate$`) },
     "verify-live": { method: "GET", path: new RegExp(`${AGENT}$`) },
     "update-metadata": { method: "PATCH", path: new RegExp(`${AGENT}$`) },
@@ -37,7 +39,8 @@ const STEP_REQUEST: Record<Model, Partial<Record<StepName, { method: string; pat
     "open-draft": { method: "GET", path: new RegExp(`${AGENT}/branches$`) },
     "patch-draft": { method: "PUT", path: new RegExp(`${AGENT}/branches/${ID}/draft$`) },
     "verify-draft": { method: "GET", path: new RegExp(`${AGENT}$`) },
-    "recheck-base": { method: "GET", path: new RegExp(`${AGENT}$`) },
+    // No request of its own (the verification read re-checks the head): fault the next one, publish's draft check.
+    "recheck-base": { method: "GET", path: new RegExp(`${AGENT}/branches/${ID}/draft$`) },
     publish: { method: "POST", path: new RegExp(`${AGENT}/branches/${ID}/draft/publish$`) },
     "await-check": { method: "GET", path: new RegExp(`${AGENT}/branches/${ID}/revisions/${ID}$`) },
     activate: { method: "GET", path: new RegExp(`${AGENT}/branches$`) },
@@ -81,20 +84,24 @@ interface Row {
 }
 const rows: Row[] = [];
 
-/** Fault-free: the "create" scenario starts with no agent; every other step runs in the update scenario. */
+/**
+ * Fault-free: "create" and "read-active" run in the scenario that starts with no agent (an update reuses the plan's
+ * read, so read-active runs right after a create); every other step runs in the update scenario.
+ */
+const CREATE_STEPS: StepName[] = ["create", "read-active"];
 async function scenario(model: Model, step: StepName, virtual = true): Promise<Rig> {
   return makeRig({
     model,
     virtual,
     securityCheckMs: virtual ? 1500 : 100,
-    seed: step === "create" ? [] : ["bot"],
+    seed: CREATE_STEPS.includes(step) ? [] : ["bot"],
     definitions: { bot: CHANGED_YAML("bot") },
   });
 }
 
 const baseline = new Map<string, number>();
 async function baselineVersions(model: Model, step: StepName): Promise<number> {
-  const key = `${model}/${step === "create" ? "create" : "update"}`;
+  const key = `${model}/${CREATE_STEPS.includes(step) ? "create" : "update"}`;
   if (!baseline.has(key)) {
     const rig = await scenario(model, step);
     const before = totalVersions(rig);

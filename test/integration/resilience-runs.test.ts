@@ -37,12 +37,18 @@ describe.each(MODELS)("apply under fire (%s model)", (model) => {
     const [one, two] = await Promise.all([rig.apply(), rig.apply()]);
     for (const name of names) {
       const outcomes = [one, two].map((r) => r.agents.find((a) => a.name === name)!);
-      const winners = outcomes.filter((a) => a.status === "applied");
-      const losers = outcomes.filter((a) => a.status === "failed");
-      expect(winners, JSON.stringify(outcomes)).toHaveLength(1);
-      expect(losers).toHaveLength(1);
-      expect(losers[0]!.error?.code).toMatch(/concurrent_change|stale_plan|draft_in_progress|head_moved|http_409/);
-      expect(losers[0]!.error?.message).toMatch(/someone else|another atoms-gitops run|stale plan|open draft|conflict|published while/i);
+      // Exactly one run publishes. The other either fails cleanly, or (when the first run's publish already exists
+      // as it starts) adopts that very version through recovery instead of publishing a second one.
+      const publishers = outcomes.filter((a) => a.status === "applied" && a.versionId && !a.recovered);
+      expect(publishers, JSON.stringify(outcomes)).toHaveLength(1);
+      const other = outcomes.find((a) => a !== publishers[0])!;
+      if (other.status === "failed") {
+        expect(other.error?.code).toMatch(/concurrent_change|stale_plan|draft_in_progress|head_moved|http_409/);
+        expect(other.error?.message).toMatch(/someone else|another atoms-gitops run|stale plan|open draft|conflict|published while/i);
+      } else {
+        expect(other.status, JSON.stringify(other)).toBe("applied");
+        expect(other.recovered).toContain(publishers[0]!.versionId!);
+      }
     }
     // Exactly one new version per agent, none leaked, the live one is the definition.
     expect(totalVersions(rig) - before).toBe(names.length);
@@ -88,10 +94,18 @@ describe("recovery without a journal (a fresh CI runner)", () => {
       expect(rig.emulator.state.openDrafts()).toBe(1);
       rmSync(rig.journalDir, { recursive: true, force: true });
 
-      const again = await rig.apply({ journalDir: undefined });
+      const discards: string[] = [];
+      const again = await rig.apply({
+        journalDir: undefined,
+        hooks: { onStep: (e) => void (e.step === "discard-draft" && e.phase === "done" && discards.push(e.detail ?? "")) },
+      });
       expect(again.ok, JSON.stringify(again.agents)).toBe(true);
+      // The lost publish is activated by the recovery pass; the leftover draft is discarded either there or by the
+      // engine's check of the agent's drafts right before it publishes (which lists them anyway).
       const kinds = (again.recovery ?? []).map((a) => a.kind).sort();
-      expect(kinds).toEqual(["activated", "discarded-draft"]);
+      expect(kinds).toContain("activated");
+      expect(kinds.includes("discarded-draft") || discards.some((d) => /discarded leftover draft [0-9a-f]{24} of run/.test(d))).toBe(true);
+      expect(rig.emulator.state.openDrafts()).toBe(0);
       expect(again.agents.find((a) => a.recovered)?.recovered).toMatch(/activated version [0-9a-f]{24} published by an earlier run/);
       expect((await checkConvergence(rig, ["bot", "other"], 2, before)).problems).toEqual([]);
       expect(existsSync(rig.journalDir)).toBe(false);

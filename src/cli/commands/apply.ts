@@ -76,6 +76,7 @@ async function planThenApply(io: CliIo, opts: ApplyOptions): Promise<ApplyResult
     client,
     saved: false,
     phoneNumberIds: workspace.phoneNumberIds,
+    observed: workspace.observed,
   });
 }
 
@@ -149,7 +150,14 @@ const KILL_AFTER_ENV = "ATOMS_GITOPS_FAULT_KILL_AFTER_STEP";
 async function run(
   io: CliIo,
   opts: ApplyOptions,
-  input: { plan: Plan; definitions: WorkspaceInput["definitions"]; client: ReturnType<typeof clientFor>; saved: boolean; phoneNumberIds: Record<string, string> },
+  input: {
+    plan: Plan;
+    definitions: WorkspaceInput["definitions"];
+    client: ReturnType<typeof clientFor>;
+    saved: boolean;
+    phoneNumberIds: Record<string, string>;
+    observed?: WorkspaceInput["observed"];
+  },
 ): Promise<ApplyResult> {
   const sha = await gitShortSha(io.cwd);
   const label = opts.label ?? `atoms-gitops ${sha ?? new Date().toISOString().slice(0, 19)}`;
@@ -171,6 +179,7 @@ async function run(
       api: input.client,
       versioning: input.client.versioning(),
       saved: input.saved,
+      observed: input.observed,
       label,
       message: opts.message,
       concurrency: opts.concurrency,
