@@ -2,7 +2,7 @@ import type { AgentDefinition } from "../model/definition.js";
 import type { JsonObject, JsonValue } from "../model/json.js";
 import type { ObservedAgent } from "../model/observed.js";
 import type { AgentPlan, FieldChange } from "../model/plan.js";
-import type { AgentsApi, DraftHandle, PublishedHandle, VersioningAdapter } from "../model/versioning.js";
+import { PROTECT_MARKER, type AgentsApi, type DraftHandle, type PublishedHandle, type VersioningAdapter } from "../model/versioning.js";
 import { buildDraftBody, buildMetadataBody, canonicalJson, diffAgent, maskChange, mismatchedFields, specToCreateBody } from "../plan/index.js";
 import type { SecurityCheckWaiter } from "./security-check.js";
 import { isOurDraft, runIdOfDraft } from "./draft-name.js";
@@ -98,7 +98,15 @@ async function converge(target: ApplyTarget, ctx: FlowContext, result: AgentResu
     const { changes } = diffAgent(definition, observed);
     const config = changes.filter((c) => c.kind === "config");
     const metadata = changes.filter((c) => c.kind === "metadata");
-    if (config.length === 0) return { id, observed, metadata, published: undefined, draft: undefined };
+    if (config.length === 0) {
+      // A created agent with nothing left to publish would carry only the platform's "V1" label, and prune could never
+      // tell it is ours: label that version instead (v1; revisions cannot be relabelled, see docs/operations.md).
+      if (plan.action === "create" && observed.activeVersionId && ctx.versioning.labelVersion) {
+        const v1 = observed.activeVersionId;
+        await step("label-version", { agentId: id, versionId: v1 }, () => ctx.versioning.labelVersion!(id, v1, labelFor(ctx.label, definition)));
+      }
+      return { id, observed, metadata, published: undefined, draft: undefined };
+    }
     if (!observed.activeVersionId) throw new AgentStepError("read-active", "the agent has no active version to fork from");
     const base = observed.activeVersionId;
 
@@ -146,7 +154,7 @@ async function converge(target: ApplyTarget, ctx: FlowContext, result: AgentResu
       const published = await step(
         "publish",
         idsOf(draft),
-        () => ctx.versioning.publish(draft, { label: ctx.label, description: ctx.message ?? describeChanges(config) }),
+        () => ctx.versioning.publish(draft, { label: labelFor(ctx.label, definition), description: ctx.message ?? describeChanges(config) }),
         (p) => ({ ids: { ...idsOf(draft), versionId: p.versionId } }),
       );
       return { id, observed, metadata, published: { handle: published, at: ctx.now() }, draft };
@@ -252,6 +260,11 @@ async function converge(target: ApplyTarget, ctx: FlowContext, result: AgentResu
     }
   });
   result.status = "applied";
+}
+
+/** The run's label, plus the protect marker for a protected definition (so prune respects it after the file is gone). */
+function labelFor(label: string, definition: AgentDefinition): string {
+  return definition.metadata.protect ? `${label} ${PROTECT_MARKER}` : label;
 }
 
 /** How many newest versions a v1 security-check poll reads (ours and, normally, the active one). */

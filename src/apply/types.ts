@@ -18,7 +18,8 @@ export type StepName =
   | "update-metadata"
   | "verify-metadata"
   | "archive"
-  | "discard-draft";
+  | "discard-draft"
+  | "label-version";
 
 export type AgentStatus = "applied" | "failed" | "skipped" | "unchanged";
 

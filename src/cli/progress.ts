@@ -16,6 +16,7 @@ const STEP_TEXT: Record<StepEvent["step"], string> = {
   "verify-metadata": "verifying metadata",
   archive: "archiving",
   "discard-draft": "discarding draft",
+  "label-version": "labelling the first version as this tool's",
 };
 
 /**

@@ -52,6 +52,11 @@ export interface VersioningAdapter {
   listVersions(agentId: string, options?: { newest?: number }): Promise<VersionInfo[]>;
   /** Activate an existing earlier version (rollback); v2: restore that revision as the new head. */
   restore(agentId: string, versionId: string): Promise<PublishedHandle>;
+  /**
+   * Relabel a published version (its config stays immutable). Absent where the API cannot (v2 revisions): the caller
+   * then does without. Used to mark the first version of an agent this tool created as the tool's.
+   */
+  labelVersion?(agentId: string, versionId: string, label: string): Promise<void>;
   /** Open drafts on the agent, to find leftovers the tool named (see `DRAFT_NAME_PREFIX`). */
   listDrafts(agentId: string): Promise<Array<{ draftId: string; name: string | null; baseVersionId: string | null; branchId?: string }>>;
 }
@@ -73,3 +78,5 @@ export interface AgentsApi {
 export const DRAFT_NAME_PREFIX = "atoms-gitops:";
 /** Versions the tool publishes get labels starting with this, so `drift`/`prune` can tell ours from foreign ones. */
 export const LABEL_PREFIX = "atoms-gitops";
+/** Appended to the labels of versions published for a `metadata.protect: true` definition: prune never archives it. */
+export const PROTECT_MARKER = "[protect]";

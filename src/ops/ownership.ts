@@ -1,12 +1,12 @@
 import type { VersionInfo } from "../model/observed.js";
-import { LABEL_PREFIX } from "../model/versioning.js";
+import { LABEL_PREFIX, PROTECT_MARKER } from "../model/versioning.js";
 
 /**
- * Marker for `metadata.protect: true`, carried by the versions atoms-gitops publishes (in the label or the
- * description). It is recorded remotely because the protection must outlive the definition: once the file is
- * deleted, the repo no longer says anything about the agent, but its version history still does.
+ * `PROTECT_MARKER` (model/versioning) is carried by the versions atoms-gitops publishes for a `metadata.protect: true`
+ * definition. It is recorded remotely because the protection must outlive the definition: once the file is deleted,
+ * the repo no longer says anything about the agent, but its version history still does.
  */
-export const PROTECT_MARKER = "[protect]";
+export { PROTECT_MARKER };
 
 /** True for the labels atoms-gitops writes (`atoms-gitops <sha>`), not for a person's label that merely mentions it. */
 export function isToolLabel(label: string | null | undefined): boolean {

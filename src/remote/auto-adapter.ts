@@ -69,6 +69,12 @@ export class AutoAdapter implements VersioningAdapter {
   restore(agentId: string, versionId: string): Promise<PublishedHandle> {
     return this.run("restore", (a) => a.restore(agentId, versionId));
   }
+  /** v1 relabels; under v2 (revisions cannot be relabelled) this does nothing. */
+  labelVersion(agentId: string, versionId: string, label: string): Promise<void> {
+    return this.run("labelVersion", async (a) => {
+      if (a.labelVersion) await a.labelVersion(agentId, versionId, label);
+    });
+  }
   listDrafts(agentId: string): Promise<Array<{ draftId: string; name: string | null; baseVersionId: string | null; branchId?: string }>> {
     return this.run("listDrafts", (a) => a.listDrafts(agentId));
   }

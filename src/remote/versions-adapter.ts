@@ -95,6 +95,13 @@ export class VersionsAdapter implements VersioningAdapter {
     return out;
   }
 
+  async labelVersion(agentId: string, versionId: string, label: string): Promise<void> {
+    await this.http.request("PATCH", agentPath(agentId, `/versions/${encodeURIComponent(versionId)}`), {
+      body: { label: clip(label, 200) },
+      idempotent: true,
+    });
+  }
+
   async restore(agentId: string, versionId: string): Promise<PublishedHandle> {
     const published = { agentId, versionId };
     await this.activate(published);

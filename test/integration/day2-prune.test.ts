@@ -99,12 +99,43 @@ describe.each(["versions", "branches"] as const)("unmanaged agents and --prune a
     expect(json.agents.find((a) => a.name === "guarded")).toMatchObject({ action: "archive" });
   });
 
-  it("an agent the tool created but never published a version for is not recognisable: treated as foreign (documented limit)", async () => {
+  it("an agent the tool created with nothing left to publish: owned through its relabelled V1 (v1); unrecognisable under branches (documented limit)", async () => {
     await workspace();
     const keep = ws.emulator.state.agents.find((a) => a.name === "keep")!._id;
     rmSync(join(ws.dir, "agents/keep.yaml"));
     ws.write("agents/other.yaml", agentYaml("other", BASE_SPEC));
     const json = JSON.parse((await ws.cli(["plan", "--prune", "--format", "json"])).stdout) as { agents: Array<{ id: string; action: string; blockedReason?: string }> };
-    expect(json.agents.find((a) => a.id === keep)).toMatchObject({ action: "unmanaged", blockedReason: "foreign" });
+    if (model === "versions") expect(json.agents.find((a) => a.id === keep)).toMatchObject({ action: "archive" });
+    else expect(json.agents.find((a) => a.id === keep)).toMatchObject({ action: "unmanaged", blockedReason: "foreign" });
+  });
+
+  it("metadata.protect: true is recorded by apply and still forbids archiving after the definition is deleted", async () => {
+    ws = await startWorkspace({ model });
+    const vault = ws.emulator.control.seedAgent({ name: "vault", config: BASE_CONFIG });
+    ws.write("agents/keep.yaml", agentYaml("keep", BASE_SPEC));
+    ws.write("agents/vault.yaml", agentYaml("vault", BASE_SPEC.replace("speed: 1.1", "speed: 1.3"), "protect: true"));
+    const first = await ws.cli(["apply", "--yes", "--label", "atoms-gitops 5e5e5e5"]);
+    expect(first.code, first.stderr).toBe(0);
+    const labels = ws.emulator.requests.filter((r) => r.method === "POST" && r.path.endsWith("/publish")).map((r) => (r.body as { label?: string }).label);
+    expect(labels).toContain("atoms-gitops 5e5e5e5 [protect]");
+
+    rmSync(join(ws.dir, "agents/vault.yaml"));
+    const plan = JSON.parse((await ws.cli(["plan", "--prune", "--format", "json"])).stdout) as { agents: Array<{ id: string; action: string; blockedReason?: string }> };
+    expect(plan.agents.find((a) => a.id === vault)).toMatchObject({ action: "unmanaged", blockedReason: "protected" });
+    const pruned = await ws.cli(["apply", "--prune", "--yes"]);
+    expect(pruned.code, pruned.stderr).toBe(0);
+    expect(ws.emulator.state.agent(vault)!.archived).toBe(false);
+    expect(ws.emulator.requests.some((r) => r.path.endsWith("/archive"))).toBe(false);
+  });
+
+  it("apply --prune archives a managed agent whose definition was deleted, and nothing else", async () => {
+    const ids = await workspace();
+    const run = await ws.cli(["apply", "--prune", "--yes"]);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(archived(ids.owned)).toBe(true);
+    expect(archived(ids.foreign)).toBe(false);
+    expect(archived(ids.guarded)).toBe(false);
+    expect(archived(ids.keep)).toBe(false);
+    expect(ws.emulator.requests.filter((r) => r.path.endsWith("/archive")).map((r) => r.path)).toEqual([`/agent/${ids.owned}/archive`]);
   });
 });

@@ -7,7 +7,19 @@ import { hasErrors } from "../../model/diagnostic.js";
 import { applyWorkspace, gitShortSha, parsePlanJson, planWorkspace, renderPlanText, type ApplyResult, type Plan } from "../../index.js";
 import type { CliIo } from "../io.js";
 import { describeResult, progressHooks, summaryLine } from "../progress.js";
-import { addConnectionOptions, addDefinitionOptions, clientFor, collect, loadForCommand, parsePositiveInt, parsePositiveNumber, useColor, type CommonOptions } from "../shared.js";
+import {
+  addConnectionOptions,
+  addDefinitionOptions,
+  clientFor,
+  collect,
+  loadForCommand,
+  parsePositiveInt,
+  parsePositiveNumber,
+  projectFor,
+  streamingLoader,
+  useColor,
+  type CommonOptions,
+} from "../shared.js";
 import { hasChanges } from "./plan.js";
 import type { RegisterCommand } from "./index.js";
 
@@ -19,6 +31,7 @@ interface ApplyOptions extends CommonOptions {
   message?: string;
   securityCheckTimeout: number;
   format: "text" | "json";
+  prune?: boolean;
 }
 
 export const registerApply: RegisterCommand = (program, io) => {
@@ -35,6 +48,7 @@ export const registerApply: RegisterCommand = (program, io) => {
     .option("-c, --concurrency <n>", "agents in flight at once (security-check waits do not count)", parsePositiveInt("--concurrency"), 8)
     .option("--label <text>", "version label (default: atoms-gitops <git short sha>)")
     .option("--message <text>", "version description (default: the list of changed fields)")
+    .option("--prune", "also archive agents this tool manages that no longer have a definition (never protected ones, never with an empty directory)")
     .option("--security-check-timeout <seconds>", "give up on an agent whose security check has not passed after this long", parsePositiveNumber("--security-check-timeout"), 120)
     .addOption(new Option("-f, --format <format>", "progress as text, or NDJSON events with json").choices(["text", "json"]).default("text"));
   addConnectionOptions(cmd);
@@ -45,6 +59,7 @@ Examples:
   $ atoms-gitops apply                       # plan, show it, ask, apply
   $ atoms-gitops apply --yes --env prod      # CI deploy job
   $ atoms-gitops plan --out plan.json && atoms-gitops apply plan.json
+  $ atoms-gitops apply --prune --yes         # also archive managed agents whose definition was deleted
 
 Exit codes: 0 every agent applied or unchanged; 1 error (nothing or not everything applied); 3 authentication;
 6 stale saved plan (nothing written); 8 cancelled; 10 partial (some agents applied, some failed or skipped).`,
@@ -56,15 +71,15 @@ Exit codes: 0 every agent applied or unchanged; 1 error (nothing or not everythi
 };
 
 async function planThenApply(io: CliIo, opts: ApplyOptions): Promise<ApplyResult | undefined> {
-  const load = await loadForCommand(io, opts);
-  const client = clientFor(io, opts, load, { concurrency: opts.concurrency });
+  const client = clientFor(io, opts, await projectFor(io, opts), { concurrency: opts.concurrency });
   const workspace = await planWorkspace({
-    load,
+    load: streamingLoader(io, opts),
     client,
     agents: opts.agent,
     environment: opts.env,
     dir: opts.dir,
     gitSha: await gitShortSha(io.cwd),
+    prune: opts.prune,
   });
   const out = opts.format === "json" ? io.stderr : io.stdout;
   out.write(renderPlanText(workspace.plan, { color: useColor(io) }));
