@@ -108,7 +108,38 @@ export async function planWorkspace(options: PlanWorkspaceOptions): Promise<Work
     diagnostics,
   });
   plan.tool = { name: TOOL_NAME, version: VERSION };
+  plan.diagnostics.push(...(await unrecordedProtection(plan, selected, client)));
   return { plan, definitions: selected, observed, phoneNumberIds };
+}
+
+/**
+ * `metadata.protect` lives in the version history (the tool's labels carry the marker), so it is recorded only when
+ * apply publishes a version for the agent. Say so when a protected agent has none yet and this plan publishes none:
+ * otherwise deleting its file later would leave it archivable. One history read per such agent, GET only.
+ */
+async function unrecordedProtection(plan: Plan, definitions: AgentDefinition[], client: PlanReader): Promise<Diagnostic[]> {
+  if (!client.versioning) return [];
+  const versioning = client.versioning();
+  const byName = new Map(definitions.map((d) => [d.metadata.name, d]));
+  const out: Diagnostic[] = [];
+  await Promise.all(
+    plan.agents.map(async (agent) => {
+      const def = byName.get(agent.name);
+      if (!def?.metadata.protect || !agent.id || agent.changes.some((c) => c.kind === "config")) return;
+      if (ownershipOf(await versioning.listVersions(agent.id)).protected) return;
+      const pos = def.positions["/metadata/protect"];
+      out.push({
+        severity: "warning",
+        code: "protect/not-recorded",
+        message: `${agent.name}: protect: true is not recorded on the platform yet; it is recorded with the next version apply publishes for this agent (until then, deleting this file would leave the agent archivable by --prune)`,
+        file: pos?.file ?? def.file,
+        line: pos?.line,
+        column: pos?.column,
+        path: "/metadata/protect",
+      });
+    }),
+  );
+  return out.sort((a, b) => a.message.localeCompare(b.message));
 }
 
 /**

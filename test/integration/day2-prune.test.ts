@@ -128,6 +128,19 @@ describe.each(["versions", "branches"] as const)("unmanaged agents and --prune a
     expect(ws.emulator.requests.some((r) => r.path.endsWith("/archive"))).toBe(false);
   });
 
+  it("plan warns when protect: true is not recorded remotely yet (no version published since it was added)", async () => {
+    ws = await startWorkspace({ model });
+    ws.emulator.control.seedAgent({ name: "vault", config: BASE_CONFIG });
+    ws.write("agents/vault.yaml", agentYaml("vault", BASE_SPEC, "protect: true"));
+    const plan = await ws.cli(["plan"]);
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(plan.stdout).toMatch(/agents\/vault\.yaml:\d+:\d+ warning protect\/not-recorded: vault: protect: true is not recorded/);
+    // Once apply publishes a version for it (any config change), the marker is there and the warning goes.
+    ws.write("agents/vault.yaml", agentYaml("vault", BASE_SPEC.replace("speed: 1.1", "speed: 1.2"), "protect: true"));
+    expect((await ws.cli(["apply", "--yes"])).code).toBe(0);
+    expect((await ws.cli(["plan"])).stdout).not.toContain("protect/not-recorded");
+  });
+
   it("apply --prune archives a managed agent whose definition was deleted, and nothing else", async () => {
     const ids = await workspace();
     const run = await ws.cli(["apply", "--prune", "--yes"]);
