@@ -3,7 +3,19 @@ import { UserInputError } from "../errors.js";
 import type { LoadResult, ProjectConfig } from "../model/definition.js";
 import { hasErrors } from "../model/diagnostic.js";
 import { resolve } from "node:path";
-import { createClient, findRepositoryRoot, loadDefinitions, loadProject, resolveConnection, type AgentDefinition, type AtomsClient, type ClientEvent } from "../index.js";
+import {
+  createClient,
+  findRepositoryRoot,
+  gitShortSha,
+  loadDefinitions,
+  loadProject,
+  planWorkspace,
+  resolveConnection,
+  type AgentDefinition,
+  type AtomsClient,
+  type ClientEvent,
+  type WorkspacePlan,
+} from "../index.js";
 import type { CliIo } from "./io.js";
 
 export interface CommonOptions {
@@ -131,4 +143,23 @@ export function useColor(io: CliIo): boolean {
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return false;
   if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== "0") return true;
   return Boolean(io.stdout.isTTY) && io.env.TERM !== "dumb";
+}
+
+/** What `plan` and `apply` share: connect (project file first), then plan while the definitions stream in. */
+export async function planForCommand(
+  io: CliIo,
+  opts: CommonOptions & { agent?: string[]; prune?: boolean },
+  extra: { concurrency?: number } = {},
+): Promise<{ client: AtomsClient; workspace: WorkspacePlan }> {
+  const client = clientFor(io, opts, await projectFor(io, opts), extra);
+  const workspace = await planWorkspace({
+    load: streamingLoader(io, opts),
+    client,
+    agents: opts.agent,
+    environment: opts.env,
+    dir: opts.dir,
+    gitSha: await gitShortSha(io.cwd),
+    prune: opts.prune,
+  });
+  return { client, workspace };
 }

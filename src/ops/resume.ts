@@ -38,7 +38,7 @@ export interface RecoverResult {
  * Agents whose live state changed are re-planned, so the run then does only what is still missing.
  */
 export async function recoverLeftovers(options: RecoverOptions): Promise<RecoverResult> {
-  const { api, versioning, journal } = options;
+  const { journal } = options;
   const actions: RecoveryAction[] = [];
   const report = (a: RecoveryAction) => {
     actions.push(a);

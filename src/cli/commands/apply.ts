@@ -4,7 +4,7 @@ import { createInterface } from "node:readline/promises";
 import { Option } from "commander";
 import { CancelledError, ExitCode, UserInputError } from "../../errors.js";
 import { hasErrors } from "../../model/diagnostic.js";
-import { applyWorkspace, gitShortSha, parsePlanJson, planWorkspace, renderPlanText, type ApplyResult, type Plan } from "../../index.js";
+import { applyWorkspace, gitShortSha, parsePlanJson, renderPlanText, type ApplyResult, type Plan } from "../../index.js";
 import type { CliIo } from "../io.js";
 import { describeResult, progressHooks, summaryLine } from "../progress.js";
 import {
@@ -15,8 +15,7 @@ import {
   loadForCommand,
   parsePositiveInt,
   parsePositiveNumber,
-  projectFor,
-  streamingLoader,
+  planForCommand,
   useColor,
   type CommonOptions,
 } from "../shared.js";
@@ -71,16 +70,7 @@ Exit codes: 0 every agent applied or unchanged; 1 error (nothing or not everythi
 };
 
 async function planThenApply(io: CliIo, opts: ApplyOptions): Promise<ApplyResult | undefined> {
-  const client = clientFor(io, opts, await projectFor(io, opts), { concurrency: opts.concurrency });
-  const workspace = await planWorkspace({
-    load: streamingLoader(io, opts),
-    client,
-    agents: opts.agent,
-    environment: opts.env,
-    dir: opts.dir,
-    gitSha: await gitShortSha(io.cwd),
-    prune: opts.prune,
-  });
+  const { client, workspace } = await planForCommand(io, opts, { concurrency: opts.concurrency });
   const out = opts.format === "json" ? io.stderr : io.stdout;
   out.write(renderPlanText(workspace.plan, { color: useColor(io) }));
   if (!hasChanges(workspace.plan)) return undefined;

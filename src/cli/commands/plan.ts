@@ -2,9 +2,9 @@ import { writeFile, rename } from "node:fs/promises";
 import { dirname, resolve, basename, join } from "node:path";
 import { Option } from "commander";
 import { ExitCode } from "../../errors.js";
-import { gitShortSha, planWorkspace, renderPlanJson, renderPlanMarkdown, renderPlanText, type Plan } from "../../index.js";
+import { renderPlanJson, renderPlanMarkdown, renderPlanText, type Plan } from "../../index.js";
 import type { CliIo } from "../io.js";
-import { addConnectionOptions, addDefinitionOptions, clientFor, collect, projectFor, streamingLoader, useColor, type CommonOptions } from "../shared.js";
+import { addConnectionOptions, addDefinitionOptions, collect, planForCommand, useColor, type CommonOptions } from "../shared.js";
 import type { RegisterCommand } from "./index.js";
 
 interface PlanOptions extends CommonOptions {
@@ -39,16 +39,7 @@ Examples:
 Exit codes: 0 success (no changes), 1 error, 2 changes present (with --detailed-exitcode), 3 authentication.`,
   );
   cmd.action(async (opts: PlanOptions) => {
-    const client = clientFor(io, opts, await projectFor(io, opts));
-    const { plan } = await planWorkspace({
-      load: streamingLoader(io, opts),
-      client,
-      agents: opts.agent,
-      environment: opts.env,
-      dir: opts.dir,
-      gitSha: await gitShortSha(io.cwd),
-      prune: opts.prune,
-    });
+    const { plan } = (await planForCommand(io, opts)).workspace;
     io.stdout.write(renderForFormat(plan, opts.format, io));
     if (opts.out) {
       await writePlanFile(resolve(io.cwd, opts.out), plan);
