@@ -21,6 +21,19 @@ export function buildProgram(io: CliIo): Command {
       writeErr: (s) => io.stderr.write(s),
     });
   for (const register of commands) register(program, io);
+  program.addHelpText(
+    "after",
+    `
+Examples:
+  $ atoms-gitops validate                              # offline, file:line:col errors
+  $ atoms-gitops plan --out plan.json                  # what would change (GET requests only)
+  $ atoms-gitops apply plan.json --yes                 # exactly that plan, or nothing if it is stale
+  $ atoms-gitops drift --detailed-exitcode             # scheduled job: exit 2 when live agents differ from git
+  $ atoms-gitops rollback support-bot --to previous --yes
+  $ npm run demo                                       # all of it against an embedded emulator
+
+Run \`atoms-gitops <command> --help\` for a command's flags; docs/troubleshooting.md lists every exit code.`,
+  );
   return program;
 }
 

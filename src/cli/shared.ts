@@ -35,6 +35,14 @@ export function parsePositiveInt(name: string) {
   };
 }
 
+export function parseNonNegativeInt(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0) throw new UserInputError(`${name} must be a whole number ≥ 0, got "${value}"`);
+    return n;
+  };
+}
+
 export function parsePositiveNumber(name: string) {
   return (value: string): number => {
     const n = Number(value);
@@ -65,7 +73,7 @@ export function addConnectionOptions(cmd: Command): Command {
       new Option("--api-model <model>", "versioning API of the workspace; auto detects it").choices(["auto", "versions", "branches"]).default("auto"),
     )
     .option("--rps <n>", "cap on API requests per second (adapts down on HTTP 429)", parsePositiveNumber("--rps"))
-    .option("-v, --verbose", "print retries, rate-limit waits and the detected API model to stderr");
+    .option("-v, --verbose", "print every request, retry, rate-limit change and the detected API model to stderr");
 }
 
 export async function loadForCommand(io: CliIo, opts: { dir: string; env?: string }): Promise<LoadResult> {

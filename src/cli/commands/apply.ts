@@ -48,8 +48,8 @@ export const registerApply: RegisterCommand = (program, io) => {
     .option("--label <text>", "version label (default: atoms-gitops <git short sha>)")
     .option("--message <text>", "version description (default: the list of changed fields)")
     .option("--prune", "also archive agents this tool manages that no longer have a definition (never protected ones, never with an empty directory)")
-    .option("--security-check-timeout <seconds>", "give up on an agent whose security check has not passed after this long", parsePositiveNumber("--security-check-timeout"), 120)
-    .addOption(new Option("-f, --format <format>", "progress as text, or NDJSON events with json").choices(["text", "json"]).default("text"));
+    .option("--security-check-timeout <seconds>", "give up on an agent whose security check has not passed after this long (that agent fails; its live version is unchanged)", parsePositiveNumber("--security-check-timeout"), 120)
+    .addOption(new Option("-f, --format <format>", "progress as text; json prints the journal records as NDJSON on stdout (the plan goes to stderr)").choices(["text", "json"]).default("text"));
   addConnectionOptions(cmd);
   cmd.addHelpText(
     "after",
@@ -59,9 +59,17 @@ Examples:
   $ atoms-gitops apply --yes --env prod      # CI deploy job
   $ atoms-gitops plan --out plan.json && atoms-gitops apply plan.json
   $ atoms-gitops apply --prune --yes         # also archive managed agents whose definition was deleted
+  $ atoms-gitops apply --yes --format json | jq -c 'select(.type == "recovery")'
 
-Exit codes: 0 every agent applied or unchanged; 1 error (nothing or not everything applied); 3 authentication;
-6 stale saved plan (nothing written); 8 cancelled; 10 partial (some agents applied, some failed or skipped).`,
+Every step is journaled in .atoms-gitops/journal/ (ids and step names, no secrets). Each apply first finishes or
+cleans up what an interrupted earlier run left (activates its matching published version, discards its drafts),
+then does only what is still missing: after a failure or an interrupt, run the same apply again.
+Ctrl-C once: no new agent starts, agents in flight stop at a safe point (unpublished drafts discarded, nothing
+activated mid-check), exit 8. Ctrl-C twice: exit at once; the next apply cleans up.
+
+Exit codes: 0 every agent applied or unchanged; 1 error (nothing or not everything applied, or confirmation not given);
+3 authentication; 6 stale saved plan (nothing written); 8 cancelled (interrupted); 10 partial (some agents applied,
+some failed or skipped).`,
   );
   cmd.action(async (planFile: string | undefined, opts: ApplyOptions) => {
     const outcome = planFile ? await applySavedPlan(io, planFile, opts) : await planThenApply(io, opts);

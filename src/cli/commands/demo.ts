@@ -4,7 +4,7 @@ import { hasErrors } from "../../model/diagnostic.js";
 import { createEmulator, loadDefinitions, specToCreateBody, type AgentDefinition, type JsonObject } from "../../index.js";
 import { main } from "../main.js";
 import type { CliIo } from "../io.js";
-import { parsePositiveInt } from "../shared.js";
+import { parseNonNegativeInt } from "../shared.js";
 import type { RegisterCommand } from "./index.js";
 
 const DEMO_KEY = "sk_emulator_local";
@@ -23,7 +23,7 @@ export const registerDemo: RegisterCommand = (program, io) => {
     )
     .option("-d, --dir <path>", "directory of agent definitions", "agents")
     .addOption(new Option("--model <model>", "versioning model the emulated workspace speaks").choices(["versions", "branches"]).default("versions"))
-    .option("--security-check-ms <ms>", "emulated security-check duration (the real one takes ~6 s)", parsePositiveInt("--security-check-ms"), 1000)
+    .option("--security-check-ms <ms>", "emulated security-check duration (the real one takes ~6 s; 0 = instant)", parseNonNegativeInt("--security-check-ms"), 1000)
     .addHelpText(
       "after",
       `

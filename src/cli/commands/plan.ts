@@ -25,7 +25,7 @@ export const registerPlan: RegisterCommand = (program, io) => {
     .addOption(new Option("-f, --format <format>", "text, markdown (for a PR comment) or json").choices(["text", "markdown", "json"]).default("text"))
     .option("-o, --out <file>", "also save the plan as JSON, for `atoms-gitops apply <file>` (secrets stored as digests only)")
     .option("--detailed-exitcode", "exit 2 when there are changes (0 none, 1 error)")
-    .option("--prune", "plan archiving of agents this tool manages that no longer have a definition");
+    .option("--prune", "plan archiving of agents this tool manages that no longer have a definition (never protected ones, never with an empty directory)");
   addConnectionOptions(cmd);
   cmd.addHelpText(
     "after",
@@ -35,8 +35,11 @@ Examples:
   $ atoms-gitops plan --env staging --agent support-bot
   $ atoms-gitops plan --format markdown > plan.md          # for a PR comment
   $ atoms-gitops plan --out plan.json --detailed-exitcode   # CI: exit 2 when changes are present
+  $ atoms-gitops plan --prune --out plan.json               # review archives, then: atoms-gitops apply plan.json
 
-Exit codes: 0 success (no changes), 1 error, 2 changes present (with --detailed-exitcode), 3 authentication.`,
+Without --agent, agents that exist remotely but have no definition are listed as unmanaged (never touched without --prune).
+Exit codes: 0 success (no changes, or any changes without --detailed-exitcode), 1 error, 2 changes present
+(with --detailed-exitcode), 3 authentication.`,
   );
   cmd.action(async (opts: PlanOptions) => {
     const { plan } = (await planForCommand(io, opts)).workspace;

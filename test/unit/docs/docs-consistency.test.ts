@@ -6,6 +6,8 @@ import { registerCiAnnotations, registerCiComment } from "../../../src/cli/comma
 import type { CliIo } from "../../../src/cli/io.js";
 import { buildProgram } from "../../../src/cli/main.js";
 import { ExitCode } from "../../../src/errors.js";
+import { JOURNAL_DIR, KEEP_COMPLETED_JOURNALS } from "../../../src/ops/journal.js";
+import { DEFAULT_RPS } from "../../../src/remote/client.js";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
 const DOCS = join(ROOT, "docs");
@@ -84,5 +86,70 @@ describe("docs/", () => {
     const page = text("api-quirks.md");
     const numbers = [...page.matchAll(/^- \*\*(\d+)\. /gm)].map((m) => Number(m[1])).sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+  });
+});
+
+/** The command column of README's "Commands and exit codes" table: one code span per command usage. */
+function readmeCommandUsages(): string[] {
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("## Commands and exit codes"), readme.indexOf("| exit code |"));
+  const rows = section.split("\n").filter((l) => l.startsWith("| `"));
+  return rows.flatMap((row) => {
+    const firstCell = row.replace(/\\\|/g, "/").split("|")[1] ?? "";
+    return [...firstCell.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+  });
+}
+
+function helpOf(cmd: Command): string {
+  let out = "";
+  cmd.configureOutput({ writeOut: (s) => (out += s), writeErr: () => {} });
+  cmd.outputHelp();
+  return out;
+}
+
+describe("README and --help agree with the CLI", () => {
+  const commands = program().commands;
+  const byName = new Map(commands.map((c) => [c.name(), c]));
+
+  it("the README's command table lists every command, and only real ones", () => {
+    const usages = readmeCommandUsages();
+    const listed = usages.map((u) => u.split(/\s+/)[0]!);
+    expect(listed.length).toBeGreaterThan(5);
+    for (const name of listed) expect([...byName.keys()], `README lists "${name}"`).toContain(name);
+    expect([...new Set(listed)].sort()).toEqual([...byName.keys()].sort());
+  });
+
+  it("every flag in the README's command table exists on that command", () => {
+    const wrong: string[] = [];
+    for (const usage of readmeCommandUsages()) {
+      const name = usage.split(/\s+/)[0]!;
+      const longs = new Set((byName.get(name)?.options ?? []).map((o) => o.long));
+      for (const m of usage.matchAll(/(?<![\w-])--[a-z][a-z-]*[a-z]/g)) if (!longs.has(m[0])) wrong.push(`${name} ${m[0]}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("every command's --help explains every flag and shows an example", () => {
+    for (const cmd of commands) {
+      for (const opt of cmd.options) expect(opt.description.trim(), `${cmd.name()} ${opt.flags}`).not.toBe("");
+      const help = helpOf(cmd);
+      const examples = help.slice(help.indexOf("Examples:")).split("\n").filter((l) => l.trim().startsWith("$ "));
+      expect(help, `${cmd.name()} --help`).toContain("Examples:");
+      expect(examples.some((l) => l.includes(`atoms-gitops ${cmd.name()}`) || l.includes(`npm run ${cmd.name()}`)), `${cmd.name()} --help examples`).toBe(true);
+    }
+  });
+
+  it("the README's exit-code table has every exit code", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const rows = [...readme.matchAll(/^\| (\d+) \|/gm)].map((m) => Number(m[1]));
+    expect(rows.sort((a, b) => a - b)).toEqual(Object.values(ExitCode).sort((a, b) => a - b));
+  });
+
+  it("troubleshooting states the journal location, retention and default rate the code uses", () => {
+    const page = text("troubleshooting.md");
+    expect(page).toContain(`\`${JOURNAL_DIR}/\``);
+    expect(page).toContain(`The last ${KEEP_COMPLETED_JOURNALS} completed journals are kept`);
+    expect(page).toContain(`at most **${DEFAULT_RPS} requests per second** by default`);
+    expect(readFileSync(join(ROOT, "README.md"), "utf8")).toContain(`${DEFAULT_RPS} requests/s, \`--rps\``);
   });
 });
