@@ -1,6 +1,9 @@
 import type { Clock } from "./clock.js";
 import { cancelledError } from "./clock.js";
 
+/** At most one halving per this long: the 429s of one overload arrive together. */
+const DECREASE_WINDOW_MS = 1000;
+
 export interface RateLimiterOptions {
   /** Hard cap in requests per second; the adaptive rate never exceeds it. */
   maxRps: number;
@@ -24,6 +27,7 @@ export class AdaptiveRateLimiter {
   private tokens: number;
   private lastRefill: number;
   private lastAdjust: number;
+  private lastDecrease = Number.NEGATIVE_INFINITY;
   private notBefore = 0;
 
   constructor(options: RateLimiterOptions) {
@@ -70,6 +74,13 @@ export class AdaptiveRateLimiter {
     const now = this.clock.now();
     this.refill(now);
     if (retryAfterMs !== undefined) this.notBefore = Math.max(this.notBefore, now + retryAfterMs);
+    // 429s that arrive together answer requests sent at the old rate: one congestion signal, one halving (AIMD backs
+    // off once per window). Halving on each would sink the rate to its floor after a single burst.
+    if (now - this.lastDecrease < DECREASE_WINDOW_MS) {
+      this.tokens = Math.min(this.tokens, 0);
+      return;
+    }
+    this.lastDecrease = now;
     const next = Math.max(this.minRps, this.rps / 2);
     this.lastAdjust = now;
     // Drain the bucket so the reduced rate takes effect immediately, not after a burst.

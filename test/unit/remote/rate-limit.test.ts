@@ -3,17 +3,22 @@ import { AdaptiveRateLimiter } from "../../../src/remote/rate-limiter.js";
 import { fail, fakeApi, fakeClock, makeClient, ok } from "./helpers.js";
 
 describe("adaptive rate limiter", () => {
-  it("halves the rate on each 429 down to a floor and recovers +10% of the cap per successful second", () => {
+  it("halves the rate once per burst of 429s, down to a floor, and recovers +10% of the cap per successful second", () => {
     const clock = fakeClock();
     const changes: Array<[number, string]> = [];
     const limiter = new AdaptiveRateLimiter({ maxRps: 10, clock, onChange: (r, why) => changes.push([r, why]) });
     limiter.onRateLimited(undefined);
     expect(limiter.currentRps).toBe(5);
+    // Requests already in flight at the old rate come back 429 together: one congestion signal, one halving.
     limiter.onRateLimited(undefined);
     limiter.onRateLimited(undefined);
-    limiter.onRateLimited(undefined);
-    limiter.onRateLimited(undefined);
-    expect(limiter.currentRps).toBe(0.5);
+    expect(limiter.currentRps).toBe(5);
+    // 429s that keep coming, second after second, keep halving it to the floor.
+    for (const expected of [2.5, 1.25, 0.625, 0.5, 0.5]) {
+      clock.advance(1000);
+      limiter.onRateLimited(undefined);
+      expect(limiter.currentRps).toBe(expected);
+    }
     // Successes within the same second do not recover yet.
     limiter.onSuccess();
     expect(limiter.currentRps).toBe(0.5);
