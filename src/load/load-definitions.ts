@@ -3,8 +3,10 @@ import { resolve } from "node:path";
 import type { AgentDefinition, LoadResult } from "../model/definition.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { displayFile, findDefinitionFiles, findRepositoryRoot } from "./files.js";
-import { loadDefinitionFile } from "./load-file.js";
+import { loadFiles, type LoadThreading } from "./load-files.js";
 import { loadProject } from "./project.js";
+
+export { WORKER_MIN_FILES, type LoadThreading } from "./load-files.js";
 
 export interface LoadOptions {
   /** Definitions directory (relative to cwd). */
@@ -25,7 +27,12 @@ export interface LoadOptions {
  * Loads every definition under `dir`. Never throws for user mistakes: every problem, in every file, is a diagnostic.
  * `definitions` holds only the files that loaded without errors.
  */
-export async function loadDefinitions(options: LoadOptions): Promise<LoadResult> {
+export function loadDefinitions(options: LoadOptions): Promise<LoadResult> {
+  return loadDefinitionsWith(options, "auto");
+}
+
+/** `loadDefinitions` with the threading chosen explicitly (tests compare both paths; results are identical). */
+export async function loadDefinitionsWith(options: LoadOptions, threading: LoadThreading): Promise<LoadResult> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const processEnv = options.processEnv ?? process.env;
   const dirAbs = resolve(cwd, options.dir);
@@ -54,15 +61,9 @@ export async function loadDefinitions(options: LoadOptions): Promise<LoadResult>
   }
 
   const interpolation = { env: processEnv, vars: loaded.vars, varsSource: loaded.varsSource };
-  // One file per event-loop turn: reading and parsing are synchronous and CPU-bound, so running files "in parallel"
-  // gains nothing, while yielding between files lets a caller's requests (see onDefinition) progress meanwhile.
-  const results: Awaited<ReturnType<typeof loadDefinitionFile>>[] = [];
-  for (const absPath of files) {
-    await new Promise<void>((r) => setImmediate(r));
-    const result = await loadDefinitionFile({ absPath, file: display(absPath), rootReal, interpolation, display });
-    if (result.definition && options.onDefinition) options.onDefinition(result.definition);
-    results.push(result);
-  }
+  // The worker gets plain data: a copy of the environment as it is now.
+  const workerJob = { cwd, rootReal, interpolation: { ...interpolation, env: { ...processEnv } } };
+  const results = await loadFiles(files, { rootReal, interpolation, display }, workerJob, threading, options.onDefinition);
   const definitions: AgentDefinition[] = [];
   for (const r of results) {
     diagnostics.push(...r.diagnostics);

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { Ajv2020 } from "ajv/dist/2020.js";
 import type { ValidateFunction } from "ajv/dist/2020.js";
+import { validateProject } from "./agent-validator.generated.js";
 import type { ProjectConfig, ProjectEnvironment } from "../model/definition.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { JsonObject, JsonValue } from "../model/json.js";
@@ -11,26 +11,8 @@ import { readSourceText } from "./source-text.js";
 import { didYouMean } from "./suggest.js";
 import { parseYamlTree } from "./yaml-tree.js";
 
-const PROJECT_SCHEMA = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    environments: {
-      type: "object",
-      additionalProperties: {
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          baseUrl: { type: "string", pattern: "^https?://\\S+$" },
-          apiKeyEnv: { type: "string", pattern: "^[A-Za-z_][A-Za-z0-9_]*$" },
-          vars: { type: "object" },
-        },
-      },
-    },
-  },
-} as const;
-
-let projectValidator: ValidateFunction | undefined;
+/** Compiled ahead of time with the agent schema (scripts/gen-validator.ts): no run pays for ajv. */
+const projectValidator = validateProject as unknown as ValidateFunction;
 
 export interface LoadedProject {
   project: ProjectConfig;
@@ -71,7 +53,6 @@ export async function loadProject(options: { root: string; cwd: string; env?: st
     return noVars({ file, environments: {} });
   }
   if (tree.value === null) return noVars({ file, environments: {} });
-  projectValidator ??= new Ajv2020({ strict: true, allErrors: true, verbose: true }).compile(PROJECT_SCHEMA);
   if (!projectValidator(tree.value)) {
     diagnostics.push(
       ...schemaDiagnostics(projectValidator.errors ?? [], { file, document: tree.value, positions: tree.positions, keyPositions: tree.keyPositions, sensitivePaths: [] }).map((d) => ({

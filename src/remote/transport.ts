@@ -103,6 +103,20 @@ async function readCapped(res: Response, cap: number): Promise<string> {
   return new TextDecoder("utf-8").decode(Buffer.concat(chunks));
 }
 
+/**
+ * Nesting needs as many opening brackets as levels: a body with few (every real response) skips the
+ * character-by-character depth scan, using only native substring searches.
+ */
+function mayNestDeeperThan(text: string, limit: number): boolean {
+  let count = 0;
+  for (const bracket of ["{", "["]) {
+    for (let i = text.indexOf(bracket); i !== -1; i = text.indexOf(bracket, i + 1)) {
+      if (++count > limit) return true;
+    }
+  }
+  return false;
+}
+
 function describeNetworkError(err: unknown): string {
   const cause = (err as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause;
   const code = typeof cause?.code === "string" ? cause.code : undefined;
@@ -294,7 +308,7 @@ export class Transport {
         }
         throw err;
       }
-      if (jsonDepthExceeds(text, MAX_JSON_DEPTH)) {
+      if (mayNestDeeperThan(text, MAX_JSON_DEPTH) && jsonDepthExceeds(text, MAX_JSON_DEPTH)) {
         throw new AtomsApiError(
           { status: res.status, method, path: relPath, requestId, errors: [`JSON nested deeper than ${MAX_JSON_DEPTH} levels`] },
           `${method} ${relPath}: response JSON is nested deeper than ${MAX_JSON_DEPTH} levels; refusing to parse it`,

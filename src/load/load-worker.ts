@@ -1,0 +1,27 @@
+// Worker entry: loads definition files off the main thread and posts each result as soon as it is ready.
+import { parentPort } from "node:worker_threads";
+import { displayFile } from "./files.js";
+import { loadDefinitionFile } from "./load-file.js";
+import { claimNext } from "./worker-protocol.js";
+import type { WorkerJob, WorkerMessage, WorkerRequest } from "./worker-protocol.js";
+
+const cancelled = new Set<number>();
+
+async function run(jobId: number, job: WorkerJob): Promise<void> {
+  const display = (abs: string): string => displayFile(abs, job.cwd);
+  for (let index = claimNext(job.next, job.files.length); index !== undefined; index = claimNext(job.next, job.files.length)) {
+    if (cancelled.has(jobId)) break;
+    const absPath = job.files[index]!;
+    const result = await loadDefinitionFile({ absPath, file: display(absPath), rootReal: job.rootReal, interpolation: job.interpolation, display });
+    parentPort?.postMessage({ type: "file", jobId, index, result } satisfies WorkerMessage);
+  }
+  cancelled.delete(jobId);
+  parentPort?.postMessage({ type: "done", jobId } satisfies WorkerMessage);
+}
+
+// Jobs run one after another: they are CPU-bound, so interleaving them would only delay each one's first results.
+let queue: Promise<void> = Promise.resolve();
+parentPort?.on("message", (request: WorkerRequest) => {
+  if (request.type === "cancel") cancelled.add(request.jobId);
+  else queue = queue.then(() => run(request.jobId, request.job));
+});
