@@ -72,6 +72,9 @@ export async function planWorkspace(options: PlanWorkspaceOptions): Promise<Work
   const selected = selectDefinitions(load.definitions, options.agents);
 
   let remote: AgentSummary[] = await (listing ?? client.listAgents());
+  // Any agent of the workspace tells which versioning API it speaks: probe now, alongside the agent reads.
+  const detecting = client.detectModel(remote[0]?.id);
+  detecting.catch(() => undefined);
   const pinnedMissing = selected.some((d) => d.metadata.id && !remote.some((r) => r.id === d.metadata.id));
   if (pinnedMissing) remote = remote.concat(await client.listAgents({ archived: true }));
 
@@ -89,8 +92,7 @@ export async function planWorkspace(options: PlanWorkspaceOptions): Promise<Work
   );
 
   const phoneNumberIds = await resolvePhoneNumbers(selected, client);
-  const firstRemote = matched.matches.find((m) => m.remote)?.remote?.id;
-  const apiModel = await client.detectModel(firstRemote);
+  const apiModel = await detecting;
 
   // Unmanaged agents are only meaningful when the whole directory is planned (not a --agent subset).
   const unmatched = options.agents?.length ? [] : matched.unmatchedRemote.filter((s) => !s.archived);

@@ -101,7 +101,7 @@ async function applySavedPlan(io: CliIo, planFile: string, opts: ApplyOptions): 
   } catch (err) {
     throw new UserInputError(`cannot read plan file ${planFile}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
   }
-  const parsed = parsePlanJson(text);
+  const parsed = await parsePlanJson(text);
   if (!parsed.plan) throw new UserInputError(`${planFile} is not a usable plan file`, parsed.diagnostics.map((d) => ({ ...d, file: d.file ?? planFile })));
   const plan: Plan = parsed.plan;
   const env = opts.env ?? plan.target.environment;

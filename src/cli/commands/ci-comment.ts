@@ -77,7 +77,7 @@ Examples:
 };
 
 async function readPlan(io: CliIo, file: string) {
-  const parsed = parsePlanJson(await readText(io, file));
+  const parsed = await parsePlanJson(await readText(io, file));
   if (!parsed.plan) throw new UserInputError(`${file} is not a usable plan file`, parsed.diagnostics.map((d) => ({ ...d, file: d.file ?? file })));
   return parsed.plan;
 }

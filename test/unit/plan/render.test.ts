@@ -37,17 +37,17 @@ function bigPlan(n: number, lines = 60): Plan {
 }
 
 describe("renderPlanText", () => {
-  it("matches the golden plan", () => {
+  it("matches the golden plan", async () => {
     expectGolden("sample.txt", renderPlanText(samplePlan()));
   });
 
-  it("says there is nothing to do", () => {
+  it("says there is nothing to do", async () => {
     const text = renderPlanText(noChangesPlan());
     expect(text).toBe("No changes. Live agents match the definitions.\n");
     expectGolden("no-changes.txt", text);
   });
 
-  it("colours only when asked", () => {
+  it("colours only when asked", async () => {
     expect(renderPlanText(samplePlan())).not.toContain("\u001b[");
     const coloured = renderPlanText(samplePlan(), { color: true });
     expect(coloured).toContain("\u001b[32m+\u001b[39m create");
@@ -56,7 +56,7 @@ describe("renderPlanText", () => {
 });
 
 describe("renderPlanMarkdown", () => {
-  it("matches the golden plan", () => {
+  it("matches the golden plan", async () => {
     const md = renderPlanMarkdown(samplePlan());
     expect(md.split("\n")[0]).toBe("<!-- atoms-gitops:plan env=prod -->");
     expect(md.indexOf("| | Agent | Action | Changed fields |")).toBeLessThan(md.indexOf("<details>"));
@@ -64,13 +64,13 @@ describe("renderPlanMarkdown", () => {
     expectGolden("sample.md", md);
   });
 
-  it("no changes", () => {
+  it("no changes", async () => {
     const md = renderPlanMarkdown(noChangesPlan(), { marker: "<!-- custom -->", footer: "footer" });
     expect(md).toContain("## ✅ atoms-gitops plan (prod): No changes");
     expectGolden("no-changes.md", md);
   });
 
-  it("stays under the size limit and says what was cut (golden, small limit)", () => {
+  it("stays under the size limit and says what was cut (golden, small limit)", async () => {
     const md = renderPlanMarkdown(bigPlan(6, 30), { maxLength: 6000, maxDiffLines: 40 });
     expect(md.length).toBeLessThanOrEqual(6000);
     expect(md).toMatch(/details omitted: see the plan artifact/);
@@ -78,7 +78,7 @@ describe("renderPlanMarkdown", () => {
     expectGolden("oversized.md", md);
   });
 
-  it("500 agents stay under GitHub's 65,536 characters with every agent in the table or counted", () => {
+  it("500 agents stay under GitHub's 65,536 characters with every agent in the table or counted", async () => {
     const md = renderPlanMarkdown(bigPlan(500));
     expect(md.length).toBeLessThanOrEqual(65_536);
     const listed = (md.match(/^\| `~` \| agent-/gm) ?? []).length;
@@ -87,7 +87,7 @@ describe("renderPlanMarkdown", () => {
     expect(md).toMatch(/agents' details omitted: see the plan artifact/);
   });
 
-  it("keeps content that starts with '-' or holds backtick fences from breaking the diff", () => {
+  it("keeps content that starts with '-' or holds backtick fences from breaking the diff", async () => {
     const def = definition("fence-bot", { prompt: "- a list item\n```js\ncode\n```\n" });
     const md = renderPlanMarkdown(plan({ definitions: [{ definition: def, observed: observed("fence-bot", { prompt: "- a list item\n" }) }] }));
     expect(md).toContain("````diff");
@@ -99,28 +99,28 @@ describe("renderPlanMarkdown", () => {
 describe("renderPlanJson", () => {
   const validate = new Ajv2020({ allErrors: true, allowUnionTypes: true }).compile(JSON.parse(readFileSync(resolve(import.meta.dirname, "../../../schemas/plan.schema.json"), "utf8")));
 
-  it("schemas/plan.schema.json is PLAN_SCHEMA", () => {
+  it("schemas/plan.schema.json is PLAN_SCHEMA", async () => {
     const onDisk = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../../schemas/plan.schema.json"), "utf8"));
     expect(onDisk).toEqual(JSON.parse(JSON.stringify(PLAN_SCHEMA)));
   });
 
-  it("validates against the schema and matches the golden", () => {
+  it("validates against the schema and matches the golden", async () => {
     const text = renderPlanJson(samplePlan());
     expect(validate(JSON.parse(text)), JSON.stringify(validate.errors)).toBe(true);
     expect(text.endsWith("}\n")).toBe(true);
     expectGolden("sample.json", text);
   });
 
-  it("round-trips through parsePlanJson", () => {
+  it("round-trips through parsePlanJson", async () => {
     const p = samplePlan();
-    const parsed = parsePlanJson(renderPlanJson(p));
+    const parsed = await parsePlanJson(renderPlanJson(p));
     expect(parsed.diagnostics).toEqual([]);
     expect(renderPlanJson(parsed.plan!)).toBe(renderPlanJson(p));
   });
 });
 
 describe("sensitive values", () => {
-  it("never appear in any format; they show as (sensitive) or a digest", () => {
+  it("never appear in any format; they show as (sensitive) or a digest", async () => {
     const p = samplePlan();
     const outputs = { text: renderPlanText(p), markdown: renderPlanMarkdown(p), json: renderPlanJson(p) };
     for (const [format, out] of Object.entries(outputs)) {
@@ -131,7 +131,7 @@ describe("sensitive values", () => {
     expect(outputs.json).toMatch(/"digest": "sha256:[0-9a-f]{64}",\s+"sensitive": true/);
   });
 
-  it("masks secrets inside a tools list while the tool stays readable", () => {
+  it("masks secrets inside a tools list while the tool stays readable", async () => {
     const json = JSON.parse(renderPlanJson(samplePlan())) as Plan;
     const support = json.agents.find((a) => a.name === "support-bot")!;
     const tools = support.changes.find((c) => c.path === "/spec/tools")!.after as Array<Record<string, unknown>>;
@@ -142,7 +142,7 @@ describe("sensitive values", () => {
     expect((lookup["headers"] as Record<string, unknown>)["X-Trace"]).toMatchObject({ sensitive: true });
   });
 
-  it("a prompt built from ${env.*} is masked before and after", () => {
+  it("a prompt built from ${env.*} is masked before and after", async () => {
     const def = definition("p", { prompt: `${PROMPT}\nCode: QX9911Z` }, { sensitivePaths: ["/spec/prompt"] });
     const p = plan({ definitions: [{ definition: def, observed: observed("p", { prompt: `${PROMPT}\nCode: QX1234Z` }) }] });
     for (const out of [renderPlanText(p), renderPlanMarkdown(p), renderPlanJson(p)]) {
@@ -155,31 +155,31 @@ describe("sensitive values", () => {
 describe("parsePlanJson", () => {
   const good = () => JSON.parse(renderPlanJson(samplePlan())) as Record<string, unknown>;
 
-  it("rejects an unknown major format version", () => {
-    const r = parsePlanJson(JSON.stringify({ ...good(), formatVersion: "2.0" }), "plan.json");
+  it("rejects an unknown major format version", async () => {
+    const r = await parsePlanJson(JSON.stringify({ ...good(), formatVersion: "2.0" }), "plan.json");
     expect(r.plan).toBeUndefined();
     expect(r.diagnostics).toEqual([expect.objectContaining({ severity: "error", code: "plan/format-version", file: "plan.json" })]);
   });
 
-  it("accepts a newer minor version", () => {
-    expect(parsePlanJson(JSON.stringify({ ...good(), formatVersion: "1.7", futureField: 1 })).plan).toBeDefined();
+  it("accepts a newer minor version", async () => {
+    expect((await parsePlanJson(JSON.stringify({ ...good(), formatVersion: "1.7", futureField: 1 }))).plan).toBeDefined();
   });
 
-  it("reports missing fields and bad values, all at once", () => {
+  it("reports missing fields and bad values, all at once", async () => {
     const doc = good();
     delete doc["summary"];
     (doc["agents"] as Array<Record<string, unknown>>)[0]!["action"] = "explode";
-    const r = parsePlanJson(JSON.stringify(doc));
+    const r = await parsePlanJson(JSON.stringify(doc));
     expect(r.plan).toBeUndefined();
     const messages = r.diagnostics.map((d) => d.message).join("\n");
     expect(messages).toContain("summary");
     expect(r.diagnostics.some((d) => d.path === "/agents/0/action")).toBe(true);
   });
 
-  it("rejects non-JSON and summaries that disagree with the agents", () => {
-    expect(parsePlanJson("not json").diagnostics[0]?.code).toBe("plan/invalid-json");
+  it("rejects non-JSON and summaries that disagree with the agents", async () => {
+    expect((await parsePlanJson("not json")).diagnostics[0]?.code).toBe("plan/invalid-json");
     const doc = good();
     (doc["summary"] as Record<string, number>)["update"] = 9;
-    expect(parsePlanJson(JSON.stringify(doc)).diagnostics[0]?.code).toBe("plan/summary-mismatch");
+    expect((await parsePlanJson(JSON.stringify(doc))).diagnostics[0]?.code).toBe("plan/summary-mismatch");
   });
 });
