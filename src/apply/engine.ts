@@ -1,22 +1,9 @@
 import pLimit from "p-limit";
+import { sleep } from "../sleep.js";
 import { applyAgent, type FlowContext } from "./agent-flow.js";
 import { draftNameFor } from "./draft-name.js";
 import { SecurityCheckWaiter } from "./security-check.js";
 import type { AgentResult, AgentStatus, ApplyEngineOptions, ApplyResult, ApplyTarget } from "./types.js";
-
-const defaultSleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      "abort",
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
 
 /**
  * Applies a set of planned agent changes. Independent agents run concurrently (bounded by `concurrency` for their
@@ -32,7 +19,7 @@ export async function runApply(options: ApplyEngineOptions): Promise<ApplyResult
     api: options.api,
     versioning: options.versioning,
     waiter: new SecurityCheckWaiter({
-      sleep: options.sleep ?? defaultSleep,
+      sleep: options.sleep ?? sleep,
       now,
       timeoutMs: options.securityCheckTimeoutMs ?? 120_000,
     }),

@@ -1,6 +1,7 @@
 import { runApply, checkPlanStillHolds, type ApplyHooks, type ApplyResult, type ApplyTarget } from "../apply/index.js";
 import { inspectJournals, openJournal, pruneJournals, type JournalRecord, type JournalWriter } from "./journal.js";
 import { recoverLeftovers } from "./resume.js";
+import { sleep } from "../sleep.js";
 import { hostname } from "node:os";
 import { StalePlanError, UserInputError } from "../errors.js";
 import type { AgentDefinition } from "../model/definition.js";
@@ -71,7 +72,7 @@ export async function applyWorkspace(options: ApplyWorkspaceOptions): Promise<Ap
       journal: view,
       concurrency: options.concurrency,
       securityCheckTimeoutMs: options.securityCheckTimeoutMs,
-      sleep: options.sleep ?? realSleep,
+      sleep: options.sleep ?? sleep,
       now: options.now ?? Date.now,
       stopSignal: options.stopSignal,
       onAction: (a) => journal.write({ type: "recovery", ...a }),
@@ -124,21 +125,6 @@ function journaled(hooks: ApplyHooks | undefined, journal: JournalWriter): Apply
       hooks?.onAgentDone?.(r);
     },
   };
-}
-
-function realSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
 }
 
 function buildTargets(plan: Plan, definitions: AgentDefinition[]): ApplyTarget[] {

@@ -6,6 +6,7 @@ import { LABEL_PREFIX } from "../model/versioning.js";
 import { SecurityCheckWaiter } from "../apply/security-check.js";
 import { deepEqual, resolvedToSpec } from "../plan/index.js";
 import { isToolLabel, newestFirst } from "./ownership.js";
+import { sleep as realSleep } from "../sleep.js";
 
 export interface HistoryClient extends Pick<AgentsApi, "listAgents" | "getAgent"> {
   versioning(): Pick<VersioningAdapter, "listVersions" | "restore" | "getVersion">;
@@ -129,7 +130,7 @@ export async function rollbackAgent(client: HistoryClient, history: AgentHistory
 
 async function awaitCheck(versioning: Pick<VersioningAdapter, "getVersion">, published: PublishedHandle, options: RollbackOptions): Promise<void> {
   const now = options.now ?? Date.now;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const sleep = options.sleep ?? realSleep;
   const first = await versioning.getVersion(published);
   if (checkPassed(first) && first.status !== "draft") return;
   const waiter = new SecurityCheckWaiter({ now, sleep, timeoutMs: options.securityCheckTimeoutMs ?? 120_000 });
