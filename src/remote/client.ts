@@ -1,6 +1,6 @@
 import type { JsonObject } from "../model/json.js";
 import type { AgentSummary, ObservedAgent, PhoneNumberProduct } from "../model/observed.js";
-import type { AgentsApi, ApiModelName, VersioningAdapter } from "../model/versioning.js";
+import type { AgentsApi, ApiModelName, ListAgentsOptions, VersioningAdapter } from "../model/versioning.js";
 import { MigrationRequiredError, NotFoundError } from "../errors.js";
 import { HttpAgentsApi, agentPath } from "./agents-api.js";
 import { AutoAdapter } from "./auto-adapter.js";
@@ -9,7 +9,8 @@ import { BranchesAdapter } from "./branches-adapter.js";
 import type { Clock } from "./clock.js";
 import { realSleep } from "./clock.js";
 import { DEFAULT_BASE_URL, validateBaseUrl } from "./connection.js";
-import type { ClientEvent, FetchLike } from "./transport.js";
+import { fetchExchanger, nodeExchanger, type FetchLike } from "./exchange.js";
+import type { ClientEvent } from "./transport.js";
 import { Transport } from "./transport.js";
 import { VersionsAdapter } from "./versions-adapter.js";
 
@@ -23,7 +24,7 @@ export interface ClientOptions {
   /** Default https://api.smallest.ai/atoms/v1; a trailing slash is tolerated. */
   baseUrl?: string;
   apiKey: string;
-  /** Injected (tests/demo pass the emulator's in-process fetch); default globalThis.fetch. */
+  /** Injected (tests/demo pass the emulator's in-process fetch); default Node's own http/https client. */
   fetch?: FetchLike;
   /** Default auto. */
   apiModel?: "auto" | ApiModelName;
@@ -77,11 +78,10 @@ class Client implements AtomsClient {
     if (!options.apiKey) throw new RangeError("apiKey is required");
     this.baseUrl = validateBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
     const clock: Clock = { now: options.now ?? Date.now, sleep: options.sleep ?? realSleep };
-    const fetchFn: FetchLike = options.fetch ?? ((req) => globalThis.fetch(req));
     this.http = new Transport({
       baseUrl: this.baseUrl,
       apiKey: options.apiKey,
-      fetch: fetchFn,
+      exchange: options.fetch ? fetchExchanger(options.fetch) : nodeExchanger(),
       timeoutMs: positive("timeoutMs", options.timeoutMs, 30_000),
       concurrency: Math.floor(positive("concurrency", options.concurrency, 8)),
       rps: positive("rps", options.rps, DEFAULT_RPS),
@@ -153,7 +153,7 @@ class Client implements AtomsClient {
     }
   }
 
-  listAgents(options?: { archived?: boolean }): Promise<AgentSummary[]> {
+  listAgents(options?: ListAgentsOptions): Promise<AgentSummary[]> {
     return this.agents.listAgents(options);
   }
   getAgent(id: string, options?: { draftId?: string; versionId?: string }): Promise<ObservedAgent> {

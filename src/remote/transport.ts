@@ -20,6 +20,7 @@ import { AdaptiveRateLimiter } from "./rate-limiter.js";
 import type { AttemptFailure } from "./retry-policy.js";
 import { isIdempotentMethod, parseRetryAfter, retryDelayMs, shouldRetry } from "./retry-policy.js";
 import { Semaphore } from "./semaphore.js";
+import { BodyTooLarge, type Exchanger } from "./exchange.js";
 
 export type ClientEvent =
   | { type: "request"; method: string; path: string; attempt: number }
@@ -28,12 +29,12 @@ export type ClientEvent =
   | { type: "rate-limit"; rps: number; reason: "429" | "recover" }
   | { type: "api-model"; model: "versions" | "branches"; reason: string };
 
-export type FetchLike = (input: Request) => Promise<Response>;
+export type { FetchLike } from "./exchange.js";
 
 export interface TransportOptions {
   baseUrl: string;
   apiKey: string;
-  fetch: FetchLike;
+  exchange: Exchanger;
   timeoutMs: number;
   concurrency: number;
   rps: number;
@@ -64,11 +65,9 @@ export interface HttpResult {
 }
 
 type AttemptOutcome =
-  | { kind: "response"; status: number; headers: Headers; body: ParsedBody; requestId?: string }
+  | { kind: "response"; status: number; header: (name: string) => string | null; body: ParsedBody; requestId?: string }
   | { kind: "network"; detail: string }
   | { kind: "timeout" };
-
-class BodyTooLarge extends Error {}
 
 /** A request that got no answer in time. Carries where it went (never the key) so callers can report it. */
 export class RequestTimeoutError extends TimeoutError {
@@ -81,26 +80,6 @@ export class RequestTimeoutError extends TimeoutError {
     this.path = path;
     this.timeoutMs = timeoutMs;
   }
-}
-
-async function readCapped(res: Response, cap: number): Promise<string> {
-  const declared = Number(res.headers.get("content-length") ?? "");
-  if (Number.isFinite(declared) && declared > cap) throw new BodyTooLarge();
-  if (!res.body) return "";
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > cap) {
-      await reader.cancel().catch(() => undefined);
-      throw new BodyTooLarge();
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder("utf-8").decode(Buffer.concat(chunks));
 }
 
 /**
@@ -118,7 +97,8 @@ function mayNestDeeperThan(text: string, limit: number): boolean {
 }
 
 function describeNetworkError(err: unknown): string {
-  const cause = (err as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause;
+  // fetch wraps the socket error in `cause`; Node's http client rejects with it directly.
+  const cause = (err as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause ?? (err as { code?: unknown; message?: unknown } | undefined);
   const code = typeof cause?.code === "string" ? cause.code : undefined;
   const msg = typeof cause?.message === "string" ? cause.message : err instanceof Error ? err.message : String(err);
   return code && !msg.includes(code) ? `${msg} (${code})` : msg;
@@ -209,7 +189,7 @@ export class Transport {
           this.limiter.onSuccess();
           return this.success(ctx, outcome.body);
         }
-        const retryAfterMs = parseRetryAfter(outcome.headers.get("retry-after"), clock.now());
+        const retryAfterMs = parseRetryAfter(outcome.header("retry-after"), clock.now());
         if (outcome.status === 429) {
           this.counters.rateLimited++;
           this.limiter.onRateLimited(retryAfterMs);
@@ -293,30 +273,25 @@ export class Transport {
     };
     if (bodyText !== undefined) headers["Content-Type"] = "application/json";
     try {
-      const request = new Request(this.baseUrl + relPath, { method, headers, body: bodyText, signal: controller.signal });
-      const res = await Promise.race([this.opts.fetch(request), aborted]);
-      const requestId = res.headers.get("x-request-id") ?? undefined;
-      let text: string;
-      try {
-        text = await Promise.race([readCapped(res, MAX_BODY_BYTES), aborted]);
-      } catch (err) {
-        if (err instanceof BodyTooLarge) {
-          throw new AtomsApiError(
-            { status: res.status, method, path: relPath, requestId, errors: [`response body larger than ${MAX_BODY_BYTES} bytes`] },
-            `${method} ${relPath}: response body larger than ${MAX_BODY_BYTES / 1024 / 1024} MB; refusing to read it`,
-          );
-        }
-        throw err;
-      }
+      const request = { url: this.baseUrl + relPath, method, headers, signal: controller.signal, maxBodyBytes: MAX_BODY_BYTES };
+      const res = await Promise.race([this.opts.exchange(bodyText === undefined ? request : { ...request, body: bodyText }), aborted]);
+      const requestId = res.header("x-request-id") ?? undefined;
+      const text = res.text;
       if (mayNestDeeperThan(text, MAX_JSON_DEPTH) && jsonDepthExceeds(text, MAX_JSON_DEPTH)) {
         throw new AtomsApiError(
           { status: res.status, method, path: relPath, requestId, errors: [`JSON nested deeper than ${MAX_JSON_DEPTH} levels`] },
           `${method} ${relPath}: response JSON is nested deeper than ${MAX_JSON_DEPTH} levels; refusing to parse it`,
         );
       }
-      return { kind: "response", status: res.status, headers: res.headers, body: parseBody(text, res.headers.get("content-type")), requestId };
+      return { kind: "response", status: res.status, header: res.header, body: parseBody(text, res.header("content-type")), requestId };
     } catch (err) {
       if (err instanceof AtomsApiError) throw err;
+      if (err instanceof BodyTooLarge) {
+        throw new AtomsApiError(
+          { status: err.status, method, path: relPath, requestId: err.requestId, errors: [`response body larger than ${MAX_BODY_BYTES} bytes`] },
+          `${method} ${relPath}: response body larger than ${MAX_BODY_BYTES / 1024 / 1024} MB; refusing to read it`,
+        );
+      }
       if (userSignal?.aborted) throw cancelledError(userSignal);
       if (err instanceof CancelledError) throw err;
       if (timedOut) return { kind: "timeout" };
