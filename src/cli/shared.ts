@@ -159,6 +159,8 @@ export async function planForCommand(
   opts: CommonOptions & { agent?: string[]; prune?: boolean },
   extra: { concurrency?: number } = {},
 ): Promise<{ client: AtomsClient; workspace: WorkspacePlan }> {
+  // `git rev-parse` runs alongside the reads rather than before the first of them.
+  const gitSha = gitShortSha(io.cwd);
   const client = clientFor(io, opts, await projectFor(io, opts), extra);
   const workspace = await planWorkspace({
     load: streamingLoader(io, opts),
@@ -166,8 +168,8 @@ export async function planForCommand(
     agents: opts.agent,
     environment: opts.env,
     dir: opts.dir,
-    gitSha: await gitShortSha(io.cwd),
     prune: opts.prune,
   });
+  workspace.plan.source.gitSha = await gitSha;
   return { client, workspace };
 }

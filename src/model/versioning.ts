@@ -61,9 +61,15 @@ export interface VersioningAdapter {
   listDrafts(agentId: string): Promise<Array<{ draftId: string; name: string | null; baseVersionId: string | null; branchId?: string }>>;
 }
 
+export interface ListAgentsOptions {
+  archived?: boolean;
+  onPage?: (agents: AgentSummary[]) => void;
+}
+
 /** Non-versioned agent operations and reads, shared by both models. */
 export interface AgentsApi {
-  listAgents(options?: { archived?: boolean }): Promise<AgentSummary[]>;
+  /** `onPage` hears each page's agents as the page arrives (pages may arrive out of order). */
+  listAgents(options?: ListAgentsOptions): Promise<AgentSummary[]>;
   /** Throws `NotFoundError` when the agent does not exist (400 "No agent found", 404, or 400 "Invalid agent id"). */
   getAgent(id: string, options?: { draftId?: string; versionId?: string }): Promise<ObservedAgent>;
   /** `POST /agent`; returns the new id. Never retried automatically. */

@@ -2,9 +2,9 @@ import { UserInputError } from "../errors.js";
 import type { AgentDefinition, LoadResult } from "../model/definition.js";
 import { hasErrors, type Diagnostic } from "../model/diagnostic.js";
 import type { AgentSummary, ObservedAgent } from "../model/observed.js";
-import type { Plan } from "../model/plan.js";
+import type { AgentPlan, Plan } from "../model/plan.js";
 import type { AgentsApi, ApiModelName, VersioningAdapter } from "../model/versioning.js";
-import { createPlan, matchAgents } from "../plan/index.js";
+import { createPlan, matchAgents, planAgent } from "../plan/index.js";
 import { TOOL_NAME, VERSION } from "../version.js";
 import { definitionsDigest } from "./digest.js";
 import { ownershipOf } from "./ownership.js";
@@ -52,11 +52,16 @@ export interface WorkspacePlan {
 export async function planWorkspace(options: PlanWorkspaceOptions): Promise<WorkspacePlan> {
   const { client } = options;
   const wanted = (d: AgentDefinition) => !options.agents?.length || options.agents.includes(d.metadata.name);
-  const prefetch = new ObservedPrefetcher((id) => client.getAgent(id));
+  // Each agent is diffed as soon as its read returns, while other reads are in flight, rather than all at the end.
+  const early = new Map<AgentDefinition, { observed: ObservedAgent; planned: AgentPlan }>();
+  const prefetch = new ObservedPrefetcher(
+    (id) => client.getAgent(id),
+    (definition, observed) => early.set(definition, { observed, planned: planAgent(definition, observed) }),
+  );
   let listing: Promise<AgentSummary[]> | undefined;
   let load: LoadResult;
   if (typeof options.load === "function") {
-    listing = client.listAgents();
+    listing = client.listAgents({ onPage: (page) => prefetch.addSummaries(page) });
     // Errors surface where the list is awaited below; this only feeds the prefetcher.
     listing.then((list) => prefetch.setSummaries(list), () => undefined);
     load = await options.load((d) => {
@@ -99,7 +104,11 @@ export async function planWorkspace(options: PlanWorkspaceOptions): Promise<Work
   const unmanaged = await classifyUnmanaged(unmatched, client, Boolean(options.prune) && load.fileCount > 0);
 
   const plan = createPlan({
-    definitions: matched.matches.map((m) => ({ definition: m.definition, observed: observed.get(m.definition.metadata.name) ?? null })),
+    definitions: matched.matches.map(({ definition }) => {
+      const seen = observed.get(definition.metadata.name) ?? null;
+      const ahead = early.get(definition);
+      return { definition, observed: seen, ...(ahead && ahead.observed === seen ? { planned: ahead.planned } : {}) };
+    }),
     unmanaged,
     prune: options.prune,
     definitionsDirEmpty: load.fileCount === 0,

@@ -1,29 +1,52 @@
 import type { AgentDefinition } from "../model/definition.js";
 import type { AgentSummary, ObservedAgent } from "../model/observed.js";
 
+const AGENT_ID = /^[0-9a-f]{24}$/;
+
 /**
- * Starts `GET /agent/{id}` for each definition as soon as both it and the agent list are known, so remote reads
- * overlap with loading the rest of the definitions. Purely an optimisation: identity is still decided afterwards by
- * `matchAgents`; a prefetch that turns out unused costs one GET, a missing one is fetched then.
+ * Starts `GET /agent/{id}` for each definition as soon as both it and its agent's list entry are known (from any
+ * page of the list), so remote reads overlap with loading the rest of the definitions and listing the rest of the
+ * agents. Purely an optimisation: identity is still decided afterwards by `matchAgents`; a prefetch that turns out
+ * unused (say, a name that a later page shows twice) costs one GET, a missing one is fetched then.
  */
 export class ObservedPrefetcher {
-  private summaries: AgentSummary[] | undefined;
-  private readonly waiting: AgentDefinition[] = [];
+  /** Non-archived agent ids by name, from the pages seen so far. */
+  private readonly idsByName = new Map<string, string[]>();
+  private complete = false;
+  private waiting: AgentDefinition[] = [];
   private readonly started = new Map<string, Promise<ObservedAgent>>();
 
-  constructor(private readonly getAgent: (id: string) => Promise<ObservedAgent>) {}
+  /**
+   * `onObserved` hears each prefetched agent with the definition that asked for it, so a caller can start work on
+   * the pair (the diff) while other reads are still in flight. The pair is a guess until `matchAgents` confirms it.
+   */
+  constructor(
+    private readonly getAgent: (id: string) => Promise<ObservedAgent>,
+    private readonly onObserved?: (definition: AgentDefinition, observed: ObservedAgent) => void,
+  ) {}
 
-  /** The agent list arrived: resolve the definitions seen so far. */
+  /** A page of the agent list arrived. */
+  addSummaries(page: AgentSummary[]): void {
+    for (const s of page) {
+      if (s.archived) continue;
+      const ids = this.idsByName.get(s.name);
+      if (!ids) this.idsByName.set(s.name, [s.id]);
+      else if (!ids.includes(s.id)) ids.push(s.id);
+    }
+    this.retryWaiting();
+  }
+
+  /** The whole agent list arrived: definitions not found in it are not prefetched. */
   setSummaries(summaries: AgentSummary[]): void {
-    this.summaries = summaries;
-    for (const def of this.waiting.splice(0)) this.consider(def);
+    this.idsByName.clear();
+    this.complete = true;
+    this.addSummaries(summaries);
+    this.waiting = [];
   }
 
   /** A definition finished loading. */
   add(definition: AgentDefinition): void {
-    // A pinned id needs no list to be fetched.
-    if (this.summaries || definition.metadata.id) this.consider(definition);
-    else this.waiting.push(definition);
+    if (!this.tryStart(definition) && !this.complete) this.waiting.push(definition);
   }
 
   /** The observed agent for `id`, reusing a prefetch when one was started. */
@@ -31,10 +54,22 @@ export class ObservedPrefetcher {
     return this.started.get(id) ?? this.start(id);
   }
 
-  private consider(def: AgentDefinition): void {
-    const byName = (this.summaries ?? []).filter((s) => !s.archived && s.name === def.metadata.name);
-    const id = def.metadata.id ?? (byName.length === 1 ? byName[0]!.id : undefined);
-    if (id && /^[0-9a-f]{24}$/.test(id) && !this.started.has(id)) this.start(id);
+  private retryWaiting(): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const def of waiting) if (!this.tryStart(def)) this.waiting.push(def);
+  }
+
+  private tryStart(def: AgentDefinition): boolean {
+    // A pinned id needs no list to be fetched.
+    const byName = this.idsByName.get(def.metadata.name);
+    const id = def.metadata.id ?? (byName?.length === 1 ? byName[0] : undefined);
+    if (!id) return false;
+    if (!AGENT_ID.test(id)) return true;
+    const read = this.started.get(id) ?? this.start(id);
+    const hook = this.onObserved;
+    if (hook) read.then((observed) => hook(def, observed), () => undefined);
+    return true;
   }
 
   private start(id: string): Promise<ObservedAgent> {

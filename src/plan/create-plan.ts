@@ -9,7 +9,8 @@ import { maskChange } from "./mask.js";
 import type { JsonObject } from "../model/json.js";
 
 export interface PlanInput {
-  definitions: Array<{ definition: AgentDefinition; observed: ObservedAgent | null }>;
+  /** `planned`: this pair's `planAgent` result, computed earlier with the same options (trusted as is). */
+  definitions: Array<{ definition: AgentDefinition; observed: ObservedAgent | null; planned?: AgentPlan }>;
   /** Remote agents with no definition; `owned` = created or imported by this tool. */
   unmanaged?: Array<{ summary: AgentSummary; owned: boolean; protected?: boolean }>;
   prune?: boolean;
@@ -37,23 +38,32 @@ export function observedMetadataDigest(observed: Pick<ObservedAgent, "name" | "d
   return digestValue(doc);
 }
 
+/**
+ * One agent's entry of a plan: pure, and the same whether computed inside `createPlan` or ahead of it (a caller may
+ * diff each agent as soon as its read returns and hand the result in as `PlanInput.definitions[].planned`).
+ */
+export function planAgent(definition: AgentDefinition, observed: ObservedAgent | null, options: { phoneNumbersManaged?: boolean } = {}): AgentPlan {
+  const { changes, unchangedCount } = diffAgent(definition, observed, { phoneNumbersManaged: options.phoneNumbersManaged ?? true });
+  const agent: AgentPlan = {
+    name: definition.metadata.name,
+    id: observed?.id ?? null,
+    file: definition.file,
+    action: observed === null ? "create" : changes.length > 0 ? "update" : "noop",
+    baseVersionId: observed?.activeVersionId ?? null,
+    changes: changes.map((c) => maskChange(c, definition)),
+    unchangedCount,
+  };
+  if (observed) agent.baseMetadataDigest = observedMetadataDigest(observed);
+  return agent;
+}
+
 export function createPlan(input: PlanInput): Plan {
   const agents: AgentPlan[] = [];
   const diagnostics: Diagnostic[] = [...(input.diagnostics ?? [])];
+  const options = { phoneNumbersManaged: input.phoneNumbersManaged ?? true };
 
-  for (const { definition, observed } of input.definitions) {
-    const { changes, unchangedCount } = diffAgent(definition, observed, { phoneNumbersManaged: input.phoneNumbersManaged ?? true });
-    const agent: AgentPlan = {
-      name: definition.metadata.name,
-      id: observed?.id ?? null,
-      file: definition.file,
-      action: observed === null ? "create" : changes.length > 0 ? "update" : "noop",
-      baseVersionId: observed?.activeVersionId ?? null,
-      changes: changes.map((c) => maskChange(c, definition)),
-      unchangedCount,
-    };
-    if (observed) agent.baseMetadataDigest = observedMetadataDigest(observed);
-    agents.push(agent);
+  for (const { definition, observed, planned } of input.definitions) {
+    agents.push(planned ?? planAgent(definition, observed, options));
   }
 
   const pruneBlockedByEmptyDir = Boolean(input.prune && input.definitionsDirEmpty);

@@ -7,7 +7,7 @@ export { diffAgent, mismatchedFields } from "./diff.js";
 export type { DiffResult } from "./diff.js";
 export { matchAgents } from "./identity.js";
 export type { MatchResult } from "./identity.js";
-export { createPlan, observedMetadataDigest, planHasChanges, summarize } from "./create-plan.js";
+export { createPlan, observedMetadataDigest, planAgent, planHasChanges, summarize } from "./create-plan.js";
 export type { PlanInput } from "./create-plan.js";
 export { buildDraftBody, buildMetadataBody } from "./bodies.js";
 export { digestValue, canonicalJson, deepEqual, isSensitiveValue } from "./json-utils.js";

@@ -1,6 +1,6 @@
 import type { JsonObject } from "../model/json.js";
 import type { AgentSummary, ObservedAgent, PhoneNumberProduct } from "../model/observed.js";
-import type { AgentsApi } from "../model/versioning.js";
+import type { AgentsApi, ListAgentsOptions } from "../model/versioning.js";
 import { ConflictError } from "../errors.js";
 import { unexpectedShape } from "./envelope.js";
 import { bool, isRecord, num, requireArray, requireObject, str, toAgentSummary, toObservedAgent, toPhoneNumber } from "./reader.js";
@@ -18,7 +18,7 @@ export function agentPath(id: string, rest = ""): string {
 export class HttpAgentsApi implements AgentsApi {
   constructor(private readonly http: Transport) {}
 
-  async listAgents(options: { archived?: boolean } = {}): Promise<AgentSummary[]> {
+  async listAgents(options: ListAgentsOptions = {}): Promise<AgentSummary[]> {
     const out: AgentSummary[] = [];
     const seen = new Set<string>();
     const fetchPage = async (page: number) => {
@@ -27,6 +27,7 @@ export class HttpAgentsApi implements AgentsApi {
       });
       const data = requireObject(res, res.data, "data");
       const items = requireArray(res, data.agents, "data.agents");
+      if (options.onPage) options.onPage(items.flatMap((item) => toAgentSummary(item) ?? []));
       const hasMore = bool(data.hasMore);
       const totalPages = num(data.totalPages);
       const more = hasMore ?? (totalPages !== undefined ? page < totalPages : items.length >= AGENT_PAGE_SIZE);
