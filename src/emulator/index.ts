@@ -45,7 +45,7 @@ export interface EmulatorOptions {
   apiKeys?: Record<string, string>;
   /** Per-key rate limit (429 + Retry-After); default off. */
   rps?: number;
-  /** Added to every response; default 0. */
+  /** Each answer leaves this long after its request arrived (handling time included, as on a real API); default 0. */
   latencyMs?: number;
   /** Seeded; default 3 numbers in org_local. */
   phoneNumbers?: Array<{ phoneNumber: string; provider?: string; organization?: string }>;
@@ -408,6 +408,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   }
 
   async function handle(request: Request): Promise<Outcome> {
+    const arrived = performance.now();
     const requestId = newRequestId();
     let url: URL;
     try {
@@ -442,8 +443,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         return { response: injected(fault.status, body, requestId, fault.headers) };
       }
     }
-    await sleep(latencyMs);
     const { response, body, org } = await handleApi(request, url, requestId, relPath);
+    // Latency is arrival to answer, as a client sees a real API's: the emulator's own handling time is part of it,
+    // not added on top (else a loaded emulator would report its CPU time as the network's).
+    await sleep(latencyMs - (performance.now() - arrived));
     if (fault?.afterHandling) {
       await sleep(fault.delayMs ?? 0);
       const status = fault.drop ? 0 : (fault.status ?? response.status);

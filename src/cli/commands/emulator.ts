@@ -36,7 +36,7 @@ export const registerEmulator: RegisterCommand = (program, io) => {
     .option("--api-key <key>", `API key to accept (default: the demo key ${DEFAULT_API_KEY})`)
     .option("--state <file>", "persist the emulator's data to this JSON file across restarts")
     .option("--rps <n>", "rate limit per API key in requests per second (429 + Retry-After)", intArg("--rps", 1))
-    .option("--latency-ms <ms>", "delay added to every response", intArg("--latency-ms", 0), 0)
+    .option("--latency-ms <ms>", "answer each request this long after it arrives, like network and server time of a real API", intArg("--latency-ms", 0), 0)
     .option("--control", "serve the /__emulator control endpoint (faults, seeding, dashboard edits)")
     .addHelpText(
       "after",
