@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Thin launcher: the compiled CLI lives in dist/ (built by `npm install` through the `prepare` script).
-import { main } from "../dist/cli/main.js";
+// Thin launcher: the CLI is compiled and bundled into dist/ by `npm run build` (run on install by the `prepare` script).
+import { main } from "../dist/cli/atoms-gitops.js";
 
 main(process.argv).then((code) => {
   process.exitCode = code;

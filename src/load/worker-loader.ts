@@ -97,7 +97,8 @@ export function startWorkerRun(job: WorkerJob, onResult: (index: number, result:
   return shared.run(job, onResult);
 }
 
-const WORKER_URL = new URL(import.meta.url.endsWith(".ts") ? "./load-worker.ts" : "./load-worker.js", import.meta.url);
+// Relative to load/ from either load/ itself or a bundle in a sibling directory (dist/cli/atoms-gitops.js).
+const WORKER_URL = new URL(import.meta.url.endsWith(".ts") ? "../load/load-worker.ts" : "../load/load-worker.js", import.meta.url);
 
 function startWorker(): Worker {
   if (!WORKER_URL.pathname.endsWith(".ts")) return new Worker(WORKER_URL);
