@@ -75,6 +75,8 @@ export async function planWorkspace(options: PlanWorkspaceOptions): Promise<Work
   }
   const diagnostics: Diagnostic[] = load.diagnostics.filter((d) => d.severity !== "error");
   const selected = selectDefinitions(load.definitions, options.agents);
+  // Computed now, while the reads are in flight, rather than after the last of them.
+  const configDigest = definitionsDigest(selected);
 
   let remote: AgentSummary[] = await (listing ?? client.listAgents());
   // Any agent of the workspace tells which versioning API it speaks: probe now, alongside the agent reads.
@@ -113,7 +115,7 @@ export async function planWorkspace(options: PlanWorkspaceOptions): Promise<Work
     prune: options.prune,
     definitionsDirEmpty: load.fileCount === 0,
     target: { environment: options.environment, baseUrl: client.baseUrl, apiModel },
-    source: { gitSha: options.gitSha, dir: options.dir, configDigest: definitionsDigest(selected) },
+    source: { gitSha: options.gitSha, dir: options.dir, configDigest },
     createdAt: (options.now?.() ?? new Date()).toISOString(),
     toolVersion: VERSION,
     diagnostics,
