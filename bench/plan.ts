@@ -3,7 +3,7 @@
  * Reports wall time and its ratio to the lower bound ceil(requests / concurrency) × latency, and the CPU time of the
  * local work (load + diff + render of 500 agents).
  *
- *   npm run build && npx tsx bench/plan.ts [--agents 500] [--latency-ms 20] [--concurrency 8]
+ *   npm run build && npx tsx bench/plan.ts [--agents 500] [--latency-ms 20] [--concurrency 8] [--runs 5]
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -18,11 +18,13 @@ const { values } = parseArgs({
     agents: { type: "string", default: "500" },
     "latency-ms": { type: "string", default: "20" },
     concurrency: { type: "string", default: "8" },
+    runs: { type: "string", default: "5" },
   },
 });
 const N = Number(values.agents);
 const L = Number(values["latency-ms"]);
 const C = Number(values.concurrency);
+const RUNS = Math.max(1, Number(values.runs));
 
 function definition(i: number, changed: boolean): string {
   const name = `agent-${String(i).padStart(4, "0")}`;
@@ -117,7 +119,7 @@ function runPlan(cwd: string, url: string): Promise<{ ms: number; code: number |
 }
 
 async function main() {
-  if (!existsSync(BIN.replace("bin/atoms-gitops.js", "dist/cli/main.js"))) throw new Error("run `npm run build` first");
+  if (!existsSync(BIN.replace("bin/atoms-gitops.js", "dist/cli/atoms-gitops.js"))) throw new Error("run `npm run build` first");
   const dir = mkdtempSync(join(tmpdir(), "bench-plan-"));
   mkdirSync(join(dir, "agents"));
   // Every third agent has a changed prompt line and speed.
@@ -128,14 +130,27 @@ async function main() {
   await seeder.close();
   const { url, child } = await startEmulatorProcess(statePath);
   try {
-    // The real command, cold, as a user runs it (rate cap lifted: we measure the tool, not a plan tier).
-    const run = await runPlan(dir, url);
-    if (run.code !== 0) throw new Error(`plan exited ${run.code}`);
+    // The real command, cold, as a user runs it (rate cap lifted: we measure the tool, not a plan tier), several
+    // times: one cold run on a shared 2-core machine is too noisy to judge alone; the median is judged.
     const origin = new URL(url).origin;
-    const log = (await (await fetch(`${origin}/__emulator/requests`)).json()) as { data: Array<{ time: string }> };
-    const requests = log.data.length;
+    const readLog = async () => ((await (await fetch(`${origin}/__emulator/requests`)).json()) as { data: Array<{ time: string }> }).data;
+    const runs: Array<{ wall: number; requests: number; first: number; last: number }> = [];
+    for (let r = 0; r < RUNS; r++) {
+      const before = (await readLog()).length;
+      const run = await runPlan(dir, url);
+      if (run.code !== 0) throw new Error(`plan exited ${run.code}`);
+      if (!run.stdout.includes("to update")) throw new Error("unexpected plan output");
+      const log = (await readLog()).slice(before);
+      // Where the wall time goes, from the emulator's request log (same clock): start-up before the first request,
+      // the requests, and what follows the last one (building and printing the plan).
+      const times = log.map((e) => Date.parse(e.time) - run.startedAt);
+      runs.push({ wall: run.ms / 1000, requests: log.length, first: Math.min(...times), last: Math.max(...times) });
+    }
+    const byWall = [...runs].sort((a, b) => a.wall - b.wall);
+    const median = byWall[Math.floor(byWall.length / 2)]!;
+    const requests = median.requests;
     const lower = (Math.ceil(requests / C) * L) / 1000;
-    const wall = run.ms / 1000;
+    const wall = median.wall;
 
     // Local work alone, in this process: load, diff, render (no network).
     const client = createClient({ baseUrl: url, apiKey: "sk_emulator_local", concurrency: C, rps: 100_000 });
@@ -156,24 +171,19 @@ async function main() {
 
     const row = (k: string, v: string) => console.log(`${k.padEnd(40)} ${v}`);
     console.log(`plan benchmark: ${N} agents (${ws.plan.summary.update} changed), latency ${L} ms, client concurrency ${C}`);
-    row("`atoms-gitops plan` wall (fresh process)", `${wall.toFixed(2)} s`);
+    row(`\`atoms-gitops plan\` wall, ${RUNS} fresh runs`, `${runs.map((r) => r.wall.toFixed(2)).join(", ")} s`);
+    row("  median", `${wall.toFixed(2)} s`);
     row("requests", String(requests));
     row("lower bound ceil(requests/C) × latency", `${lower.toFixed(2)} s`);
-    row("ratio to lower bound", `${(wall / lower).toFixed(3)}  (target ≤ 1.5)`);
+    row("ratio to lower bound (median run)", `${(wall / lower).toFixed(3)}  (target ≤ 1.5; all runs ${(byWall[0]!.wall / lower).toFixed(2)}–${(byWall.at(-1)!.wall / lower).toFixed(2)})`);
     row("load, warm (wall)", `${loadWarm.toFixed(0)} ms`);
     row("diff + plan build (CPU)", `${diffCpu.toFixed(0)} ms`);
     row("render text + markdown + json (CPU)", `${renderCpu.toFixed(0)} ms`);
     const local = loadWarm + diffCpu + renderCpu;
     row("local work: load + diff + render", `${local.toFixed(0)} ms  (target < 1000 ms)`);
-    // Where the wall time goes, from the emulator's request log (same clock): before the first request (start-up),
-    // the requests themselves, and after the last one (building and printing the plan).
-    const times = log.data.map((r) => Date.parse(r.time) - run.startedAt);
-    const first = Math.min(...times);
-    const last = Math.max(...times);
-    row("  start-up: spawn -> first request", `${first.toFixed(0)} ms`);
-    row("  first -> last request", `${(last - first).toFixed(0)} ms`);
-    row("  last request -> exit", `${(run.ms - last).toFixed(0)} ms`);
-    if (!run.stdout.includes("to update")) throw new Error("unexpected plan output");
+    row("  start-up: spawn -> first request", `${median.first.toFixed(0)} ms`);
+    row("  first -> last request", `${(median.last - median.first).toFixed(0)} ms`);
+    row("  last request -> exit", `${(wall * 1000 - median.last).toFixed(0)} ms`);
     const ok = wall / lower <= 1.5 && local < 1000;
     console.log(ok ? "PASS: all targets met" : "FAIL: a target was missed");
     process.exitCode = ok ? 0 : 1;

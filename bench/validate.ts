@@ -95,7 +95,7 @@ try {
     console.error(errors.slice(0, 5));
     throw new Error(`bench agents did not validate: ${errors.length} errors, ${result.definitions.length}/${count} definitions`);
   }
-  if (!existsSync(BIN.replace("bin/atoms-gitops.js", "dist/cli/main.js"))) {
+  if (!existsSync(BIN.replace("bin/atoms-gitops.js", "dist/cli/atoms-gitops.js"))) {
     throw new Error("dist/ is missing: run `npm run build` (npm install does it) before this benchmark");
   }
   const runs = [runBuiltCli(), runBuiltCli(), runBuiltCli()];
