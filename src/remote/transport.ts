@@ -66,7 +66,7 @@ export interface HttpResult {
 
 type AttemptOutcome =
   | { kind: "response"; status: number; header: (name: string) => string | null; body: ParsedBody; requestId?: string }
-  | { kind: "network"; detail: string }
+  | { kind: "network"; detail: string; certificate: boolean }
   | { kind: "timeout" };
 
 /** A request that got no answer in time. Carries where it went (never the key) so callers can report it. */
@@ -96,12 +96,15 @@ function mayNestDeeperThan(text: string, limit: number): boolean {
   return false;
 }
 
-function describeNetworkError(err: unknown): string {
+/** OpenSSL's and Node's codes for a certificate that could not be verified (it will not verify on a retry either). */
+const CERTIFICATE_CODES = /^(DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?|CERT_[A-Z_]+|ERR_TLS_CERT_ALTNAME_INVALID)$/;
+
+function describeNetworkError(err: unknown): { detail: string; certificate: boolean } {
   // fetch wraps the socket error in `cause`; Node's http client rejects with it directly.
   const cause = (err as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause ?? (err as { code?: unknown; message?: unknown } | undefined);
   const code = typeof cause?.code === "string" ? cause.code : undefined;
   const msg = typeof cause?.message === "string" ? cause.message : err instanceof Error ? err.message : String(err);
-  return code && !msg.includes(code) ? `${msg} (${code})` : msg;
+  return { detail: code && !msg.includes(code) ? `${msg} (${code})` : msg, certificate: code !== undefined && CERTIFICATE_CODES.test(code) };
 }
 
 export class Transport {
@@ -197,8 +200,15 @@ export class Transport {
         failure = { kind: "status", status: outcome.status, retryAfterMs };
         error = errorFromResponse(ctx, outcome.body);
       } else if (outcome.kind === "network") {
-        failure = { kind: "network" };
         const detail = scrubText(outcome.detail, this.secrets);
+        if (outcome.certificate) {
+          // Nothing was sent (the handshake failed first), and retrying cannot make the certificate verify.
+          throw new AtomsApiError(
+            { status: 0, method, path: relPath, errors: [`TLS certificate not verified: ${detail}`] },
+            `${method} ${relPath} failed: the server's TLS certificate could not be verified (${detail}); if a proxy or a private CA signs it, point NODE_EXTRA_CA_CERTS at that CA's certificate`,
+          );
+        }
+        failure = { kind: "network" };
         error = new AtomsApiError(
           { status: 0, method, path: relPath, errors: [`network error: ${detail}`] },
           `${method} ${relPath} failed: network error (${detail})${idempotent ? "" : "; the request may or may not have been processed"}`,
@@ -295,7 +305,7 @@ export class Transport {
       if (userSignal?.aborted) throw cancelledError(userSignal);
       if (err instanceof CancelledError) throw err;
       if (timedOut) return { kind: "timeout" };
-      return { kind: "network", detail: describeNetworkError(err) };
+      return { kind: "network", ...describeNetworkError(err) };
     } finally {
       clearTimeout(timer);
       userSignal?.removeEventListener("abort", onUserAbort);
