@@ -184,7 +184,11 @@ function selectDefinitions(all: AgentDefinition[], names: string[] | undefined):
   return all.filter((d) => names.includes(d.metadata.name));
 }
 
-async function resolvePhoneNumbers(definitions: AgentDefinition[], client: PlanReader): Promise<Record<string, string>> {
+/**
+ * E.164 -> phone-number product id for the numbers the definitions set; a number the workspace does not have is a
+ * located error, thrown before anything is written. Ids are read anew on every run: plans store numbers, not ids.
+ */
+export async function resolvePhoneNumbers(definitions: AgentDefinition[], client: Pick<AgentsApi, "listPhoneNumbers">): Promise<Record<string, string>> {
   const wanted = definitions.filter((d) => d.metadata.phoneNumbers !== undefined);
   if (wanted.length === 0) return {};
   const products = await client.listPhoneNumbers();

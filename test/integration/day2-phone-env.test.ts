@@ -45,6 +45,24 @@ describe.each(["versions", "branches"] as const)("phone numbers against the %s m
   });
 });
 
+describe("phone numbers and a saved plan", () => {
+  let ws: Workspace;
+  afterEach(async () => ws?.close());
+
+  it("a number gone from the workspace since planning fails the saved plan up front, located, with nothing written", async () => {
+    ws = await startWorkspace();
+    ws.write("agents/hotline.yaml", agentYaml("hotline", BASE_SPEC, 'phoneNumbers: ["+14155550102"]'));
+    const planned = await ws.cli(["plan", "--out", "plan.json"]);
+    expect(planned.code, planned.stderr).toBe(0);
+    // The number is released and another one takes its record's place.
+    ws.emulator.state.phoneNumbers().find((p) => p.attributes.phoneNumber === "+14155550102")!.attributes.phoneNumber = "+14155550199";
+    const run = await ws.cli(["apply", "plan.json", "--yes"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/agents\/hotline\.yaml:\d+:\d+ error remote\/unknown-phone-number: phone number \+14155550102 is not in this workspace/);
+    expect(writesIn(ws.emulator)).toEqual([]);
+  });
+});
+
 describe("environments: one set of definitions, two workspaces", () => {
   const emulators: Emulator[] = [];
   afterEach(async () => {

@@ -19,6 +19,7 @@ import {
   useColor,
   type CommonOptions,
 } from "../shared.js";
+import { resolvePhoneNumbers } from "../../ops/index.js";
 import { hasChanges } from "./plan.js";
 import type { RegisterCommand } from "./index.js";
 
@@ -119,18 +120,11 @@ async function applySavedPlan(io: CliIo, planFile: string, opts: ApplyOptions): 
     io.stdout.write("The plan has no changes. Nothing to apply.\n");
     return undefined;
   }
-  const phoneNumberIds = await phoneNumberIdsFor(client, plan);
+  // A number released since planning stops the plan here, before any write, like an unknown number at plan time.
+  const numbersChange = new Set(plan.agents.filter((a) => a.changes.some((c) => c.path.startsWith("/metadata/phoneNumbers"))).map((a) => a.name));
+  const phoneNumberIds = await resolvePhoneNumbers(load.definitions.filter((d) => numbersChange.has(d.metadata.name)), client);
   await confirm(io, opts);
   return run(io, opts, { plan, definitions: load.definitions, client, saved: true, phoneNumberIds });
-}
-
-/** Phone-number ids are re-resolved at apply time (a plan stores numbers, not workspace-internal ids). */
-async function phoneNumberIdsFor(client: ReturnType<typeof clientFor>, plan: Plan): Promise<Record<string, string>> {
-  const managesNumbers = plan.agents.some((a) => a.changes.some((c) => c.path.startsWith("/metadata/phoneNumbers")));
-  if (!managesNumbers) return {};
-  const ids: Record<string, string> = {};
-  for (const p of await client.listPhoneNumbers()) ids[p.phoneNumber] = p.id;
-  return ids;
 }
 
 async function confirm(io: CliIo, opts: ApplyOptions): Promise<void> {
