@@ -16,9 +16,12 @@ export const RETRY_POLICY = {
 export type AttemptFailure =
   | { kind: "status"; status: number; retryAfterMs?: number }
   | { kind: "network" }
+  /** The server's TLS certificate did not verify: nothing was sent, and it will not verify on a retry either. */
+  | { kind: "certificate" }
   | { kind: "timeout" };
 
 export function shouldRetry(failure: AttemptFailure, idempotent: boolean): boolean {
+  if (failure.kind === "certificate") return false;
   if (failure.kind === "network" || failure.kind === "timeout") return idempotent;
   if (RETRY_POLICY.anyMethodStatuses.includes(failure.status)) return true;
   return idempotent && RETRY_POLICY.idempotentOnlyStatuses.includes(failure.status);

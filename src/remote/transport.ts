@@ -201,18 +201,16 @@ export class Transport {
         error = errorFromResponse(ctx, outcome.body);
       } else if (outcome.kind === "network") {
         const detail = scrubText(outcome.detail, this.secrets);
-        if (outcome.certificate) {
-          // Nothing was sent (the handshake failed first), and retrying cannot make the certificate verify.
-          throw new AtomsApiError(
-            { status: 0, method, path: relPath, errors: [`TLS certificate not verified: ${detail}`] },
-            `${method} ${relPath} failed: the server's TLS certificate could not be verified (${detail}); if a proxy or a private CA signs it, point NODE_EXTRA_CA_CERTS at that CA's certificate`,
-          );
-        }
-        failure = { kind: "network" };
-        error = new AtomsApiError(
-          { status: 0, method, path: relPath, errors: [`network error: ${detail}`] },
-          `${method} ${relPath} failed: network error (${detail})${idempotent ? "" : "; the request may or may not have been processed"}`,
-        );
+        failure = { kind: outcome.certificate ? "certificate" : "network" };
+        error = outcome.certificate
+          ? new AtomsApiError(
+              { status: 0, method, path: relPath, errors: [`TLS certificate not verified: ${detail}`] },
+              `${method} ${relPath} failed: the server's TLS certificate could not be verified (${detail}); if a proxy or a private CA signs it, point NODE_EXTRA_CA_CERTS at that CA's certificate`,
+            )
+          : new AtomsApiError(
+              { status: 0, method, path: relPath, errors: [`network error: ${detail}`] },
+              `${method} ${relPath} failed: network error (${detail})${idempotent ? "" : "; the request may or may not have been processed"}`,
+            );
       } else {
         failure = { kind: "timeout" };
         const ms = Math.min(this.opts.timeoutMs, Math.max(1, deadline - sentAt));

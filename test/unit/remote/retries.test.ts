@@ -22,6 +22,7 @@ describe("retry policy (data)", () => {
     for (const s of [400, 401, 403, 404, 409, 422, 423]) expect(shouldRetry({ kind: "status", status: s }, true)).toBe(false);
     expect(shouldRetry({ kind: "network" }, true)).toBe(true);
     expect(shouldRetry({ kind: "network" }, false)).toBe(false);
+    expect(shouldRetry({ kind: "certificate" }, true)).toBe(false);
     expect(RETRY_POLICY.maxDelayMs).toBe(60_000);
   });
 
