@@ -7,7 +7,7 @@
  *
  *   npx tsx bench/emulator-load.ts [--clients 200] [--seconds 10] [--agents 50]
  */
-import { spawn } from "node:child_process";
+import { startEmulatorProcess } from "./emulator-process.js";
 import { fileURLToPath } from "node:url";
 
 function arg(name: string, def: number): number {
@@ -22,18 +22,7 @@ const AGENTS = Math.min(arg("agents", 50), CLIENTS);
 const KEY = "sk_emulator_local";
 
 const RUN = fileURLToPath(new URL("../src/cli/run.ts", import.meta.url));
-const server = spawn(process.execPath, ["--import", "tsx", RUN, "emulator", "--port", "0", "--security-check-ms", "0"], {
-  stdio: ["ignore", "pipe", "inherit"],
-});
-const url = await new Promise<string>((resolve, reject) => {
-  let out = "";
-  server.stdout!.on("data", (d: Buffer) => {
-    out += d.toString();
-    const m = /listening on (http:\/\/\S+)/.exec(out);
-    if (m) resolve(m[1]!);
-  });
-  server.once("exit", (code) => reject(new Error(`emulator exited with ${code}`)));
-});
+const { url, child: server } = await startEmulatorProcess(["--import", "tsx", RUN], ["--security-check-ms", "0"]);
 const headers = { authorization: `Bearer ${KEY}`, "content-type": "application/json" };
 const latencies: number[] = [];
 let failures = 0;

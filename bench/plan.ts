@@ -5,12 +5,13 @@
  *
  *   npm run build && npx tsx bench/plan.ts [--agents 500] [--latency-ms 20] [--concurrency 8] [--runs 5]
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { startEmulatorProcess } from "./emulator-process.js";
 import { buildPlan, createClient, createEmulator, loadDefinitions, planWorkspace, renderPlanJson, renderPlanMarkdown, renderPlanText } from "../src/index.js";
 
 const { values } = parseArgs({
@@ -86,23 +87,6 @@ function cpuMs(fn: () => void): number {
 
 const BIN = fileURLToPath(new URL("../bin/atoms-gitops.js", import.meta.url));
 
-/** Starts `atoms-gitops emulator` in its own process (so its work does not share the planner's event loop). */
-async function startEmulatorProcess(statePath: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [BIN, "emulator", "--port", "0", "--latency-ms", String(L), "--security-check-ms", "0", "--state", statePath, "--control"], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let buf = "";
-    child.stdout!.on("data", (d: Buffer) => {
-      buf += d.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(buf);
-      if (m) resolve(m[1]!);
-    });
-    child.once("exit", (code) => reject(new Error(`emulator exited with ${code}`)));
-  });
-  return { url, child };
-}
-
 function runPlan(cwd: string, url: string): Promise<{ ms: number; code: number | null; stdout: string; startedAt: number }> {
   return new Promise((resolve) => {
     const t = performance.now();
@@ -128,7 +112,7 @@ async function main() {
   const seeder = createEmulator({ securityCheckMs: 0, statePath });
   for (let i = 0; i < N; i++) seeder.control.seedAgent(seedConfig(i));
   await seeder.close();
-  const { url, child } = await startEmulatorProcess(statePath);
+  const { url, child } = await startEmulatorProcess([BIN], ["--latency-ms", String(L), "--security-check-ms", "0", "--state", statePath, "--control"]);
   try {
     // The real command, cold, as a user runs it (rate cap lifted: we measure the tool, not a plan tier), several
     // times: one cold run on a shared 2-core machine is too noisy to judge alone; the median is judged.
