@@ -65,6 +65,7 @@ export class ObservedPrefetcher {
     const byName = this.idsByName.get(def.metadata.name);
     const id = def.metadata.id ?? (byName?.length === 1 ? byName[0] : undefined);
     if (!id) return false;
+    // A pinned id that cannot be an agent's is settled (matching reports it); there is nothing to read ahead.
     if (!AGENT_ID.test(id)) return true;
     const read = this.started.get(id) ?? this.start(id);
     const hook = this.onObserved;
