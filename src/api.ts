@@ -1,7 +1,7 @@
 import type { ApplyHooks, ApplyResult } from "./apply/index.js";
 import type { LoadResult } from "./model/definition.js";
 import type { Plan } from "./model/plan.js";
-import { applyWorkspace, planWorkspace, type WorkspacePlan } from "./ops/index.js";
+import { applyWorkspace, planWorkspace, type WorkspacePlan } from "./workspace/index.js";
 import { renderPlanJson, renderPlanMarkdown, renderPlanText } from "./plan/index.js";
 import type { AtomsClient } from "./remote/index.js";
 import { VERSION } from "./version.js";

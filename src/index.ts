@@ -17,7 +17,7 @@ export {
   FIELD_MAP,
 } from "./plan/index.js";
 export { runApply, type AgentResult, type ApplyHooks, type ApplyResult, type StepEvent, type StepName } from "./apply/index.js";
-export { applyWorkspace, planWorkspace, gitShortSha, type WorkspacePlan } from "./ops/index.js";
+export { applyWorkspace, planWorkspace, gitShortSha, ownershipOf, PROTECT_MARKER, type WorkspacePlan } from "./workspace/index.js";
 export {
   importAgents,
   detectDrift,
@@ -30,14 +30,12 @@ export {
   resolveRollbackTarget,
   rollbackAgent,
   followUp,
-  ownershipOf,
-  PROTECT_MARKER,
   type ImportOptions,
   type ImportResult,
   type DriftReport,
   type AgentHistory,
   type RollbackResult,
-} from "./ops/index.js";
+} from "./day2/index.js";
 export { createPlan, renderPlan, applyPlan, type CreatePlanOptions, type ApplyPlanOptions, type PlanFormat } from "./api.js";
 export { createEmulator, type Emulator, type EmulatorOptions, type SeedAgent } from "./emulator/index.js";
 export { renderPrComment, renderPrFailureComment, planMarker, githubAnnotations, GITHUB_COMMENT_LIMIT } from "./ci/index.js";

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { applyWorkspace, createClient, createEmulator, loadDefinitions, mismatchedFields, planWorkspace, type ApplyResult, type AtomsClient, type Emulator } from "../../src/index.js";
-import type { ApplyWorkspaceOptions } from "../../src/ops/apply-workspace.js";
+import type { ApplyWorkspaceOptions } from "../../src/workspace/apply-workspace.js";
 import { agentYaml, BASE_CONFIG, BASE_SPEC } from "../helpers/defs.js";
 
 export const KEY = "sk_emulator_local";

@@ -19,7 +19,7 @@ import {
   useColor,
   type CommonOptions,
 } from "../shared.js";
-import { resolvePhoneNumbers } from "../../ops/index.js";
+import { resolvePhoneNumbers } from "../../workspace/index.js";
 import { hasChanges } from "./plan.js";
 import type { RegisterCommand } from "./index.js";
 

@@ -6,7 +6,7 @@ import { registerCiAnnotations, registerCiComment } from "../../../src/cli/comma
 import type { CliIo } from "../../../src/cli/io.js";
 import { buildProgram } from "../../../src/cli/main.js";
 import { ExitCode } from "../../../src/errors.js";
-import { JOURNAL_DIR, KEEP_COMPLETED_JOURNALS } from "../../../src/ops/journal.js";
+import { JOURNAL_DIR, KEEP_COMPLETED_JOURNALS } from "../../../src/recovery/journal.js";
 import { DEFAULT_RPS } from "../../../src/remote/client.js";
 
 const ROOT = resolve(import.meta.dirname, "../../..");

@@ -1,6 +1,6 @@
 import { runApply, checkPlanStillHolds, type ApplyHooks, type ApplyResult, type ApplyTarget } from "../apply/index.js";
-import { inspectJournals, openJournal, pruneJournals, type JournalRecord, type JournalWriter } from "./journal.js";
-import { recoverLeftovers } from "./resume.js";
+import { inspectJournals, openJournal, pruneJournals, type JournalRecord, type JournalWriter } from "../recovery/journal.js";
+import { recoverLeftovers } from "../recovery/resume.js";
 import { sleep } from "../sleep.js";
 import { hostname } from "node:os";
 import { StalePlanError, UserInputError } from "../errors.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AgentDefinition } from "../../../src/model/definition.js";
 import type { AgentSummary, ObservedAgent } from "../../../src/model/observed.js";
-import { ObservedPrefetcher } from "../../../src/ops/prefetch.js";
+import { ObservedPrefetcher } from "../../../src/workspace/prefetch.js";
 
 const id = (n: number) => n.toString(16).padStart(24, "0");
 const summary = (n: number, name: string, archived = false): AgentSummary => ({ id: id(n), name, archived, activeVersionId: null });

@@ -2,8 +2,8 @@ import type { FieldChange, Plan, PlanValue } from "../model/plan.js";
 import type { VersionInfo } from "../model/observed.js";
 import type { VersioningAdapter } from "../model/versioning.js";
 import { isSensitiveValue } from "../plan/index.js";
-import { isToolLabel, ownershipOf } from "./ownership.js";
-import { planWorkspace, type PlanReader, type PlanWorkspaceOptions } from "./plan-workspace.js";
+import { isToolLabel, ownershipOf } from "../workspace/ownership.js";
+import { planWorkspace, type PlanReader, type PlanWorkspaceOptions } from "../workspace/plan-workspace.js";
 
 export const DRIFT_FORMAT_VERSION = "1.0";
 

@@ -5,7 +5,7 @@ import type { AgentsApi, PublishedHandle, VersioningAdapter } from "../model/ver
 import { LABEL_PREFIX } from "../model/versioning.js";
 import { SecurityCheckWaiter } from "../apply/security-check.js";
 import { deepEqual, resolvedToSpec } from "../plan/index.js";
-import { isToolLabel, newestFirst } from "./ownership.js";
+import { isToolLabel, newestFirst } from "../workspace/ownership.js";
 import { sleep as realSleep } from "../sleep.js";
 
 export interface HistoryClient extends Pick<AgentsApi, "listAgents" | "getAgent"> {
