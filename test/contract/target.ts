@@ -9,7 +9,7 @@
  */
 import { createEmulator } from "../../src/emulator/index.js";
 import type { Emulator, EmulatorControl, EmulatorOptions } from "../../src/emulator/index.js";
-import { specsUnavailableReason, specValidator } from "../helpers/openapi.js";
+import { missingSpecFiles, specValidator } from "../helpers/openapi.js";
 import type { SpecRevision } from "../helpers/openapi.js";
 import { RawClient } from "./raw.js";
 import type { FetchLike } from "./raw.js";
@@ -38,14 +38,9 @@ export const NAME_PREFIX = "contract-test-";
 
 export const SPEC_FOR_MODEL: Record<ApiModel, SpecRevision> = { versions: "2026-07-22", branches: "2026-08-21" };
 
-let warned = false;
 function validatorFor(model: ApiModel) {
-  const reason = specsUnavailableReason();
-  if (reason) {
-    if (!warned) console.warn(`[contract] ${reason}`);
-    warned = true;
-    return undefined;
-  }
+  const missing = missingSpecFiles();
+  if (missing.length > 0) throw new Error(`OpenAPI spec files missing (${missing.join(", ")}): the contract suite validates against them (see spec/openapi/README.md)`);
   return specValidator(SPEC_FOR_MODEL[model], SPEC_EXCEPTIONS);
 }
 

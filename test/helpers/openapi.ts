@@ -1,5 +1,5 @@
 /**
- * Validates request and response bodies against the official Atoms OpenAPI 3.0 specs in `../shared/openapi/`.
+ * Validates request and response bodies against the official Atoms OpenAPI 3.0 specs vendored in `spec/openapi/`.
  *
  * OpenAPI 3.0 schemas are not JSON Schema, so the whole spec document is transformed once
  * (`nullable` -> a union with null, `oneOf` -> `anyOf`), registered with ajv under an `$id`,
@@ -20,17 +20,16 @@ type AjvInstance = InstanceType<typeof Ajv>;
 export type SpecRevision = "2026-07-22" | "2026-08-21";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "../..");
-/** CI keeps `shared/` beside the clone; resolved relative to the repository, never the cwd. */
-export const OPENAPI_DIR = resolve(REPO_ROOT, "../shared/openapi");
+/** Resolved relative to the repository, never the cwd. */
+export const OPENAPI_DIR = resolve(REPO_ROOT, "spec/openapi");
 
 export function specFile(revision: SpecRevision): string {
   return resolve(OPENAPI_DIR, `atoms-openapi-${revision}.yaml`);
 }
 
-/** Why schema checks cannot run here, or null when both spec files are present. */
-export function specsUnavailableReason(): string | null {
-  const missing = (["2026-07-22", "2026-08-21"] as const).map(specFile).filter((f) => !existsSync(f));
-  return missing.length === 0 ? null : `OpenAPI specs not found (${missing.join(", ")}); schema checks skipped`;
+/** The contract suite's schema checks must run: a missing spec file fails the suite instead of skipping checks. */
+export function missingSpecFiles(): string[] {
+  return (["2026-07-22", "2026-08-21"] as const).map(specFile).filter((f) => !existsSync(f));
 }
 
 /** A place where the contract deliberately differs from the spec. Consulted by `SpecValidator`. */
