@@ -1,6 +1,6 @@
 import { TimeoutError } from "../errors.js";
 import type { VersionInfo } from "../model/observed.js";
-import { inBackground } from "../request-priority.js";
+import { inBackground, markPublished } from "../request-priority.js";
 
 export type CheckOutcome = { status: "passed"; polls: number } | { status: "failed"; reason: string; polls: number };
 
@@ -25,11 +25,13 @@ export class SecurityCheckWaiter {
 
   /**
    * Offsets (ms since publish) at which to poll before the estimate is known: one early look (instant checks, e.g. a
-   * rehearsal emulator), then around the documented ~6 s. A 6 s check is seen with 5 polls, right as it passes.
+   * rehearsal emulator), then at 3 s (a quick workspace) and around the documented ~6 s. A 6 s check is seen with 5
+   * polls, right as it passes; a 3 s one with 3. Only the first check of a run follows it (see `waitFor`).
    */
-  static readonly BLIND_SCHEDULE = [250, 1000, 2000, 4000, 6000, 7000, 8500, 10_500, 13_000, 16_000, 20_000];
+  static readonly BLIND_SCHEDULE = [250, 1000, 3000, 4500, 6000, 7000, 8500, 10_500, 13_000, 16_000, 20_000];
 
   async waitFor(publishedAt: number, poll: () => Promise<VersionInfo>, signal?: AbortSignal): Promise<CheckOutcome> {
+    markPublished();
     if (this.estimateMs === undefined && this.leader) {
       // Checks take about the same time across a workspace: rather than every agent polling blind (a 40-agent apply
       // would spend ~160 requests of its rate limit on "not yet"), later checks wait for the first one to pass.

@@ -22,10 +22,17 @@ const WINDOW_MS = 1000;
 const SETTLE_FRACTION = 0.95;
 /** Above a known limit, probe this much per second (of the limit): a raised plan is found, a sawtooth is not made. */
 const SLOW_PROBE_PER_SECOND = 0.01;
-/** A low-priority request (a security-check poll) that has waited this long goes ahead of newer writes. */
-const BACKGROUND_MAX_WAIT_MS = 2000;
+/** A request behind others (post-publish work, a security-check poll) that has waited this long goes next. */
+const DEFERRED_MAX_WAIT_MS = 2000;
 
-export type RatePriority = "normal" | "background";
+/** Pre-publish work first, then what follows a publish, then polls (each promoted once overdue); lower rank first. */
+export interface RatePriority {
+  rank: number;
+  published?: boolean;
+  background: boolean;
+}
+
+const NORMAL: RatePriority = { rank: 0, background: false };
 
 export type RateChangeReason = "429" | "probe";
 
@@ -62,8 +69,9 @@ interface Waiter {
  *
  * The API sends no rate-limit headers, so the limit is learned from traffic: slow start (the rate doubles every
  * 250 ms of traffic it actually limits), and on a 429 the rate drops to just under what the server accepted in its
- * last window (halving when nothing was accepted; one decrease per burst), then rises 1% of that limit a second. Waiters are served first in, first out,
- * with security-check polls behind writes unless they have waited too long, so neither starves the other.
+ * last window (halving when nothing was accepted; one decrease per burst), then rises 1% of that limit a second.
+ * Waiters are served by priority (an earlier agent of an apply first), first in, first out within one, with
+ * security-check polls behind writes unless they have waited too long, so neither starves the other.
  */
 export class AdaptiveRateLimiter {
   private readonly cap: number;
@@ -126,7 +134,7 @@ export class AdaptiveRateLimiter {
   }
 
   /** Waits for a token (first in, first out within a priority), then takes it. */
-  acquire(signal?: AbortSignal, priority: RatePriority = "normal"): Promise<void> {
+  acquire(signal?: AbortSignal, priority: RatePriority = NORMAL): Promise<void> {
     if (signal?.aborted) return Promise.reject(cancelledError(signal));
     return new Promise<void>((resolve, reject) => {
       const waiter: Waiter = { priority, enqueuedAt: this.clock.now(), grant: resolve, reject, signal };
@@ -210,10 +218,16 @@ export class AdaptiveRateLimiter {
   }
 
   private next(now: number): Waiter | undefined {
-    const overdue = this.queue.findIndex((w) => w.priority === "background" && now - w.enqueuedAt >= BACKGROUND_MAX_WAIT_MS);
-    const normal = this.queue.findIndex((w) => w.priority === "normal");
-    const i = overdue >= 0 ? overdue : normal >= 0 ? normal : 0;
-    return this.queue.splice(i, 1)[0];
+    let pick = -1;
+    for (let i = 0; i < this.queue.length; i++) {
+      const w = this.queue[i]!;
+      if (tier(w.priority) > 0 && now - w.enqueuedAt >= DEFERRED_MAX_WAIT_MS) {
+        pick = i; // overdue: a check that passed, or an agent ready to go live, must not wait for every other write
+        break;
+      }
+      if (pick < 0 || before(w.priority, this.queue[pick]!.priority)) pick = i;
+    }
+    return pick < 0 ? undefined : this.queue.splice(pick, 1)[0];
   }
 
   private probe(now: number): void {
@@ -257,6 +271,17 @@ export class AdaptiveRateLimiter {
     while (drop < this.accepted.length && this.accepted[drop]! <= from) drop++;
     if (drop > 0) this.accepted.splice(0, drop);
   }
+}
+
+/** Strictly ahead in line (ties keep arrival order). */
+function before(a: RatePriority, b: RatePriority): boolean {
+  const ta = tier(a);
+  const tb = tier(b);
+  return ta !== tb ? ta < tb : a.rank < b.rank;
+}
+
+function tier(p: RatePriority): number {
+  return p.background ? 2 : p.published ? 1 : 0;
 }
 
 function clamp(value: number, min: number, max: number): number {

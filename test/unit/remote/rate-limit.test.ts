@@ -86,7 +86,7 @@ describe("adaptive rate limiter", () => {
     const limiter = new AdaptiveRateLimiter({ clock, maxRps: 1 });
     await limiter.acquire(); // the one token up front
     const order: string[] = [];
-    const take = (name: string, priority: "normal" | "background") => limiter.acquire(undefined, priority).then(() => order.push(name));
+    const take = (name: string, kind: "normal" | "background") => limiter.acquire(undefined, { rank: 0, background: kind === "background" }).then(() => order.push(name));
     await Promise.all([take("poll-1", "background"), take("write-1", "normal"), take("write-2", "normal"), take("write-3", "normal")]);
     // The write goes first; at the next token the poll has waited 2 s: overdue, it goes before the later writes.
     expect(order).toEqual(["write-1", "poll-1", "write-2", "write-3"]);
@@ -156,5 +156,36 @@ describe("rate limit and concurrency through the client", () => {
     await expect(client.getAgent("other")).resolves.toMatchObject({ id: "x" });
     releaseSleep();
     await expect(slow).resolves.toMatchObject({ id: "x" });
+  });
+});
+
+describe("request order under a tight limit", () => {
+  it("an earlier agent's requests go first, so agents reach their publish one after another", async () => {
+    const clock = fakeClock();
+    const limiter = new AdaptiveRateLimiter({ clock, maxRps: 1 });
+    await limiter.acquire();
+    const order: string[] = [];
+    const take = (name: string, rank: number) => limiter.acquire(undefined, { rank, background: false }).then(() => order.push(name));
+    await Promise.all([take("agent2-a", 2), take("agent0-a", 0), take("agent1-a", 1), take("agent0-b", 0)]);
+    expect(order).toEqual(["agent0-a", "agent0-b", "agent1-a", "agent2-a"]);
+  });
+});
+
+describe("work after a publish", () => {
+  it("waits behind other agents' pre-publish writes, ahead of polls, and goes once it has waited 2 s", async () => {
+    const clock = fakeClock();
+    const limiter = new AdaptiveRateLimiter({ clock, maxRps: 1 });
+    await limiter.acquire();
+    const order: string[] = [];
+    const take = (name: string, p: { rank: number; published?: boolean; background: boolean }) => limiter.acquire(undefined, p).then(() => order.push(name));
+    await Promise.all([
+      take("poll-0", { rank: 0, published: true, background: true }),
+      take("activate-0", { rank: 0, published: true, background: false }),
+      take("write-5", { rank: 5, background: false }),
+      take("write-6", { rank: 6, background: false }),
+      take("write-7", { rank: 7, background: false }),
+    ]);
+    // write-5 at 1 s; at 2 s the poll (first in line of the deferred) is overdue, then activate-0, then the rest.
+    expect(order).toEqual(["write-5", "poll-0", "activate-0", "write-6", "write-7"]);
   });
 });
