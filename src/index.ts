@@ -3,7 +3,20 @@ export * from "./model/index.js";
 export * from "./errors.js";
 export { TOOL_NAME, VERSION } from "./version.js";
 export { loadDefinitions, loadProject, findRepositoryRoot } from "./load/index.js";
-export { createClient, resolveConnection, type AtomsClient, type ClientEvent, type ClientOptions } from "./remote/index.js";
+export {
+  createClient,
+  resolveConnection,
+  defaultCacheDir,
+  fileRateMemory,
+  SAFE_START_RPS,
+  PROBE_CEILING_RPS,
+  type AtomsClient,
+  type ClientEvent,
+  type ClientOptions,
+  type RateMemory,
+  type RateReport,
+  type RememberedRate,
+} from "./remote/index.js";
 export {
   createPlan as buildPlan,
   diffAgent,

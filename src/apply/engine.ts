@@ -1,4 +1,5 @@
 import pLimit from "p-limit";
+import { inAgentOrder } from "../request-priority.js";
 import { sleep } from "../sleep.js";
 import { applyAgent, type FlowContext } from "./agent-flow.js";
 import { draftNameFor } from "./draft-name.js";
@@ -46,7 +47,7 @@ export async function runApply(options: ApplyEngineOptions): Promise<ApplyResult
     if (options.stopSignal?.aborted) return Promise.resolve(skipped(t, "stopped before this agent started (interrupt)"));
     return applyAgent(t, ctx);
   };
-  results.push(...(await Promise.all(writes.map(startAgent))));
+  results.push(...(await Promise.all(writes.map((t, i) => inAgentOrder(i, () => startAgent(t))))));
   const writeFailed = results.some((r) => r.status === "failed");
   for (const t of archives) {
     // Archiving while other agents failed to converge could leave callers with no working agent: hold it back.

@@ -5,6 +5,8 @@ import { hasErrors } from "../model/diagnostic.js";
 import { resolve } from "node:path";
 import {
   createClient,
+  defaultCacheDir,
+  fileRateMemory,
   findRepositoryRoot,
   gitShortSha,
   loadDefinitions,
@@ -14,6 +16,7 @@ import {
   type AgentDefinition,
   type AtomsClient,
   type ClientEvent,
+  type RateReport,
   type WorkspacePlan,
 } from "../index.js";
 import type { CliIo } from "./io.js";
@@ -72,7 +75,11 @@ export function addConnectionOptions(cmd: Command): Command {
     .addOption(
       new Option("--api-model <model>", "versioning API of the workspace; auto detects it").choices(["auto", "versions", "branches"]).default("auto"),
     )
-    .option("--rps <n>", "cap on API requests per second (adapts down on HTTP 429)", parsePositiveNumber("--rps"))
+    .option(
+      "--rps <n>",
+      "hard cap on API requests per second (default: none; the rate is discovered: it starts at 10/s or where the last run against this workspace ended, rises while requests succeed and backs off on HTTP 429)",
+      parsePositiveNumber("--rps"),
+    )
     .option("-v, --verbose", "print every request, retry, rate-limit change and the detected API model to stderr");
 }
 
@@ -125,6 +132,7 @@ export function clientFor(
     apiKey,
     apiModel: opts.apiModel,
     rps: opts.rps,
+    rateMemory: fileRateMemory({ dir: defaultCacheDir(io.env), baseUrl, apiKey }),
     concurrency: extra.concurrency,
     signal: extra.signal,
     onEvent: opts.verbose ? (e) => io.stderr.write(`${describeEvent(e)}\n`) : undefined,
@@ -136,7 +144,7 @@ function describeEvent(e: ClientEvent): string {
     case "retry":
       return `retry: ${e.method} ${e.path} (${e.reason}) in ${Math.round(e.delayMs)} ms, attempt ${e.attempt}`;
     case "rate-limit":
-      return `rate limit: now ${e.rps.toFixed(1)} requests/s (${e.reason === "429" ? "backing off after HTTP 429" : "recovering"})`;
+      return `rate limit: now ${e.rps.toFixed(1)} requests/s (${e.reason === "429" ? "backing off after HTTP 429" : "probing upward"})`;
     case "api-model":
       return `api model: ${e.model} (${e.reason})`;
     case "request":
@@ -144,6 +152,24 @@ function describeEvent(e: ClientEvent): string {
     case "response":
       return `← ${e.status} ${e.method} ${e.path} ${e.durationMs} ms${e.requestId ? ` [${e.requestId}]` : ""}`;
   }
+}
+
+/** "95 requests/s (workspace limit ~100/s), 3 × HTTP 429 absorbed": what the run settled on. */
+export function describeRate(rate: RateReport): string {
+  const limit = rate.limitRps !== undefined ? ` (workspace limit ~${formatRps(rate.limitRps)}/s)` : "";
+  return `${formatRps(rate.rps)} requests/s${limit}, ${rate.rateLimited} × HTTP 429 absorbed`;
+}
+
+function formatRps(rps: number): string {
+  return rps >= 10 ? String(Math.round(rps)) : rps.toFixed(1);
+}
+
+/** End of a run: keep what was learned about the rate for the next one, and say it with -v. */
+export function finishRate(io: CliIo, client: AtomsClient, opts: { verbose?: boolean }): RateReport {
+  client.rememberRate();
+  const rate = client.rate();
+  if (opts.verbose) io.stderr.write(`rate: settled at ${describeRate(rate)}\n`);
+  return rate;
 }
 
 /** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org). */

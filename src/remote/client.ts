@@ -12,13 +12,8 @@ import { DEFAULT_BASE_URL, validateBaseUrl } from "./connection.js";
 import { fetchExchanger, nodeExchanger, type FetchLike } from "./exchange.js";
 import type { ClientEvent } from "./transport.js";
 import { Transport } from "./transport.js";
+import type { RememberedRate } from "./rate-limiter.js";
 import { VersionsAdapter } from "./versions-adapter.js";
-
-/**
- * Twice the Free plan's documented 10 requests/s: a Free workspace gets a few 429s, halves its rate and carries on
- * (Retry-After honoured), while Pro workspaces are not slowed to a crawl. `--rps` sets it exactly.
- */
-export const DEFAULT_RPS = 20;
 
 export interface ClientOptions {
   /** Default https://api.smallest.ai/atoms/v1; a trailing slash is tolerated. */
@@ -32,8 +27,13 @@ export interface ClientOptions {
   timeoutMs?: number;
   /** Max in-flight requests, default 8. */
   concurrency?: number;
-  /** Cap on requests/second (the adaptive limiter never exceeds it), default `DEFAULT_RPS`. */
+  /**
+   * A hard cap on requests/second. Without it the client discovers the workspace's limit: it starts at a safe rate
+   * (or where `rateMemory` says an earlier run ended), probes upward while requests succeed and backs off on 429.
+   */
   rps?: number;
+  /** Keeps what a run learned about the rate between runs (the CLI keeps it in the cache directory). */
+  rateMemory?: RateMemory;
   /** Default 4. */
   maxRetries?: number;
   /** Total time budget of one logical call including retries, default 120 000. */
@@ -58,6 +58,30 @@ export interface AtomsClient extends AgentsApi {
   detectModel(probeAgentId?: string): Promise<ApiModelName>;
   readonly currentModel: ApiModelName | "unknown";
   stats(): { requests: number; retries: number; rateLimited: number };
+  /** The rate this run is at, the workspace limit a 429 showed (if any), and the 429s absorbed so far. */
+  rate(): RateReport;
+  /** Stores what this run learned in `rateMemory` (a no-op without one); never throws. */
+  rememberRate(): void;
+}
+
+export interface RateReport {
+  rps: number;
+  limitRps?: number;
+  rateLimited: number;
+}
+
+/** Where a client's learned rate lives between runs. Implementations must not throw on corrupt data. */
+export interface RateMemory {
+  load(): RememberedRate | undefined;
+  save(rate: RememberedRate): void;
+}
+
+function safeLoad(memory: RateMemory | undefined): RememberedRate | undefined {
+  try {
+    return memory?.load();
+  } catch {
+    return undefined;
+  }
 }
 
 function positive(name: string, value: number | undefined, fallback: number): number {
@@ -73,10 +97,12 @@ class Client implements AtomsClient {
   private readonly adapter: VersioningAdapter;
   private readonly state: ModelState;
   private detecting: Promise<ApiModelName> | undefined;
+  private readonly rateMemory: RateMemory | undefined;
 
   constructor(options: ClientOptions) {
     if (!options.apiKey) throw new RangeError("apiKey is required");
     this.baseUrl = validateBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
+    this.rateMemory = options.rateMemory;
     const clock: Clock = { now: options.now ?? Date.now, sleep: options.sleep ?? realSleep };
     this.http = new Transport({
       baseUrl: this.baseUrl,
@@ -84,7 +110,8 @@ class Client implements AtomsClient {
       exchange: options.fetch ? fetchExchanger(options.fetch) : nodeExchanger(),
       timeoutMs: positive("timeoutMs", options.timeoutMs, 30_000),
       concurrency: Math.floor(positive("concurrency", options.concurrency, 8)),
-      rps: positive("rps", options.rps, DEFAULT_RPS),
+      rps: options.rps === undefined ? undefined : positive("rps", options.rps, 0),
+      rememberedRate: safeLoad(options.rateMemory),
       maxRetries: Math.max(0, Math.floor(options.maxRetries ?? 4)),
       operationDeadlineMs: positive("operationDeadlineMs", options.operationDeadlineMs, 120_000),
       signal: options.signal,
@@ -119,6 +146,20 @@ class Client implements AtomsClient {
 
   stats(): { requests: number; retries: number; rateLimited: number } {
     return this.http.stats();
+  }
+
+  rate(): RateReport {
+    return this.http.rate();
+  }
+
+  rememberRate(): void {
+    // Only traffic teaches anything: a run that sent nothing must not overwrite what an earlier run learned.
+    if (!this.rateMemory || this.http.stats().requests === 0) return;
+    try {
+      this.rateMemory.save(this.http.rememberRate());
+    } catch {
+      // A cache that cannot be written costs the next run a few seconds of probing, nothing more.
+    }
   }
 
   detectModel(probeAgentId?: string): Promise<ApiModelName> {

@@ -1,7 +1,9 @@
 // The only HTTP code of atoms-gitops: client, retries, rate limits, errors, paging, tolerant reading,
 // and the two versioning adapters (drafts/versions and branches/revisions).
 export { createClient } from "./client.js";
-export type { AtomsClient, ClientOptions } from "./client.js";
+export type { AtomsClient, ClientOptions, RateMemory, RateReport } from "./client.js";
+export { defaultCacheDir, fileRateMemory } from "./rate-cache.js";
+export { SAFE_START_RPS, PROBE_CEILING_RPS, type RememberedRate } from "./rate-limiter.js";
 export type { ClientEvent, FetchLike } from "./transport.js";
 export { RequestTimeoutError, isRetryableError } from "./transport.js";
 export { DEFAULT_BASE_URL, resolveConnection, validateBaseUrl } from "./connection.js";

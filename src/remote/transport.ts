@@ -16,7 +16,8 @@ import {
   scrubText,
   unexpectedShape,
 } from "./envelope.js";
-import { AdaptiveRateLimiter } from "./rate-limiter.js";
+import { currentRequestPriority } from "../request-priority.js";
+import { AdaptiveRateLimiter, type RememberedRate } from "./rate-limiter.js";
 import type { AttemptFailure } from "./retry-policy.js";
 import { isIdempotentMethod, parseRetryAfter, retryDelayMs, shouldRetry } from "./retry-policy.js";
 import { Semaphore } from "./semaphore.js";
@@ -26,7 +27,7 @@ export type ClientEvent =
   | { type: "request"; method: string; path: string; attempt: number }
   | { type: "response"; method: string; path: string; status: number; durationMs: number; requestId?: string }
   | { type: "retry"; method: string; path: string; status?: number; reason: string; delayMs: number; attempt: number }
-  | { type: "rate-limit"; rps: number; reason: "429" | "recover" }
+  | { type: "rate-limit"; rps: number; reason: "429" | "probe" }
   | { type: "api-model"; model: "versions" | "branches"; reason: string };
 
 export type { FetchLike } from "./exchange.js";
@@ -37,7 +38,10 @@ export interface TransportOptions {
   exchange: Exchanger;
   timeoutMs: number;
   concurrency: number;
-  rps: number;
+  /** `--rps`: a hard cap; without it the limiter discovers the workspace's limit. */
+  rps?: number;
+  /** Where the limiter starts: what an earlier run learned about this base URL and key. */
+  rememberedRate?: RememberedRate;
   maxRetries: number;
   operationDeadlineMs: number;
   signal?: AbortSignal;
@@ -122,6 +126,7 @@ export class Transport {
     this.slots = new Semaphore(options.concurrency);
     this.limiter = new AdaptiveRateLimiter({
       maxRps: options.rps,
+      remembered: options.rememberedRate,
       clock: options.clock,
       onChange: (rps, reason) => this.emit({ type: "rate-limit", rps, reason }),
     });
@@ -133,6 +138,16 @@ export class Transport {
 
   get currentRps(): number {
     return this.limiter.currentRps;
+  }
+
+  /** The rate this run is at, the limit a 429 showed (if any), and how many 429s were absorbed. */
+  rate(): { rps: number; limitRps?: number; rateLimited: number } {
+    const limitRps = this.limiter.measuredLimitRps;
+    return { rps: this.limiter.currentRps, ...(limitRps !== undefined ? { limitRps } : {}), rateLimited: this.limiter.rateLimitedCount };
+  }
+
+  rememberRate(): RememberedRate {
+    return this.limiter.remember();
   }
 
   emit(event: ClientEvent): void {
@@ -149,8 +164,10 @@ export class Transport {
     const { clock, signal } = this.opts;
     const relPath = scrubText(withQuery(path, options.query), this.secrets);
     const idempotent = options.idempotent ?? isIdempotentMethod(method);
-    const started = clock.now();
-    const deadline = started + this.opts.operationDeadlineMs;
+    const priority = currentRequestPriority();
+    // Time queued behind this client's own limiter and connection cap is not time waiting for the server: it extends
+    // the deadline, so a large plan on a slow workspace queues instead of timing out requests it never sent.
+    let deadline = clock.now() + this.opts.operationDeadlineMs;
     const bodyText = options.body === undefined ? undefined : JSON.stringify(options.body);
     let lastError: AtomsApiError | TimeoutError | undefined;
     // 429s were rejected before processing and the limiter already slowed down: they spend the operation deadline,
@@ -160,12 +177,21 @@ export class Transport {
     for (let attempt = 1; ; attempt++) {
       if (signal?.aborted) throw cancelledError(signal);
       if (lastError && this.limiter.notBeforeTime > deadline) throw this.giveUp(lastError, attempt - 1, "the rate-limit pause exceeds the operation deadline");
-      await this.limiter.acquire(signal);
-      if (lastError && clock.now() >= deadline) throw this.giveUp(lastError, attempt - 1, "operation deadline reached");
+      // A connection slot first, then a token: a token taken while waiting for a slot would be spent later, in a burst.
+      const queuedAt = clock.now();
       await this.slots.acquire(signal);
       let outcome: AttemptOutcome;
-      const sentAt = clock.now();
+      let sentAt: number;
       try {
+        try {
+          await this.limiter.acquire(signal, priority);
+        } finally {
+          sentAt = clock.now();
+          // A pause the server asked for (429) still counts: a workspace that keeps refusing must end the call.
+          const pausedMs = Math.max(0, Math.min(this.limiter.notBeforeTime, sentAt) - queuedAt);
+          deadline += Math.max(0, sentAt - queuedAt - pausedMs);
+        }
+        if (lastError && clock.now() >= deadline) throw this.giveUp(lastError, attempt - 1, "operation deadline reached");
         this.counters.requests++;
         this.emit({ type: "request", method, path: relPath, attempt });
         const remaining = deadline - clock.now();
@@ -188,11 +214,10 @@ export class Transport {
           durationMs: clock.now() - sentAt,
           ...(outcome.requestId ? { requestId: outcome.requestId } : {}),
         });
-        if (outcome.status >= 200 && outcome.status < 300) {
-          this.limiter.onSuccess();
-          return this.success(ctx, outcome.body);
-        }
-        const retryAfterMs = parseRetryAfter(outcome.header("retry-after"), clock.now());
+        if (outcome.status !== 429) this.limiter.onAccepted();
+        if (outcome.status >= 200 && outcome.status < 300) return this.success(ctx, outcome.body);
+        const retryAfterMs =
+          parseRetryAfter(outcome.header("retry-after"), clock.now()) ?? (outcome.status === 429 ? retryAfterFromBody(outcome.body, clock.now()) : undefined);
         if (outcome.status === 429) {
           this.counters.rateLimited++;
           this.limiter.onRateLimited(retryAfterMs);
@@ -226,6 +251,7 @@ export class Transport {
       if (!shouldRetry(failure, idempotent)) throw this.giveUp(error, attempt);
       if (failure.kind === "status" && failure.status === 429) rateLimitedAttempts++;
       if (attempt - rateLimitedAttempts > this.opts.maxRetries) throw this.giveUp(error, attempt, "retry budget exhausted");
+      // The refused request waits what the server asked (contract §1.6); the others only until its window reopens.
       const delayMs = retryDelayMs(failure, attempt, this.opts.random);
       if (clock.now() + delayMs > deadline) throw this.giveUp(error, attempt, "operation deadline reached");
       this.counters.retries++;
@@ -324,4 +350,24 @@ export function isRetryableError(err: unknown): boolean {
   if (err instanceof RequestTimeoutError) return true;
   if (!(err instanceof AtomsApiError)) return false;
   return err.status === 0 || err.status === 408 || err.status === 429 || (err.status >= 500 && err.status <= 599);
+}
+
+/**
+ * A 429 without a usable `Retry-After` header: the API documents two body shapes that carry the wait,
+ * `{error, code: "RATE_LIMIT_EXCEEDED", retry_after}` and `{message, rateLimit: {routeClass, limit, retryAfterSec}}`
+ * (seconds, or an HTTP date).
+ */
+export function retryAfterFromBody(body: ParsedBody, now: number): number | undefined {
+  if (!body.isJson || body.json === null || typeof body.json !== "object" || Array.isArray(body.json)) return undefined;
+  const json = body.json as Record<string, unknown>;
+  const rateLimit = json.rateLimit;
+  const nested = rateLimit !== null && typeof rateLimit === "object" && !Array.isArray(rateLimit) ? (rateLimit as Record<string, unknown>).retryAfterSec : undefined;
+  for (const value of [json.retry_after, nested]) {
+    if (typeof value === "number" && Number.isFinite(value) && value >= 0) return Math.round(value * 1000);
+    if (typeof value === "string") {
+      const parsed = parseRetryAfter(value, now);
+      if (parsed !== undefined) return parsed;
+    }
+  }
+  return undefined;
 }

@@ -18,6 +18,8 @@ import {
   planForCommand,
   useColor,
   type CommonOptions,
+  describeRate,
+  finishRate,
 } from "../shared.js";
 import { resolvePhoneNumbers } from "../../workspace/index.js";
 import { hasChanges } from "./plan.js";
@@ -202,8 +204,11 @@ async function run(
     interrupts.remove();
   }
   hooks.finish();
+  const rate = finishRate(io, input.client, opts);
   if (json) {
-    io.stdout.write(`${JSON.stringify({ type: "summary", ok: result.ok, cancelled: result.cancelled, summary: result.summary, durationMs: result.durationMs })}\n`);
+    io.stdout.write(
+      `${JSON.stringify({ type: "summary", ok: result.ok, cancelled: result.cancelled, summary: result.summary, durationMs: result.durationMs, rate })}\n`,
+    );
   } else {
     io.stdout.write("\n");
     for (const r of result.agents.filter((a) => a.status === "failed" || a.status === "skipped")) io.stdout.write(`${describeResult(r)}\n`);
@@ -212,6 +217,7 @@ async function run(
       io.stdout.write("Interrupted: agents not started or not yet published were left as they were; no draft of this run is left open.\n");
     }
     io.stdout.write(`${summaryLine(result)}\n`);
+    io.stdout.write(`Rate: ${describeRate(rate)}\n`);
   }
   return result;
 }

@@ -4,7 +4,7 @@ import { Option } from "commander";
 import { ExitCode } from "../../errors.js";
 import { renderPlanJson, renderPlanMarkdown, renderPlanText, type Plan } from "../../index.js";
 import type { CliIo } from "../io.js";
-import { addConnectionOptions, addDefinitionOptions, collect, planForCommand, useColor, type CommonOptions } from "../shared.js";
+import { addConnectionOptions, addDefinitionOptions, collect, finishRate, planForCommand, useColor, type CommonOptions } from "../shared.js";
 import type { RegisterCommand } from "./index.js";
 
 interface PlanOptions extends CommonOptions {
@@ -42,7 +42,9 @@ Exit codes: 0 success (no changes, or any changes without --detailed-exitcode), 
 (with --detailed-exitcode), 3 authentication.`,
   );
   cmd.action(async (opts: PlanOptions) => {
-    const { plan } = (await planForCommand(io, opts)).workspace;
+    const { client, workspace } = await planForCommand(io, opts);
+    const plan = workspace.plan;
+    finishRate(io, client, opts);
     io.stdout.write(renderForFormat(plan, opts.format, io));
     if (opts.out) {
       await writePlanFile(resolve(io.cwd, opts.out), plan);

@@ -7,7 +7,7 @@ import type { CliIo } from "../../../src/cli/io.js";
 import { buildProgram } from "../../../src/cli/main.js";
 import { ExitCode } from "../../../src/errors.js";
 import { JOURNAL_DIR, KEEP_COMPLETED_JOURNALS } from "../../../src/recovery/journal.js";
-import { DEFAULT_RPS } from "../../../src/remote/client.js";
+import { PROBE_CEILING_RPS, SAFE_START_RPS } from "../../../src/remote/rate-limiter.js";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
 const DOCS = join(ROOT, "docs");
@@ -149,7 +149,8 @@ describe("README and --help agree with the CLI", () => {
     const page = text("troubleshooting.md");
     expect(page).toContain(`\`${JOURNAL_DIR}/\``);
     expect(page).toContain(`The last ${KEEP_COMPLETED_JOURNALS} completed journals are kept`);
-    expect(page).toContain(`at most **${DEFAULT_RPS} requests per second** by default`);
-    expect(readFileSync(join(ROOT, "README.md"), "utf8")).toContain(`${DEFAULT_RPS} requests/s, \`--rps\``);
+    expect(page).toContain(`starts at **${SAFE_START_RPS} requests per second**`);
+    expect(page).toContain(`up to **${PROBE_CEILING_RPS} requests per second**`);
+    expect(readFileSync(join(ROOT, "README.md"), "utf8")).toContain(`discovered from ${SAFE_START_RPS} requests/s upward`);
   });
 });

@@ -1,54 +1,95 @@
 import { describe, expect, it } from "vitest";
-import { AdaptiveRateLimiter } from "../../../src/remote/rate-limiter.js";
+import { AdaptiveRateLimiter, PROBE_CEILING_RPS, SAFE_START_RPS } from "../../../src/remote/rate-limiter.js";
 import { fail, fakeApi, fakeClock, makeClient, ok } from "./helpers.js";
 
 describe("adaptive rate limiter", () => {
-  it("halves the rate once per burst of 429s, down to a floor, and recovers +10% of the cap per successful second", () => {
+  it("slow start: doubles every 250 ms while it is what holds requests back, up to the probe ceiling", async () => {
+    const clock = fakeClock();
+    const changes: number[] = [];
+    const limiter = new AdaptiveRateLimiter({ clock, onChange: (r) => changes.push(r) });
+    expect(limiter.currentRps).toBe(SAFE_START_RPS);
+    for (let i = 0; i < 4000 && limiter.currentRps < PROBE_CEILING_RPS; i++) await limiter.acquire();
+    expect(changes.slice(0, 4)).toEqual([20, 40, 80, 160]);
+    expect(limiter.currentRps).toBe(PROBE_CEILING_RPS);
+  });
+
+  it("demand below the rate teaches nothing: the rate does not rise", async () => {
+    const clock = fakeClock();
+    const limiter = new AdaptiveRateLimiter({ clock });
+    for (let i = 0; i < 20; i++) {
+      await limiter.acquire();
+      clock.advance(500); // two requests a second against a rate of ten
+    }
+    expect(limiter.currentRps).toBe(SAFE_START_RPS);
+  });
+
+  it("a 429 sets the rate just under what the server accepted in its window, once per burst", () => {
     const clock = fakeClock();
     const changes: Array<[number, string]> = [];
-    const limiter = new AdaptiveRateLimiter({ maxRps: 10, clock, onChange: (r, why) => changes.push([r, why]) });
+    const limiter = new AdaptiveRateLimiter({ clock, remembered: { rps: 160 }, onChange: (r, why) => changes.push([r, why]) });
+    for (let i = 0; i < 100; i++) {
+      limiter.onAccepted();
+      clock.advance(9);
+    }
+    limiter.onRateLimited(1000);
+    expect(limiter.measuredLimitRps).toBe(100);
+    expect(limiter.currentRps).toBe(95);
+    // The rest of the burst (requests sent at the old rate) is one signal, not more decreases.
+    limiter.onRateLimited(1000);
+    limiter.onRateLimited(1000);
+    expect(limiter.currentRps).toBe(95);
+    expect(changes).toEqual([[95, "429"]]);
+    expect(limiter.rateLimitedCount).toBe(3);
+  });
+
+  it("without a measured limit (nothing of ours was accepted) it halves, once a second, down to a floor", () => {
+    const clock = fakeClock();
+    const limiter = new AdaptiveRateLimiter({ clock, remembered: { rps: 40 } });
     limiter.onRateLimited(undefined);
-    expect(limiter.currentRps).toBe(5);
-    // Requests already in flight at the old rate come back 429 together: one congestion signal, one halving.
-    limiter.onRateLimited(undefined);
-    limiter.onRateLimited(undefined);
-    expect(limiter.currentRps).toBe(5);
-    // 429s that keep coming, second after second, keep halving it to the floor.
-    for (const expected of [2.5, 1.25, 0.625, 0.5, 0.5]) {
+    expect(limiter.currentRps).toBe(20);
+    for (const expected of [10, 5, 2.5, 1.25, 0.625, 0.5, 0.5]) {
       clock.advance(1000);
       limiter.onRateLimited(undefined);
       expect(limiter.currentRps).toBe(expected);
     }
-    // Successes within the same second do not recover yet.
-    limiter.onSuccess();
-    expect(limiter.currentRps).toBe(0.5);
-    for (let i = 0; i < 20; i++) {
-      clock.advance(1000);
-      limiter.onSuccess();
-    }
-    expect(limiter.currentRps).toBe(10);
-    expect(changes[0]).toEqual([5, "429"]);
-    expect(changes.at(-1)).toEqual([10, "recover"]);
-    // 0.5 → 10 at +1 per step takes 10 steps (the last one capped).
-    expect(changes.filter(([, why]) => why === "recover")).toHaveLength(10);
   });
 
-  it("spaces requests to the cap: 25 acquisitions at 10 rps take ≥ 1.5 s of (fake) time after the initial burst", async () => {
+  it("after a 429, waits until the server's window reopens: never longer than Retry-After, and Retry-After in full without evidence", async () => {
     const clock = fakeClock();
-    const limiter = new AdaptiveRateLimiter({ maxRps: 10, clock });
-    const start = clock.now();
-    for (let i = 0; i < 25; i++) await limiter.acquire();
-    expect(clock.now() - start).toBeGreaterThanOrEqual(1500);
-    expect(clock.now() - start).toBeLessThan(1700);
-  });
-
-  it("a Retry-After pauses every request of the client until that time", async () => {
-    const clock = fakeClock();
-    const limiter = new AdaptiveRateLimiter({ maxRps: 100, clock });
+    const limiter = new AdaptiveRateLimiter({ clock, remembered: { rps: 100 } });
     const t0 = clock.now();
-    limiter.onRateLimited(4000);
+    limiter.onRateLimited(4000); // nothing of ours in the window: the server's word
     await limiter.acquire();
     expect(clock.now() - t0).toBeGreaterThanOrEqual(4000);
+
+    const t1 = clock.now();
+    limiter.onAccepted(); // our oldest request in the window leaves it 1 s from now
+    clock.advance(300);
+    limiter.onRateLimited(3000);
+    await limiter.acquire();
+    expect(clock.now() - t1).toBeGreaterThanOrEqual(1000);
+    expect(clock.now() - t1).toBeLessThan(1400);
+  });
+
+  it("--rps is a hard cap: probing never passes it, and a remembered higher rate does not either", async () => {
+    const clock = fakeClock();
+    const limiter = new AdaptiveRateLimiter({ clock, maxRps: 25, remembered: { rps: 400 } });
+    expect(limiter.currentRps).toBe(25);
+    const t0 = clock.now();
+    for (let i = 0; i < 251; i++) await limiter.acquire();
+    expect(limiter.currentRps).toBe(25);
+    expect(clock.now() - t0).toBeGreaterThanOrEqual(9_800);
+  });
+
+  it("serves waiters first in, first out, and a security-check poll behind writes unless it has waited 2 s", async () => {
+    const clock = fakeClock();
+    const limiter = new AdaptiveRateLimiter({ clock, maxRps: 1 });
+    await limiter.acquire(); // the one token up front
+    const order: string[] = [];
+    const take = (name: string, kind: "normal" | "background") => limiter.acquire(undefined, { rank: 0, background: kind === "background" }).then(() => order.push(name));
+    await Promise.all([take("poll-1", "background"), take("write-1", "normal"), take("write-2", "normal"), take("write-3", "normal")]);
+    // The write goes first; at the next token the poll has waited 2 s: overdue, it goes before the later writes.
+    expect(order).toEqual(["write-1", "poll-1", "write-2", "write-3"]);
   });
 });
 
@@ -103,7 +144,8 @@ describe("rate limit and concurrency through the client", () => {
     const { client } = makeClient(fetch, {
       concurrency: 1,
       sleep: async (ms) => {
-        if (ms > 0) await sleeping;
+        // Only the retry's back-off (500 ms at random 0.5) is held; the limiter's millisecond waits pass.
+        if (ms >= 500) await sleeping;
         clock.advance(ms);
       },
       now: clock.now,
@@ -114,5 +156,36 @@ describe("rate limit and concurrency through the client", () => {
     await expect(client.getAgent("other")).resolves.toMatchObject({ id: "x" });
     releaseSleep();
     await expect(slow).resolves.toMatchObject({ id: "x" });
+  });
+});
+
+describe("request order under a tight limit", () => {
+  it("an earlier agent's requests go first, so agents reach their publish one after another", async () => {
+    const clock = fakeClock();
+    const limiter = new AdaptiveRateLimiter({ clock, maxRps: 1 });
+    await limiter.acquire();
+    const order: string[] = [];
+    const take = (name: string, rank: number) => limiter.acquire(undefined, { rank, background: false }).then(() => order.push(name));
+    await Promise.all([take("agent2-a", 2), take("agent0-a", 0), take("agent1-a", 1), take("agent0-b", 0)]);
+    expect(order).toEqual(["agent0-a", "agent0-b", "agent1-a", "agent2-a"]);
+  });
+});
+
+describe("work after a publish", () => {
+  it("waits behind other agents' pre-publish writes, ahead of polls, and goes once it has waited 2 s", async () => {
+    const clock = fakeClock();
+    const limiter = new AdaptiveRateLimiter({ clock, maxRps: 1 });
+    await limiter.acquire();
+    const order: string[] = [];
+    const take = (name: string, p: { rank: number; published?: boolean; background: boolean }) => limiter.acquire(undefined, p).then(() => order.push(name));
+    await Promise.all([
+      take("poll-0", { rank: 0, published: true, background: true }),
+      take("activate-0", { rank: 0, published: true, background: false }),
+      take("write-5", { rank: 5, background: false }),
+      take("write-6", { rank: 6, background: false }),
+      take("write-7", { rank: 7, background: false }),
+    ]);
+    // write-5 at 1 s; at 2 s the poll (first in line of the deferred) is overdue, then activate-0, then the rest.
+    expect(order).toEqual(["write-5", "poll-0", "activate-0", "write-6", "write-7"]);
   });
 });
