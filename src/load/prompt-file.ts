@@ -51,5 +51,7 @@ export async function readPromptFile(
   if (!s.isFile()) return { ok: false, code: "ref/not-a-file", message: `prompt file "${ref}" is not a regular file` };
   const read = await readSourceText(real, display(lexical));
   if (!read.ok) return { ok: false, code: read.diagnostic.code, message: read.diagnostic.message, diagnostic: read.diagnostic };
-  return { ok: true, text: read.text, absPath: lexical };
+  // Line endings are normalised as YAML does for inline text: a checkout that converts LF to CRLF (or an editor
+  // that does) would otherwise plan a change to every line with no visible difference.
+  return { ok: true, text: read.text.replace(/\r\n?/g, "\n"), absPath: lexical };
 }
