@@ -125,3 +125,22 @@ describe("atoms-gitops validate", () => {
     }
   });
 });
+
+describe("atoms-gitops plan --format json on invalid definitions", () => {
+  it("prints the diagnostics as JSON on stdout and keeps exit 1", async () => {
+    const io = fakeIo(join(CORPUS, "unset-env"), { ATOMS_API_KEY: "test-key", ATOMS_BASE_URL: "http://127.0.0.1:9" });
+    const code = await main(["node", "atoms-gitops", "plan", "--format", "json"], io);
+    expect(code).toBe(1);
+    const body = JSON.parse(io.out()) as { valid: boolean; error: string; diagnostics: Array<{ code: string; file: string; line: number; column: number }> };
+    expect(body.valid).toBe(false);
+    expect(body.error).toContain("1 error in the definitions");
+    expect(body.diagnostics).toEqual([expect.objectContaining({ code: "interp/missing-env", file: "agents/bot.yaml", line: 13, column: 24 })]);
+    expect(io.err()).toContain("interp/missing-env");
+  });
+
+  it("text output on invalid definitions leaves stdout empty", async () => {
+    const io = fakeIo(join(CORPUS, "unset-env"), { ATOMS_API_KEY: "test-key", ATOMS_BASE_URL: "http://127.0.0.1:9" });
+    expect(await main(["node", "atoms-gitops", "plan"], io)).toBe(1);
+    expect(io.out()).toBe("");
+  });
+});
