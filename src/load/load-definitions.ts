@@ -71,8 +71,14 @@ export async function loadDefinitionsWith(options: LoadOptions, threading: LoadT
   const workerJob = { cwd, rootReal, interpolation: { ...interpolation, env: { ...processEnv } }, ...(trackedList ? { tracked: trackedList } : {}) };
   const results = await loadFiles(files, { rootReal, interpolation, display, ...(tracked ? { tracked } : {}) }, workerJob, threading, options.onDefinition);
   const definitions: AgentDefinition[] = [];
+  // A prompt file shared by several definitions would otherwise report its one problem once per definition.
+  const seen = new Set<string>();
   for (const r of results) {
-    diagnostics.push(...r.diagnostics);
+    for (const d of r.diagnostics) {
+      const key = JSON.stringify([d.severity, d.code, d.file, d.line, d.column, d.message, d.hint]);
+      if (!seen.has(key)) diagnostics.push(d);
+      seen.add(key);
+    }
     if (r.definition) definitions.push(r.definition);
   }
   diagnostics.push(...crossFileDiagnostics(definitions));
