@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../../src/cli/main.js";
@@ -69,6 +70,7 @@ describe("atoms-gitops validate", () => {
   it("warnings alone keep exit 0 and are counted", async () => {
     const root = tempRepo({ "agents/directive.yaml": `%FOO bar\n---\n${agentYaml("directive-bot")}` });
     const r = await validate(root);
+    rmSync(root, { recursive: true, force: true });
     expect(r.code).toBe(0);
     expect(r.out).toContain("agents/directive.yaml:1:1 warning yaml/warning: Unknown directive %FOO");
     expect(r.out.trim().split("\n").at(-1)).toBe("✓ 1 agent valid (agents/), 1 warning");
@@ -77,6 +79,7 @@ describe("atoms-gitops validate", () => {
   it("a legacy voice model is an error, as the API refuses it on write", async () => {
     const root = tempRepo({ "agents/legacy.yaml": agentYaml("legacy-bot", "  synthesizer:\n    voiceConfig: { model: waves_lightning_v2 }\n") });
     const r = await validate(root);
+    rmSync(root, { recursive: true, force: true });
     expect(r.code).toBe(1);
     expect(r.out).toContain(
       'agents/legacy.yaml:7:27 error spec/legacy-voice-model: spec.synthesizer.voiceConfig.model "waves_lightning_v2" is a legacy voice model; the API rejects it on write (must be one of waves_lightning_v3_1, gpt-realtime, gpt-realtime-mini)',
