@@ -24,12 +24,21 @@ export function findRepositoryRoot(start: string, fallback: string): string {
 
 /**
  * Every `*.yaml` / `*.yml` below `dir`, sorted for deterministic output. Hidden directories and
- * node_modules are skipped; symlinked directories are not followed (no cycles).
+ * node_modules are skipped; symlinked directories are not followed (no cycles). Symlinked files are listed even when
+ * their target is missing or unreadable.
  */
-export async function findDefinitionFiles(dir: string): Promise<string[]> {
+export async function findDefinitionFiles(dir: string, unreadableDirs?: Array<{ dir: string; code: string }>): Promise<string[]> {
   const found: string[] = [];
   const walk = async (d: string): Promise<void> => {
-    const entries = await readdir(d, { withFileTypes: true });
+    let entries;
+    try {
+      entries = await readdir(d, { withFileTypes: true });
+    } catch (err) {
+      // Without a caller to tell, failing loudly is the only way not to pass the folder's agents off as absent.
+      if (!unreadableDirs) throw err;
+      unreadableDirs.push({ dir: d, code: (err as NodeJS.ErrnoException).code ?? "error" });
+      return;
+    }
     for (const e of entries) {
       const p = join(d, e.name);
       if (e.isDirectory()) {
@@ -38,8 +47,10 @@ export async function findDefinitionFiles(dir: string): Promise<string[]> {
       } else if (/\.ya?ml$/i.test(e.name)) {
         if (e.isFile()) found.push(p);
         else if (e.isSymbolicLink()) {
+          // A link that cannot be followed is kept: loading it reports the error. Dropping it would make its agent
+          // look deleted, and --prune archives deleted agents.
           const s = await stat(p).catch(() => undefined);
-          if (s?.isFile()) found.push(p);
+          if (!s?.isDirectory()) found.push(p);
         }
       }
     }

@@ -4,6 +4,7 @@ import type { AgentDefinition, LoadResult } from "../model/definition.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { displayFile, findDefinitionFiles, findRepositoryRoot } from "./files.js";
 import { loadFiles, type LoadThreading } from "./load-files.js";
+import { trackedFiles } from "./path-rules.js";
 import { loadProject } from "./project.js";
 
 export { WORKER_MIN_FILES, type LoadThreading } from "./load-files.js";
@@ -55,18 +56,29 @@ export async function loadDefinitionsWith(options: LoadOptions, threading: LoadT
   const rootReal = await realpath(root);
   const loaded = await loadProject({ root, cwd, ...(options.env !== undefined ? { env: options.env } : {}) });
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
-  const files = await findDefinitionFiles(dirAbs);
-  if (files.length === 0) {
+  const unreadableDirs: Array<{ dir: string; code: string }> = [];
+  const [files, trackedList] = await Promise.all([findDefinitionFiles(dirAbs, unreadableDirs), trackedFiles(rootReal)]);
+  for (const u of unreadableDirs) {
+    diagnostics.push({ severity: "error", code: "file/unreadable", message: `cannot read folder: ${u.code}; its definitions cannot be loaded`, file: display(u.dir), line: 1, column: 1 });
+  }
+  const tracked = trackedList ? new Set(trackedList) : undefined;
+  if (files.length === 0 && unreadableDirs.length === 0) {
     diagnostics.push({ severity: "warning", code: "load/no-definitions", message: `no *.yaml or *.yml definitions found in ${dirShown}` });
   }
 
   const interpolation = { env: processEnv, vars: loaded.vars, varsSource: loaded.varsSource };
   // The worker gets plain data: a copy of the environment as it is now.
-  const workerJob = { cwd, rootReal, interpolation: { ...interpolation, env: { ...processEnv } } };
-  const results = await loadFiles(files, { rootReal, interpolation, display }, workerJob, threading, options.onDefinition);
+  const workerJob = { cwd, rootReal, interpolation: { ...interpolation, env: { ...processEnv } }, ...(trackedList ? { tracked: trackedList } : {}) };
+  const results = await loadFiles(files, { rootReal, interpolation, display, ...(tracked ? { tracked } : {}) }, workerJob, threading, options.onDefinition);
   const definitions: AgentDefinition[] = [];
+  // A prompt file shared by several definitions would otherwise report its one problem once per definition.
+  const seen = new Set<string>();
   for (const r of results) {
-    diagnostics.push(...r.diagnostics);
+    for (const d of r.diagnostics) {
+      const key = JSON.stringify([d.severity, d.code, d.file, d.line, d.column, d.message, d.hint]);
+      if (!seen.has(key)) diagnostics.push(d);
+      seen.add(key);
+    }
     if (r.definition) definitions.push(r.definition);
   }
   diagnostics.push(...crossFileDiagnostics(definitions));

@@ -1,9 +1,11 @@
+import { lstat, realpath } from "node:fs/promises";
 import type { AgentDefinition, AgentMetadata, SourcePosition } from "../model/definition.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { JsonObject, JsonValue } from "../model/json.js";
 import type { InterpolationContext, InterpolationFailure } from "./interpolate.js";
 import { interpolateString } from "./interpolate.js";
 import { childPointer, displayPath, isWithin } from "./pointer.js";
+import { isInside, refusePath } from "./path-rules.js";
 import { readPromptFile } from "./prompt-file.js";
 import { crossFieldDiagnostics } from "./rules.js";
 import { schemaDiagnostics } from "./schema-errors.js";
@@ -19,6 +21,8 @@ export interface FileContext {
   rootReal: string;
   interpolation: InterpolationContext;
   display: (abs: string) => string;
+  /** Files git tracks below rootReal; undefined outside a git checkout. */
+  tracked?: ReadonlySet<string>;
 }
 
 export interface FileResult {
@@ -29,6 +33,8 @@ export interface FileResult {
 /** One definition file through the whole pipeline: read → YAML → interpolate → prompt file → schema → cross-field rules. */
 export async function loadDefinitionFile(ctx: FileContext): Promise<FileResult> {
   const { file } = ctx;
+  const refused = await refuseDefinitionPath(ctx);
+  if (refused) return { diagnostics: [refused] };
   const read = await readSourceText(ctx.absPath, file);
   if (!read.ok) return { diagnostics: [read.diagnostic] };
   const parsed = parseYamlTree(read.text, file);
@@ -72,7 +78,7 @@ export async function loadDefinitionFile(ctx: FileContext): Promise<FileResult> 
     const prompt = spec.prompt;
     if (prompt !== null && typeof prompt === "object" && !Array.isArray(prompt) && typeof prompt.file === "string" && Object.keys(prompt).length === 1) {
       const pointer = "/spec/prompt/file";
-      const r = await readPromptFile(prompt.file, ctx.absPath, ctx.rootReal, ctx.display);
+      const r = await readPromptFile(prompt.file, ctx.absPath, ctx.rootReal, ctx.display, ctx.tracked);
       if (!r.ok) {
         diagnostics.push(r.diagnostic ?? { severity: "error", code: r.code, message: r.message, file, path: pointer, ...locate(pointer), ...(r.hint ? { hint: r.hint } : {}) });
         spec.prompt = "";
@@ -115,6 +121,28 @@ export async function loadDefinitionFile(ctx: FileContext): Promise<FileResult> 
     ...(promptFile ? { promptFile } : {}),
   };
   return { definition, diagnostics: byPosition(diagnostics) };
+}
+
+/**
+ * A definition reached through a symlink is held to the prompt files' rules: its target stays inside the repository
+ * and out of hidden paths (a link into .git/ would print its content in YAML errors). A link whose target is gone
+ * is an error at the link, never an absence: an absent definition is what `--prune` archives.
+ */
+async function refuseDefinitionPath(ctx: FileContext): Promise<Diagnostic | undefined> {
+  const at = { severity: "error" as const, file: ctx.file, line: 1, column: 1 };
+  let real: string;
+  try {
+    real = await realpath(ctx.absPath);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const dangling = code === "ENOENT" && (await lstat(ctx.absPath).then((s) => s.isSymbolicLink(), () => false));
+    return { ...at, code: "file/unreadable", message: dangling ? "cannot read file: it is a symbolic link whose target does not exist" : `cannot read file: ${code ?? "error"}` };
+  }
+  if (!isInside(ctx.rootReal, real)) {
+    return { ...at, code: "file/outside-repo", message: "definition file resolves (through a symlink) outside the repository root", hint: "copy the file into the repository instead of linking to it" };
+  }
+  const refused = refusePath(ctx.rootReal, real, undefined, false);
+  return refused ? { ...at, code: refused.code, message: `definition file (through a symlink) ${refused.reason}` } : undefined;
 }
 
 /** Top-to-bottom within a file (prompt-file problems after the YAML's), so output reads like the file. */

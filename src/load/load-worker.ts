@@ -9,10 +9,11 @@ const cancelled = new Set<number>();
 
 async function run(jobId: number, job: WorkerJob): Promise<void> {
   const display = (abs: string): string => displayFile(abs, job.cwd);
+  const tracked = job.tracked ? new Set(job.tracked) : undefined;
   for (let index = claimNext(job.next, job.files.length); index !== undefined; index = claimNext(job.next, job.files.length)) {
     if (cancelled.has(jobId)) break;
     const absPath = job.files[index]!;
-    const result = await loadDefinitionFile({ absPath, file: display(absPath), rootReal: job.rootReal, interpolation: job.interpolation, display });
+    const result = await loadDefinitionFile({ absPath, file: display(absPath), rootReal: job.rootReal, interpolation: job.interpolation, display, ...(tracked ? { tracked } : {}) });
     parentPort?.postMessage({ type: "file", jobId, index, result } satisfies WorkerMessage);
   }
   cancelled.delete(jobId);

@@ -1,5 +1,6 @@
 import { realpath, stat } from "node:fs/promises";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { dirname, isAbsolute, resolve } from "node:path";
+import { isInside as inside, refusePath } from "./path-rules.js";
 import { readSourceText } from "./source-text.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 
@@ -7,16 +8,19 @@ export type PromptFileResult =
   | { ok: true; text: string; absPath: string }
   | { ok: false; code: string; message: string; hint?: string; diagnostic?: Diagnostic };
 
-function inside(root: string, p: string): boolean {
-  const rel = relative(root, p);
-  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
-}
-
 /**
  * Reads `prompt: { file }`: relative to the YAML file, and inside the repository root both as written and after
- * resolving symlinks, so a definition can never pull in /etc/passwd or a file outside the checkout.
+ * resolving symlinks, so a definition can never pull in /etc/passwd or a file outside the checkout. The path rules
+ * (no .git/, no hidden paths, only tracked files in a git checkout) hold for the path as written and for the file
+ * it finally resolves to. `tracked` is undefined outside a git checkout.
  */
-export async function readPromptFile(ref: string, yamlAbs: string, rootReal: string, display: (abs: string) => string): Promise<PromptFileResult> {
+export async function readPromptFile(
+  ref: string,
+  yamlAbs: string,
+  rootReal: string,
+  display: (abs: string) => string,
+  tracked?: ReadonlySet<string>,
+): Promise<PromptFileResult> {
   if (isAbsolute(ref) || /^[A-Za-z]:[\\/]/.test(ref)) {
     return { ok: false, code: "ref/absolute-path", message: `prompt file "${ref}" is an absolute path`, hint: "write a path relative to this YAML file" };
   }
@@ -26,6 +30,9 @@ export async function readPromptFile(ref: string, yamlAbs: string, rootReal: str
   if (!inside(rootReal, candidate) && !inside(rootReal, lexical)) {
     return { ok: false, code: "ref/outside-repo", message: `prompt file "${ref}" is outside the repository root` };
   }
+  // Checked before touching the file, so even its existence inside .git/ is not revealed.
+  const asWritten = inside(rootReal, candidate) ? refusePath(rootReal, candidate, tracked, false) : undefined;
+  if (asWritten) return { ok: false, code: asWritten.code, message: `prompt file "${ref}" ${asWritten.reason}`, ...(asWritten.hint ? { hint: asWritten.hint } : {}) };
   let real: string;
   try {
     real = await realpath(candidate);
@@ -35,9 +42,16 @@ export async function readPromptFile(ref: string, yamlAbs: string, rootReal: str
   if (!inside(rootReal, real)) {
     return { ok: false, code: "ref/outside-repo", message: `prompt file "${ref}" resolves (through a symlink) outside the repository root` };
   }
+  const refused = refusePath(rootReal, real, tracked, true) ?? (real === candidate ? undefined : refusePath(rootReal, candidate, tracked, true));
+  if (refused) {
+    const via = real === candidate ? "" : " (through a symlink)";
+    return { ok: false, code: refused.code, message: `prompt file "${ref}"${via} ${refused.reason}`, ...(refused.hint ? { hint: refused.hint } : {}) };
+  }
   const s = await stat(real);
   if (!s.isFile()) return { ok: false, code: "ref/not-a-file", message: `prompt file "${ref}" is not a regular file` };
   const read = await readSourceText(real, display(lexical));
   if (!read.ok) return { ok: false, code: read.diagnostic.code, message: read.diagnostic.message, diagnostic: read.diagnostic };
-  return { ok: true, text: read.text, absPath: lexical };
+  // Line endings are normalised as YAML does for inline text: a checkout that converts LF to CRLF (or an editor
+  // that does) would otherwise plan a change to every line with no visible difference.
+  return { ok: true, text: read.text.replace(/\r\n?/g, "\n"), absPath: lexical };
 }

@@ -3,6 +3,11 @@ import type { JsonObject, JsonValue } from "../model/json.js";
 import { displayPath } from "./pointer.js";
 import type { Position } from "./yaml-tree.js";
 
+/**
+ * Voice models older agents still carry. The API reads them but refuses them on write (its write schema allows only
+ * the current models), so a definition naming one could never be applied: an error here, not a warning.
+ */
+const CURRENT_VOICE_MODELS = ["waves_lightning_v3_1", "gpt-realtime", "gpt-realtime-mini"];
 const LEGACY_VOICE_MODELS = new Set([
   "waves",
   "waves_lightning_large",
@@ -15,7 +20,7 @@ const LEGACY_VOICE_MODELS = new Set([
 type Locate = (pointer: string) => Position;
 
 /**
- * Rules that span fields (contract §4.5), checked on a schema-valid spec, plus the legacy-model warning.
+ * Rules that span fields (contract §4.5), checked on a schema-valid spec, plus the legacy voice models.
  * `spec` is the definition's spec; pointers are into the whole document (`/spec/...`).
  */
 export function crossFieldDiagnostics(spec: JsonObject, file: string, locate: Locate): Diagnostic[] {
@@ -60,7 +65,12 @@ export function crossFieldDiagnostics(spec: JsonObject, file: string, locate: Lo
   const model = asObject(asObject(spec.synthesizer)?.voiceConfig)?.model;
   if (typeof model === "string" && LEGACY_VOICE_MODELS.has(model)) {
     const p = "/spec/synthesizer/voiceConfig/model";
-    err("spec/legacy-voice-model", p, `${displayPath(p)} "${model}" is a legacy voice model`, 'prefer "waves_lightning_v3_1"', "warning");
+    err(
+      "spec/legacy-voice-model",
+      p,
+      `${displayPath(p)} "${model}" is a legacy voice model; the API rejects it on write (must be one of ${CURRENT_VOICE_MODELS.join(", ")})`,
+      'use "waves_lightning_v3_1"',
+    );
   }
   return out;
 }

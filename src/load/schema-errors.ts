@@ -27,12 +27,42 @@ const KEY_HINTS: Record<string, string> = {
   "/metadata/phoneNumber": "did you mean \"phoneNumbers\"?",
 };
 
+/** YAML has no merge keys in 1.2 (the version read here): `<<` is an ordinary, unknown key. */
+const MERGE_KEY_HINT = "merge keys are not supported: write the fields out, or share values through ${vars.*} in atoms-gitops.yaml";
+
+/** YAML 1.1 read `yes`/`on`/`y` as booleans; YAML 1.2 (read here) keeps them strings, which surprises people. */
+const YAML11_BOOLEANS = new Set(["yes", "no", "on", "off", "y", "n"]);
+
+function yaml11Hint(expected: string, value: unknown): string | undefined {
+  if (expected === "boolean" && typeof value === "string" && YAML11_BOOLEANS.has(value.toLowerCase())) return `use true or false: YAML 1.2 reads "${value}" as a string`;
+  if (expected === "string" && typeof value === "number") return "quote it: YAML reads an unquoted number, a leading + included, as a number";
+  return undefined;
+}
+
+const SPACING_PATTERNS = new Set(["^\\S+$", "^\\S(.*\\S)?$"]);
+const CHAR_NAMES: Record<string, string> = { " ": "a space", "\t": "a tab", "\n": "a line break", "\r": "a carriage return", "\u00a0": "a non-breaking space (U+00A0)" };
+
+/** What breaks a "no spaces" pattern, named: "spaces" for a line break or a tab would send people looking for the wrong thing. */
+function spacingProblem(value: string, pattern: string): string | undefined {
+  const name = (c: string): string => CHAR_NAMES[c] ?? `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+  const lineBreak = /[\n\r\u2028\u2029\u0085]/.exec(value);
+  if (lineBreak) return `contains ${name(lineBreak[0])}`;
+  if (pattern === "^\\S+$") {
+    const ws = /\s/.exec(value);
+    return ws ? `contains ${name(ws[0])}` : undefined;
+  }
+  const lead = /^\s/.exec(value);
+  if (lead) return `starts with ${name(lead[0])}`;
+  const trail = /\s$/.exec(value);
+  return trail ? `ends with ${name(trail[0])}` : undefined;
+}
+
 const PATTERN_TEXT: Record<string, string> = {
   "^\\+[1-9]\\d{1,14}$": "an E.164 phone number such as +14155550123",
   "^[0-9a-f]{24}$": "a 24-character lowercase hex agent id",
   "^[a-z0-9_]+$": "lower_snake_case (a-z, 0-9, _)",
   "^\\S+$": "a name without spaces",
-  "^\\S(.*\\S)?$": "a name without leading or trailing spaces",
+  "^\\S(.*\\S)?$": "a name on one line without leading or trailing whitespace",
   "^https?://\\S+$": "an http(s) URL",
   "^wss?://\\S+$": "a ws(s) URL",
 };
@@ -94,7 +124,7 @@ function toDiagnostic(e: ErrorObject, ctx: ErrorContext): Diagnostic {
       const key = String((e.params as { additionalProperty: string }).additionalProperty);
       const child = childPointer(path, key);
       const allowed = Object.keys((parent.properties as Record<string, unknown> | undefined) ?? {});
-      const hint = KEY_HINTS[child] ?? didYouMean(key, allowed) ?? (allowed.length <= 8 ? `allowed: ${allowed.join(", ")}` : undefined);
+      const hint = KEY_HINTS[child] ?? (key === "<<" ? MERGE_KEY_HINT : undefined) ?? didYouMean(key, allowed) ?? (allowed.length <= 8 ? `allowed: ${allowed.join(", ")}` : undefined);
       const where = path === "" ? "at the top level" : `in ${dp}`;
       return { ...located(child, ctx.keyPositions.get(child) ?? valuePos), code: "schema/unknown-key", message: `unknown field "${key}" ${where}`, ...(hint ? { hint } : {}) };
     }
@@ -128,7 +158,8 @@ function toDiagnostic(e: ErrorObject, ctx: ErrorContext): Diagnostic {
       if (value === null) {
         return { ...located(path), code: "schema/null", message: `${dp} is null; omit the field instead (the API rejects null)` };
       }
-      return { ...located(path), code: "schema/type", message: `${dp} must be ${article(expected)} (got ${typeName(value)})` };
+      const hint = sensitive ? undefined : yaml11Hint(expected, value);
+      return { ...located(path), code: "schema/type", message: `${dp} must be ${article(expected)} (got ${typeName(value)})`, ...(hint ? { hint } : {}) };
     }
     case "minimum":
     case "maximum":
@@ -137,7 +168,8 @@ function toDiagnostic(e: ErrorObject, ctx: ErrorContext): Diagnostic {
       return { ...located(path), code: "schema/range", message: `${dp} must be ${rangeText(parent)}${got}` };
     case "pattern": {
       const pattern = String((e.params as { pattern: string }).pattern);
-      return { ...located(path), code: "schema/pattern", message: `${dp} must be ${PATTERN_TEXT[pattern] ?? `a string matching ${pattern}`}${got}` };
+      const offending = !sensitive && typeof value === "string" && SPACING_PATTERNS.has(pattern) ? spacingProblem(value, pattern) : undefined;
+      return { ...located(path), code: "schema/pattern", message: `${dp} must be ${PATTERN_TEXT[pattern] ?? `a string matching ${pattern}`}${got}${offending ? `: it ${offending}` : ""}` };
     }
     case "minLength":
     case "maxLength": {

@@ -54,8 +54,10 @@ function isUtf8(bytes: Uint8Array): boolean {
   }
 }
 
+/** Exact bytes first: a rounded size alone reads "1.0 MiB; the limit is 1.0 MiB" for a file one byte over. */
 function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
+  const rounded = n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
+  return `${n.toLocaleString("en-US")} bytes (${rounded})`;
 }
 
 /** Offset of the first byte that breaks UTF-8 (overlongs and surrogates included), or -1. */

@@ -6,6 +6,8 @@ export interface WorkerJob {
   files: string[];
   cwd: string;
   rootReal: string;
+  /** Files git tracks below rootReal (absent outside a git checkout). */
+  tracked?: string[];
   interpolation: InterpolationContext;
   /**
    * One Int32: the index of the next file nobody has claimed yet. The main thread and the worker both take files

@@ -75,6 +75,8 @@ export function parseYamlTree(text: string, file: string): YamlParseResult {
     }
   }
   for (const w of first.warnings) {
+    // Reported as an error where the node is converted, with the value's path.
+    if (w.code === "TAG_RESOLVE_FAILED") continue;
     diagnostics.push({ severity: "warning", code: "yaml/warning", message: firstLine(w.message), file, ...at(w.pos[0]) });
   }
   if (first.errors.length > 0) return { diagnostics };
@@ -115,6 +117,18 @@ export function parseYamlTree(text: string, file: string): YamlParseResult {
 
   const convertNode = (node: unknown, pointer: string, depth: number, recordPosition: boolean): JsonValue | undefined => {
     if (recordPosition) tree.positions.set(pointer, posOf(node));
+    const tag = (node as { tag?: string } | null)?.tag;
+    if (tag !== undefined && !JSON_TAGS.has(tag)) {
+      diagnostics.push({
+        severity: "error",
+        code: "yaml/unknown-tag",
+        message: `${displayPath(pointer)}: YAML tag ${shortTag(tag)} is not supported (a definition holds plain strings, numbers, booleans, lists and maps)`,
+        file,
+        path: pointer,
+        ...tagPosition(node),
+        hint: "remove the tag; quote the value if it must stay a string",
+      });
+    }
     if (isMap(node)) {
       const out: JsonObject = {};
       for (const pair of node.items) {
@@ -168,6 +182,14 @@ export function parseYamlTree(text: string, file: string): YamlParseResult {
     return undefined;
   };
 
+  /** The tag precedes its node (whose range starts at the value); point at the tag itself when it is plainly there. */
+  const tagPosition = (node: unknown): Position => {
+    const start = (node as { range?: [number, number, number] } | null)?.range?.[0];
+    if (start === undefined) return posOf(node);
+    const bang = text.lastIndexOf("!", start - 1);
+    return bang >= 0 && /^!\S*\s+$/.test(text.slice(bang, start)) ? at(bang) : posOf(node);
+  };
+
   /** `key:` with nothing after it: a null whose position is the key's. */
   const convertNull = (pointer: string, keyNode: YamlNode): JsonValue => {
     tree.positions.set(pointer, posOf(keyNode));
@@ -178,6 +200,14 @@ export function parseYamlTree(text: string, file: string): YamlParseResult {
   tree.value = value === undefined ? null : value;
   if (!tree.positions.has("")) tree.positions.set("", { line: 1, column: 1 });
   return { tree, diagnostics };
+}
+
+/** Tags that only restate what plain YAML already means; any other tag would change (or drop) the value silently. */
+const YAML_TAG = "tag:yaml.org,2002:";
+const JSON_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => YAML_TAG + t));
+
+function shortTag(tag: string): string {
+  return tag.startsWith(YAML_TAG) ? `!!${tag.slice(YAML_TAG.length)}` : tag.startsWith("!") ? tag : `!<${tag}>`;
 }
 
 function firstLine(message: string): string {

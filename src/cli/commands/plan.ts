@@ -1,7 +1,7 @@
 import { writeFile, rename } from "node:fs/promises";
 import { dirname, resolve, basename, join } from "node:path";
 import { Option } from "commander";
-import { ExitCode } from "../../errors.js";
+import { ExitCode, UserInputError } from "../../errors.js";
 import { renderPlanJson, renderPlanMarkdown, renderPlanText, type Plan } from "../../index.js";
 import type { CliIo } from "../io.js";
 import { addConnectionOptions, addDefinitionOptions, collect, finishRate, planForCommand, useColor, type CommonOptions } from "../shared.js";
@@ -42,7 +42,7 @@ Exit codes: 0 success (no changes, or any changes without --detailed-exitcode), 
 (with --detailed-exitcode), 3 authentication.`,
   );
   cmd.action(async (opts: PlanOptions) => {
-    const { client, workspace } = await planForCommand(io, opts);
+    const { client, workspace } = await planForCommand(io, opts).catch((err: unknown) => rejectedAsJson(err, opts.format, io));
     const plan = workspace.plan;
     finishRate(io, client, opts);
     io.stdout.write(renderForFormat(plan, opts.format, io));
@@ -55,6 +55,17 @@ Exit codes: 0 success (no changes, or any changes without --detailed-exitcode), 
     if (opts.detailedExitcode && hasChanges(plan)) io.exitCode = ExitCode.changes;
   });
 };
+
+/**
+ * A script reading `plan --format json` gets JSON on stdout even when there is no plan: the definitions' problems,
+ * in validate's shape (`valid: false`, `diagnostics`). The error is rethrown, so stderr and the exit code stay.
+ */
+function rejectedAsJson(err: unknown, format: PlanOptions["format"], io: CliIo): never {
+  if (format === "json" && err instanceof UserInputError && err.diagnostics.length > 0) {
+    io.stdout.write(`${JSON.stringify({ valid: false, error: err.message, diagnostics: err.diagnostics }, null, 2)}\n`);
+  }
+  throw err;
+}
 
 export function hasChanges(plan: Plan): boolean {
   return plan.summary.create + plan.summary.update + plan.summary.archive > 0;

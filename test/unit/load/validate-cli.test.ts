@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../../src/cli/main.js";
@@ -67,11 +68,23 @@ describe("atoms-gitops validate", () => {
   });
 
   it("warnings alone keep exit 0 and are counted", async () => {
+    const root = tempRepo({ "agents/directive.yaml": `%FOO bar\n---\n${agentYaml("directive-bot")}` });
+    const r = await validate(root);
+    rmSync(root, { recursive: true, force: true });
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("agents/directive.yaml:1:1 warning yaml/warning: Unknown directive %FOO");
+    expect(r.out.trim().split("\n").at(-1)).toBe("✓ 1 agent valid (agents/), 1 warning");
+  });
+
+  it("a legacy voice model is an error, as the API refuses it on write", async () => {
     const root = tempRepo({ "agents/legacy.yaml": agentYaml("legacy-bot", "  synthesizer:\n    voiceConfig: { model: waves_lightning_v2 }\n") });
     const r = await validate(root);
-    expect(r.code).toBe(0);
-    expect(r.out).toContain("agents/legacy.yaml:7:27 warning spec/legacy-voice-model:");
-    expect(r.out.trim().split("\n").at(-1)).toBe("✓ 1 agent valid (agents/), 1 warning");
+    rmSync(root, { recursive: true, force: true });
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(
+      'agents/legacy.yaml:7:27 error spec/legacy-voice-model: spec.synthesizer.voiceConfig.model "waves_lightning_v2" is a legacy voice model; the API rejects it on write (must be one of waves_lightning_v3_1, gpt-realtime, gpt-realtime-mini)',
+    );
+    expect(r.out.trim().split("\n").at(-1)).toBe("✗ 1 error in 1 file");
   });
 
   it("a missing directory exits 1; an empty one exits 0 with a warning", async () => {
@@ -113,5 +126,24 @@ describe("atoms-gitops validate", () => {
       expect(r.code).toBe(1);
       expect(r.out + r.err).not.toContain(secret);
     }
+  });
+});
+
+describe("atoms-gitops plan --format json on invalid definitions", () => {
+  it("prints the diagnostics as JSON on stdout and keeps exit 1", async () => {
+    const io = fakeIo(join(CORPUS, "unset-env"), { ATOMS_API_KEY: "test-key", ATOMS_BASE_URL: "http://127.0.0.1:9" });
+    const code = await main(["node", "atoms-gitops", "plan", "--format", "json"], io);
+    expect(code).toBe(1);
+    const body = JSON.parse(io.out()) as { valid: boolean; error: string; diagnostics: Array<{ code: string; file: string; line: number; column: number }> };
+    expect(body.valid).toBe(false);
+    expect(body.error).toContain("1 error in the definitions");
+    expect(body.diagnostics).toEqual([expect.objectContaining({ code: "interp/missing-env", file: "agents/bot.yaml", line: 13, column: 24 })]);
+    expect(io.err()).toContain("interp/missing-env");
+  });
+
+  it("text output on invalid definitions leaves stdout empty", async () => {
+    const io = fakeIo(join(CORPUS, "unset-env"), { ATOMS_API_KEY: "test-key", ATOMS_BASE_URL: "http://127.0.0.1:9" });
+    expect(await main(["node", "atoms-gitops", "plan"], io)).toBe(1);
+    expect(io.out()).toBe("");
   });
 });
