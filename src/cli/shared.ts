@@ -17,6 +17,8 @@ import {
   type WorkspacePlan,
 } from "../index.js";
 import type { CliIo } from "./io.js";
+import { createRedactor, runSecrets } from "../redact.js";
+import { runRedactor, setRunRedactor } from "./redaction.js";
 
 export interface CommonOptions {
   dir: string;
@@ -120,9 +122,12 @@ export function clientFor(
     apiKeyEnv: environment?.apiKeyEnv,
     env: io.env,
   });
+  const redactor = createRedactor(runSecrets({ apiKey, definitions: load && "definitions" in load ? (load.definitions as AgentDefinition[]) : [], env: io.env }));
+  setRunRedactor(io, redactor);
   return createClient({
     baseUrl,
     apiKey,
+    redactor,
     apiModel: opts.apiModel,
     rps: opts.rps,
     concurrency: extra.concurrency,
@@ -170,6 +175,7 @@ export async function planForCommand(
     dir: opts.dir,
     prune: opts.prune,
   });
+  runRedactor(io).add(runSecrets({ definitions: workspace.definitions, env: io.env }));
   workspace.plan.source.gitSha = await gitSha;
   return { client, workspace };
 }
