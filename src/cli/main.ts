@@ -1,11 +1,11 @@
 import { Command, CommanderError } from "commander";
-import { AtomsGitopsError, ExitCode, UserInputError } from "../errors.js";
+import { AtomsApiError, AtomsGitopsError, ExitCode, UserInputError } from "../errors.js";
 import { formatDiagnostic } from "../model/diagnostic.js";
 import { VERSION } from "../version.js";
 import { commands } from "./commands/index.js";
 import type { CliIo } from "./io.js";
 import { processIo } from "./io.js";
-import { runRedactor } from "./redaction.js";
+import { keyVariable, runRedactor } from "./redaction.js";
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command();
@@ -65,6 +65,10 @@ export function reportError(err: unknown, io: CliIo): number {
   }
   if (err instanceof AtomsGitopsError) {
     io.stderr.write(`error: ${redact(err.message)}\n`);
+    const variable = keyVariable(io);
+    if (err instanceof AtomsApiError && err.status === 401 && variable) {
+      io.stderr.write(`hint: the API key was read from $${variable}; check that it holds a valid key for this workspace\n`);
+    }
     return err.exitCode;
   }
   const message = redact(err instanceof Error ? err.message : String(err));

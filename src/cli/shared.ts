@@ -18,7 +18,7 @@ import {
 } from "../index.js";
 import type { CliIo } from "./io.js";
 import { createRedactor, runSecrets } from "../redact.js";
-import { runRedactor, setRunRedactor } from "./redaction.js";
+import { runRedactor, setKeyVariable, setRunRedactor } from "./redaction.js";
 
 export interface CommonOptions {
   dir: string;
@@ -122,6 +122,7 @@ export function clientFor(
     apiKeyEnv: environment?.apiKeyEnv,
     env: io.env,
   });
+  setKeyVariable(io, keyVariableOf(environment?.apiKeyEnv, io.env));
   const redactor = createRedactor(runSecrets({ apiKey, definitions: load && "definitions" in load ? (load.definitions as AgentDefinition[]) : [], env: io.env }));
   setRunRedactor(io, redactor);
   return createClient({
@@ -134,6 +135,12 @@ export function clientFor(
     signal: extra.signal,
     onEvent: opts.verbose ? (e) => io.stderr.write(`${describeEvent(e)}\n`) : undefined,
   });
+}
+
+/** Mirrors `resolveConnection`'s order: the project file's variable, else ATOMS_API_KEY, else SMALLEST_API_KEY. */
+function keyVariableOf(apiKeyEnv: string | undefined, env: NodeJS.ProcessEnv): string {
+  if (apiKeyEnv) return apiKeyEnv;
+  return env.ATOMS_API_KEY?.trim() ? "ATOMS_API_KEY" : "SMALLEST_API_KEY";
 }
 
 function describeEvent(e: ClientEvent): string {
