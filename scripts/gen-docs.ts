@@ -21,6 +21,7 @@ export const CROSS_FIELD_RULES: ReadonlyArray<readonly [string, string]> = [
   ["rule/north-indic-transcriber", "`north_indic` (as default or supported language) requires `transcriberType: pulse`."],
   ["rule/duplicate-tool-name", "Tool `name`s are unique within an agent."],
   ["rule/duplicate-metric", "Disposition metric `identifier`s are unique within `postCallAnalyticsConfig.dispositionMetrics`."],
+  ["rule/timezone-offset", "When `timezone.label` is an IANA zone, `timezone.offset` is one of that zone's offsets this year (standard or daylight), in minutes from UTC."],
   ["spec/legacy-voice-model", "A legacy `synthesizer.voiceConfig.model` (anything but `waves_lightning_v3_1`, `gpt-realtime`, `gpt-realtime-mini`): the API refuses it on write, so it is an error; use `waves_lightning_v3_1`."],
 ];
 

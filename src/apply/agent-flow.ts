@@ -117,7 +117,7 @@ async function converge(target: ApplyTarget, ctx: FlowContext, result: AgentResu
       (d) => ({ ids: { agentId: id, draftId: d.draftId, branchId: d.branchId } }),
     );
     try {
-      const body = buildDraftBody(config, observed.resolved);
+      const body = buildDraftBody(config, observed.resolved, definition.spec);
       draft = await step("patch-draft", idsOf(draft), () => ctx.versioning.patchDraft(draft, body), (d) => ({
         ids: idsOf(d),
         detail: `fields ${Object.keys(body).join(", ")}`,

@@ -9,7 +9,20 @@ export interface CliIo {
   exitCode?: number;
 }
 
+/**
+ * `apply | head -1`: once the reader is gone, output is lost but the work must go on (an agent created and not yet
+ * labelled would stay foreign to `--prune` forever), so write errors of a closed pipe are swallowed.
+ */
+function surviveClosedPipe(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+  stream.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code !== "EPIPE" && err.code !== "ERR_STREAM_DESTROYED") throw err;
+  });
+  return stream;
+}
+
 export function processIo(): CliIo {
+  surviveClosedPipe(process.stdout);
+  surviveClosedPipe(process.stderr);
   return {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -1,10 +1,11 @@
 import { Command, CommanderError } from "commander";
-import { AtomsGitopsError, ExitCode, UserInputError } from "../errors.js";
+import { AtomsApiError, AtomsGitopsError, ExitCode, UserInputError } from "../errors.js";
 import { formatDiagnostic } from "../model/diagnostic.js";
 import { VERSION } from "../version.js";
 import { commands } from "./commands/index.js";
 import type { CliIo } from "./io.js";
 import { processIo } from "./io.js";
+import { keyVariable, runRedactor } from "./redaction.js";
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command();
@@ -56,18 +57,23 @@ export function reportError(err: unknown, io: CliIo): number {
     // --help and --version end here with code 0; usage errors were already printed by commander.
     return err.exitCode === 0 ? ExitCode.ok : ExitCode.error;
   }
+  const redact = runRedactor(io).text;
   if (err instanceof UserInputError) {
-    for (const d of err.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
-    io.stderr.write(`error: ${err.message}\n`);
+    for (const d of err.diagnostics) io.stderr.write(`${redact(formatDiagnostic(d))}\n`);
+    io.stderr.write(`error: ${redact(err.message)}\n`);
     return err.exitCode;
   }
   if (err instanceof AtomsGitopsError) {
-    io.stderr.write(`error: ${err.message}\n`);
+    io.stderr.write(`error: ${redact(err.message)}\n`);
+    const variable = keyVariable(io);
+    if (err instanceof AtomsApiError && err.status === 401 && variable) {
+      io.stderr.write(`hint: the API key was read from $${variable}; check that it holds a valid key for this workspace\n`);
+    }
     return err.exitCode;
   }
-  const message = err instanceof Error ? err.message : String(err);
+  const message = redact(err instanceof Error ? err.message : String(err));
   io.stderr.write(`internal error: ${message}\n`);
-  if (process.env.ATOMS_GITOPS_DEBUG === "1" && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
+  if (process.env.ATOMS_GITOPS_DEBUG === "1" && err instanceof Error && err.stack) io.stderr.write(`${redact(err.stack)}\n`);
   else io.stderr.write("This is a bug in atoms-gitops; rerun with ATOMS_GITOPS_DEBUG=1 for details.\n");
   return ExitCode.error;
 }

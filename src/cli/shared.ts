@@ -20,6 +20,8 @@ import {
   type WorkspacePlan,
 } from "../index.js";
 import type { CliIo } from "./io.js";
+import { createRedactor, runSecrets } from "../redact.js";
+import { runRedactor, setKeyVariable, setRunRedactor } from "./redaction.js";
 
 export interface CommonOptions {
   dir: string;
@@ -127,9 +129,13 @@ export function clientFor(
     apiKeyEnv: environment?.apiKeyEnv,
     env: io.env,
   });
+  setKeyVariable(io, keyVariableOf(environment?.apiKeyEnv, io.env));
+  const redactor = createRedactor(runSecrets({ apiKey, definitions: load && "definitions" in load ? (load.definitions as AgentDefinition[]) : [], env: io.env }));
+  setRunRedactor(io, redactor);
   return createClient({
     baseUrl,
     apiKey,
+    redactor,
     apiModel: opts.apiModel,
     rps: opts.rps,
     rateMemory: fileRateMemory({ dir: defaultCacheDir(io.env), baseUrl, apiKey }),
@@ -137,6 +143,12 @@ export function clientFor(
     signal: extra.signal,
     onEvent: opts.verbose ? (e) => io.stderr.write(`${describeEvent(e)}\n`) : undefined,
   });
+}
+
+/** Mirrors `resolveConnection`'s order: the project file's variable, else ATOMS_API_KEY, else SMALLEST_API_KEY. */
+function keyVariableOf(apiKeyEnv: string | undefined, env: NodeJS.ProcessEnv): string {
+  if (apiKeyEnv) return apiKeyEnv;
+  return env.ATOMS_API_KEY?.trim() ? "ATOMS_API_KEY" : "SMALLEST_API_KEY";
 }
 
 function describeEvent(e: ClientEvent): string {
@@ -196,6 +208,7 @@ export async function planForCommand(
     dir: opts.dir,
     prune: opts.prune,
   });
+  runRedactor(io).add(runSecrets({ definitions: workspace.definitions, env: io.env }));
   workspace.plan.source.gitSha = await gitSha;
   return { client, workspace };
 }

@@ -7,7 +7,8 @@ import type { AgentDefinition, AgentMetadata } from "../model/definition.js";
 import type { JsonObject, JsonValue } from "../model/json.js";
 import type { AgentSummary, ObservedAgent } from "../model/observed.js";
 import type { AgentsApi } from "../model/versioning.js";
-import { findRepositoryRoot } from "../load/index.js";
+import { findRepositoryRoot, schemaValidator } from "../load/index.js";
+import { offsetAt } from "../load/timezone.js";
 import { resolvedToSpec } from "../plan/index.js";
 
 export interface ImportOptions {
@@ -36,6 +37,8 @@ export interface ImportedFile {
   overwritten: boolean;
   /** JSON Pointers of values that look like credentials (tool headers): written in clear, flagged to the user. */
   secretLikePaths: string[];
+  /** Live fields left out because no valid definition can state them (they stay unmanaged), each with why. */
+  unmanaged: Array<{ path: string; reason: string }>;
 }
 
 export interface ImportResult {
@@ -100,6 +103,7 @@ export async function importAgents(options: ImportOptions): Promise<ImportResult
 
     const observed = await options.api.getAgent(summary.id);
     const doc = definitionDocument(observed);
+    const unmanaged = fitToSchema(doc, observed.resolved);
     const promptAbs = options.promptFiles && typeof doc.spec["prompt"] === "string"
       ? join(options.dir, "prompts", `${basename(yamlAbs).replace(/\.ya?ml$/i, "")}.md`)
       : undefined;
@@ -119,7 +123,7 @@ export async function importAgents(options: ImportOptions): Promise<ImportResult
     const schemaRef = toPosix(relative(dirname(yamlAbs), join(root, SCHEMA_REL)));
     await writeAtomically(yamlAbs, renderDefinition(doc, schemaRef));
 
-    const file: ImportedFile = { name: summary.name, id: summary.id, file: display(yamlAbs), fields, overwritten, secretLikePaths };
+    const file: ImportedFile = { name: summary.name, id: summary.id, file: display(yamlAbs), fields, overwritten, secretLikePaths, unmanaged };
     if (promptAbs) file.promptFile = display(promptAbs);
     result.written.push(file);
   }
@@ -160,6 +164,44 @@ export function definitionDocument(observed: ObservedAgent): DefinitionDoc {
   if (observed.phoneNumbers.length > 0) metadata.phoneNumbers = [...observed.phoneNumbers].sort();
   const spec = resolvedToSpec(observed.resolved, { onlyNonDefault: true });
   return { metadata, spec };
+}
+
+/**
+ * Makes the document one `validate` accepts, so "validate passes, plan shows no changes" holds after an import:
+ * completes what the schema requires beside a live value (`language.switching`, a bare-label zone's offset) and
+ * leaves out, as unmanaged, each field whose live value no definition can state.
+ */
+export function fitToSchema(doc: DefinitionDoc, resolved: JsonObject, now: Date = new Date()): Array<{ path: string; reason: string }> {
+  const unmanaged: Array<{ path: string; reason: string }> = [];
+  const language = doc.spec["language"];
+  if (isObject(language) && language["switching"] === undefined) {
+    const live = isObject(resolved["languageSwitching"]) ? resolved["languageSwitching"] : {};
+    language["switching"] = { isEnabled: false, ...live };
+  }
+  const timezone = doc.spec["timezone"];
+  if (isObject(timezone) && typeof timezone["label"] === "string" && timezone["offset"] === undefined) {
+    const offset = offsetAt(timezone["label"], now);
+    if (offset !== undefined) timezone["offset"] = offset;
+  }
+  const validate = schemaValidator();
+  for (let round = 0; round < 20; round++) {
+    if (validate({ apiVersion: "atoms-gitops/v1", kind: "Agent", metadata: doc.metadata, spec: doc.spec })) break;
+    const bad = new Map<string, string>();
+    for (const e of validate.errors ?? []) {
+      const m = /^\/spec\/([^/]+)/.exec(e.instancePath);
+      if (m && !bad.has(m[1]!)) bad.set(m[1]!, `${e.instancePath.slice("/spec/".length).replace(/\//g, ".")} ${e.message ?? "is invalid"}`);
+    }
+    if (bad.size === 0) break;
+    for (const [key, reason] of bad) {
+      delete doc.spec[key];
+      unmanaged.push({ path: `/spec/${key}`, reason: `the live value does not fit the definition schema (${reason})` });
+    }
+  }
+  return unmanaged;
+}
+
+function isObject(v: JsonValue | undefined): v is JsonObject {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 export function renderDefinition(doc: DefinitionDoc, schemaRef: string): string {

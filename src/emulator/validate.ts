@@ -16,6 +16,23 @@ const keyValue = obj({ key: str(), value: str() }, ["key", "value"]);
 const responseVariable = obj({ variableName: str(), jsonPath: str() }, ["variableName", "jsonPath"]);
 const HTTP_METHODS = ["GET", "POST", "PUT", "DELETE", "PATCH"] as const;
 
+/**
+ * A header value with surrounding whitespace (a secret read from a file with its newline, say) is refused, and the
+ * message quotes the value as the live API's validation messages do: clients must not print such errors verbatim.
+ */
+const headerValue: Schema = {
+  t: "custom",
+  check(value, path, errors) {
+    const out = check(str(), value, path, errors);
+    if (typeof out === "string" && out !== out.trim()) {
+      errors.push(`${path}: ${JSON.stringify(out)} is not allowed: header values cannot start or end with whitespace`);
+      return undefined;
+    }
+    return out;
+  },
+};
+const headerMap: Schema = { t: "record", values: headerValue };
+
 export const LANGUAGES = ["en", "hi", "mr", "gu", "ta", "es", "north_indic", "bn", "or"] as const;
 export const SLM_MODELS = [
   "electron",
@@ -84,8 +101,8 @@ const TOOL_FIELDS: Record<string, { props: Record<string, Schema>; required: str
       url: str({ url: true }),
       method: str({ enum: HTTP_METHODS }),
       timeout: num({ int: true, min: 1000, max: 30000 }),
-      headers: { t: "record", values: str() },
-      headersArray: arr(keyValue),
+      headers: headerMap,
+      headersArray: arr(obj({ key: str(), value: headerValue }, ["key", "value"])),
       queryParams: arr(keyValue),
       requestBody: str(),
       llmParameters: arr(variableSpec(true)),
@@ -216,7 +233,7 @@ export const CONFIG_FIELDS: Record<string, Schema> = {
       isEnabled: bool,
       url: str({ url: true }),
       method: str({ enum: HTTP_METHODS }),
-      headers: { t: "record", values: str() },
+      headers: headerMap,
       body: { t: "record", values: { t: "custom", check: (v) => v } },
       timeout: num({ int: true, min: 1, max: 30 }),
       queryParams: { t: "record", values: { t: "custom", check: (v) => v } },

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { JsonObject, JsonValue } from "../model/json.js";
 import { displayPath } from "./pointer.js";
+import { zoneOffsets } from "./timezone.js";
 import type { Position } from "./yaml-tree.js";
 
 /**
@@ -61,6 +62,17 @@ export function crossFieldDiagnostics(spec: JsonObject, file: string, locate: Lo
       `metric identifier "${id}" is already used by spec.postCallAnalyticsConfig.dispositionMetrics[${firstIndex}]`,
     );
   });
+
+  // A platform that stores the zone as a bare label keeps no offset to compare with, so a wrong one would never show
+  // in a plan: it is checked against the zone itself.
+  const timezone = asObject(spec.timezone);
+  if (timezone && typeof timezone.label === "string" && typeof timezone.offset === "number") {
+    const offsets = zoneOffsets(timezone.label);
+    if (offsets && !offsets.includes(timezone.offset)) {
+      const expected = offsets.map(String).join(" or ");
+      err("rule/timezone-offset", "/spec/timezone/offset", `spec.timezone.offset ${timezone.offset} contradicts ${timezone.label}, whose offset is ${expected} minutes from UTC`, `set offset: ${offsets[0]}`);
+    }
+  }
 
   const model = asObject(asObject(spec.synthesizer)?.voiceConfig)?.model;
   if (typeof model === "string" && LEGACY_VOICE_MODELS.has(model)) {

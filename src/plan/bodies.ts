@@ -1,3 +1,4 @@
+import type { AgentSpec } from "../model/definition.js";
 import type { JsonObject, JsonValue } from "../model/json.js";
 import type { FieldChange } from "../model/plan.js";
 import { UserInputError } from "../errors.js";
@@ -19,9 +20,11 @@ function realAfter(change: FieldChange): JsonValue {
 /**
  * The draft-config body for a set of config changes: only the changed fields, in body shape; nested leaves stay
  * leaves (objects deep-merge on the server), arrays go complete. `singlePromptConfig` always carries `prompt` and
- * `language` always carries `switching` (contract §4.1, §9.12), taken from `current` when unchanged.
+ * `language` always carries `switching` (contract §4.1, §9.12), taken from `current` when unchanged. Objects whose
+ * keys the API requires whenever the object is sent (`preCallAPI.url/method`, `timezone.label/offset`, §4.2) are
+ * completed from the definition, else from `current`: a change to one leaf alone would be refused with a 400.
  */
-export function buildDraftBody(changes: FieldChange[], current: JsonObject): JsonObject {
+export function buildDraftBody(changes: FieldChange[], current: JsonObject, spec: AgentSpec = {}): JsonObject {
   const body: JsonObject = {};
   let switchingChanged = false;
   for (const change of changes) {
@@ -43,7 +46,34 @@ export function buildDraftBody(changes: FieldChange[], current: JsonObject): Jso
     const desired = switchingChanged && isPlainObject(language["switching"]) ? language["switching"] : {};
     language["switching"] = { ...base, ...desired };
   }
+  for (const [field, keys] of Object.entries(REQUIRED_WHEN_SENT)) completeObject(body, field, keys, spec[field], current[field]);
   return body;
+}
+
+/** Body fields (same name in spec and `_resolvedConfig`) and the keys the API requires inside them (contract §4.2). */
+const REQUIRED_WHEN_SENT: Readonly<Record<string, readonly string[]>> = {
+  preCallAPI: ["url", "method"],
+  timezone: ["label", "offset"],
+};
+
+function completeObject(
+  body: JsonObject,
+  field: string,
+  keys: readonly string[],
+  desired: JsonValue | undefined,
+  live: JsonValue | undefined,
+): void {
+  const sent = body[field];
+  if (!isPlainObject(sent)) return;
+  // A live timezone may be a bare label (tolerant reading, §9.20).
+  const liveObject = field === "timezone" && typeof live === "string" ? { label: live } : live;
+  for (const key of keys) {
+    if (sent[key] !== undefined) continue;
+    const fromDef = isPlainObject(desired) ? desired[key] : undefined;
+    const fromLive = isPlainObject(liveObject) ? liveObject[key] : undefined;
+    const value = fromDef ?? fromLive;
+    if (value !== undefined && value !== null) sent[key] = clone(value);
+  }
 }
 
 /**

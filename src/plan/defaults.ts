@@ -29,6 +29,18 @@ export const SERVER_DEFAULTS: Readonly<JsonObject> = Object.freeze({
   backgroundSound: "",
 }) as JsonObject;
 
+/**
+ * What the live API fills on a fresh agent where the contract has no default (§3, documented): a value equal to one
+ * of these was not chosen by anyone, so `import` leaves it out. Never used by the diff (unset stays unmanaged).
+ */
+export const PLATFORM_DEFAULTS: Readonly<JsonObject> = Object.freeze({
+  muteUserUntilFirstBotResponse: false,
+  enableStyleGuide: true,
+  timezone: { label: "(GMT+0:00) UTC", offset: 0 },
+  callDispositionConfig: "",
+  voiceMailDetectionConfig: { enabled: false, endText: "Terminating call, you can call us back anytime. Thank you for calling." },
+}) as JsonObject;
+
 export function defaultLanguageSwitching(): JsonObject {
   return clone(SERVER_DEFAULTS["languageSwitching"] as JsonObject);
 }

@@ -1,7 +1,7 @@
 import type { AgentDefinition, AgentSpec } from "../model/definition.js";
 import type { JsonObject, JsonValue } from "../model/json.js";
 import { clone, deepEqual, escapeToken, getAt, isPlainObject, isUnder, setAt, withoutNulls } from "./json-utils.js";
-import { SERVER_DEFAULTS, defaultLanguageSwitching, normalizeTool } from "./defaults.js";
+import { PLATFORM_DEFAULTS, SERVER_DEFAULTS, defaultLanguageSwitching, normalizeTool } from "./defaults.js";
 
 export interface FieldMapping {
   /** JSON Pointer under `spec`. */
@@ -111,6 +111,8 @@ export function resolvedToSpec(resolved: JsonObject, options: { onlyNonDefault?:
     }
     if (m.resolved === "/timezone" && typeof value === "string") value = { label: value };
     if (options.onlyNonDefault) {
+      const platform = getAt(PLATFORM_DEFAULTS, m.resolved);
+      if (platform !== undefined && deepEqual(value, platform)) continue;
       const stripped = stripDefaults(value, getAt(SERVER_DEFAULTS, m.resolved), m.resolved);
       if (stripped === undefined) continue;
       value = stripped;

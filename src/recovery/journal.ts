@@ -49,6 +49,8 @@ export interface OpenJournalOptions {
   /** Every record, as written (the CLI prints them as NDJSON with `--format json`). */
   onRecord?: (record: JournalRecord) => void;
   now?: () => Date;
+  /** Hides the run's secrets in each line (an error detail may quote one the API echoed). */
+  redact?: (text: string) => string;
 }
 
 /** Records after which the disk copy must survive a power cut, not just a killed process. */
@@ -71,9 +73,11 @@ export function openJournal(options: OpenJournalOptions): JournalWriter {
     runId,
     file,
     write(entry) {
-      const record = { ...entry, time: now().toISOString(), runId } as JournalRecord;
+      const raw = JSON.stringify({ ...entry, time: now().toISOString(), runId });
+      const line = options.redact ? options.redact(raw) : raw;
+      const record = (line === raw ? JSON.parse(raw) : JSON.parse(line)) as JournalRecord;
       if (fd !== undefined) {
-        writeSync(fd, `${JSON.stringify(record)}\n`);
+        writeSync(fd, `${line}\n`);
         const durable = record.type === "run-end" || (record.type === "step" && record.phase === "done" && DURABLE.has(record.step));
         if (durable) fsyncSync(fd);
       }

@@ -19,6 +19,11 @@ export interface ClientOptions {
   /** Default https://api.smallest.ai/atoms/v1; a trailing slash is tolerated. */
   baseUrl?: string;
   apiKey: string;
+  /**
+   * Further values never to show in an error, beside the key: an API error may quote what it was sent. Read at each
+   * error, so secrets learnt after connecting count too (`createRedactor(runSecrets(…))`).
+   */
+  redactor?: { readonly secrets: readonly string[] };
   /** Injected (tests/demo pass the emulator's in-process fetch); default Node's own http/https client. */
   fetch?: FetchLike;
   /** Default auto. */
@@ -107,6 +112,7 @@ class Client implements AtomsClient {
     this.http = new Transport({
       baseUrl: this.baseUrl,
       apiKey: options.apiKey,
+      redactor: options.redactor,
       exchange: options.fetch ? fetchExchanger(options.fetch) : nodeExchanger(),
       timeoutMs: positive("timeoutMs", options.timeoutMs, 30_000),
       concurrency: Math.floor(positive("concurrency", options.concurrency, 8)),

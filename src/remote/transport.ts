@@ -1,4 +1,5 @@
 // The one place that sends HTTP: auth, timeouts, retries, rate limit, concurrency cap, envelope parsing.
+import { createRedactor } from "../redact.js";
 import type { JsonValue } from "../model/json.js";
 import { AtomsApiError, CancelledError, TimeoutError } from "../errors.js";
 import type { Clock } from "./clock.js";
@@ -35,6 +36,8 @@ export type { FetchLike } from "./exchange.js";
 export interface TransportOptions {
   baseUrl: string;
   apiKey: string;
+  /** Further values never to show in an error (the run's `${env.*}` values, tool headers), read at each error. */
+  redactor?: { readonly secrets: readonly string[] };
   exchange: Exchanger;
   timeoutMs: number;
   concurrency: number;
@@ -116,13 +119,16 @@ export class Transport {
   private readonly opts: TransportOptions;
   private readonly limiter: AdaptiveRateLimiter;
   private readonly slots: Semaphore;
-  private readonly secrets: string[];
+  private readonly keyForms: readonly string[];
+  private get secrets(): string[] {
+    return [...(this.opts.redactor?.secrets ?? []), ...this.keyForms];
+  }
   private counters = { requests: 0, retries: 0, rateLimited: 0 };
 
   constructor(options: TransportOptions) {
     this.opts = options;
     this.baseUrl = options.baseUrl.replace(/\/+$/, "");
-    this.secrets = [options.apiKey];
+    this.keyForms = createRedactor([options.apiKey]).secrets;
     this.slots = new Semaphore(options.concurrency);
     this.limiter = new AdaptiveRateLimiter({
       maxRps: options.rps,

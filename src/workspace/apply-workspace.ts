@@ -40,6 +40,8 @@ export interface ApplyWorkspaceOptions {
   /** Every journal record as it is written (`--format json` prints them). */
   onRecord?: (record: JournalRecord) => void;
   runId?: string;
+  /** Hides the run's secrets in every journal line. */
+  redact?: (text: string) => string;
 }
 
 /**
@@ -51,7 +53,7 @@ export async function applyWorkspace(options: ApplyWorkspaceOptions): Promise<Ap
     const observed = options.saved ? undefined : options.observed?.get(t.plan.name);
     return observed ? { ...t, observed } : t;
   });
-  const journal = openJournal({ dir: options.journalDir, runId: options.runId, onRecord: options.onRecord });
+  const journal = openJournal({ dir: options.journalDir, runId: options.runId, onRecord: options.onRecord, redact: options.redact });
   const started = (options.now ?? Date.now)();
   let result: ApplyResult | undefined;
   try {

@@ -1,3 +1,4 @@
+import { runRedactor } from "../redaction.js";
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline/promises";
@@ -199,6 +200,7 @@ async function run(
       stopSignal: stop.signal,
       journalDir: join(io.cwd, JOURNAL_SUBDIR),
       onRecord,
+      redact: runRedactor(io).text,
     });
   } finally {
     interrupts.remove();

@@ -63,7 +63,9 @@ export const registerCiAnnotations: RegisterCommand = (program, io) => {
       `
 Each diagnostic becomes one line such as
   ::error file=agents/support.yaml,line=12,col=5,title=schema/enum::spec.slmModel must be one of …
-which GitHub shows on that line of the pull request. Always exits 0: the exit code of validate is what fails a job.
+which GitHub shows on that line of the pull request. Exit codes: 0 whenever the input is validate or plan JSON,
+whatever problems it lists (the exit code of validate is what fails a job); 1 when the input is not (a crashed or
+plain-text validate), so a broken pipeline never passes for a clean one with no annotations.
 
 Examples:
   $ atoms-gitops validate --format json > validate.json; atoms-gitops ci-annotations --file validate.json

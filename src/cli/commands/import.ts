@@ -52,6 +52,7 @@ Existing files are skipped unless --force. Exit codes: 0 success, 1 an agent was
     for (const w of result.written) {
       const prompt = w.promptFile ? `, prompt in ${w.promptFile}` : "";
       io.stdout.write(`${w.overwritten ? "overwrote" : "wrote"} ${w.file} (pinned ${w.id}, ${w.fields} field${w.fields === 1 ? "" : "s"}${prompt})\n`);
+      for (const u of w.unmanaged) io.stderr.write(`note: ${w.file}: ${u.path} left out, unmanaged: ${u.reason}\n`);
       if (w.secretLikePaths.length > 0) {
         io.stderr.write(
           `warning: ${w.file} holds header values that may be credentials (${w.secretLikePaths.join(", ")}); replace them with \${env.NAME} before committing\n`,

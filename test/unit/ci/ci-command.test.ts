@@ -124,4 +124,10 @@ describe("atoms-gitops ci-annotations", () => {
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toContain("diagnostics[0] is not a diagnostic");
   });
+
+  it("says in its help what it does on bad input, as it does it", async () => {
+    const help = await run(["ci-annotations", "--help"], workdir());
+    expect(help.stdout).not.toMatch(/always exits 0/i);
+    expect(help.stdout).toMatch(/1 when the input is not/);
+  });
 });
