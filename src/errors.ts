@@ -91,14 +91,34 @@ export class ConflictError extends AtomsApiError {
 export class MigrationRequiredError extends ConflictError {}
 
 /** A saved plan whose preconditions no longer hold. Nothing was written. */
+/** Why a saved plan no longer holds: structured, so callers (the CLI, the Action, scripts) never parse a message. */
+export type StaleReason =
+  | { kind: "definitions-changed"; planned: string; now: string }
+  | { kind: "now-exists"; agent: string }
+  | { kind: "live-moved"; agent: string; detail: string }
+  | { kind: "definition-returned"; agent: string };
+
+function describeStaleReason(r: StaleReason): string {
+  switch (r.kind) {
+    case "definitions-changed":
+      return "the definitions changed since the plan was made (their digest differs)";
+    case "now-exists":
+      return `${r.agent} now exists remotely (someone created it since the plan)`;
+    case "live-moved":
+      return `${r.agent}: ${r.detail}`;
+    case "definition-returned":
+      return `${r.agent}, which the plan archives, has a definition again`;
+  }
+}
+
 export class StalePlanError extends AtomsGitopsError {
+  readonly reasons: StaleReason[];
+  /** The agents named by the reasons (empty when only the definitions as a whole changed). */
   readonly agents: string[];
-  constructor(agents: string[], detail?: string) {
-    super(
-      `Saved plan is stale: ${agents.join(", ")} changed since the plan was made${detail ? ` (${detail})` : ""}. Nothing was written. Run \`atoms-gitops plan\` again.`,
-      ExitCode.stalePlan,
-    );
-    this.agents = agents;
+  constructor(reasons: StaleReason[]) {
+    super(`Saved plan is stale: ${reasons.map(describeStaleReason).join("; ")}. Nothing was written. Run \`atoms-gitops plan\` again.`, ExitCode.stalePlan);
+    this.reasons = reasons;
+    this.agents = [...new Set(reasons.flatMap((r) => ("agent" in r ? [r.agent] : [])))].sort();
   }
 }
 

@@ -337,11 +337,7 @@ async function discardQuietly(draft: DraftHandle, ctx: FlowContext, step: Return
  */
 export function checkPlanStillHolds(plan: AgentPlan, definition: AgentDefinition, observed: ObservedAgent): void {
   if (plan.baseVersionId && observed.activeVersionId !== plan.baseVersionId) {
-    throw new AgentStepError(
-      "precondition",
-      `stale plan: the active version is ${observed.activeVersionId}, the plan was made from ${plan.baseVersionId}. Run plan again.`,
-      "stale_plan",
-    );
+    throw stalePlan(`the active version is ${observed.activeVersionId}, the plan was made from ${plan.baseVersionId}`);
   }
   // Compare in the plan's own (masked) terms: a plan file holds digests, never the secrets themselves.
   const now = diffAgent(definition, observed).changes.map((c) => maskChange(c, definition));
@@ -352,12 +348,12 @@ export function checkPlanStillHolds(plan: AgentPlan, definition: AgentDefinition
     const differing = [...new Set([...plan.changes, ...now].map((c) => c.path))].filter(
       (p) => !plan.changes.some((c) => c.path === p && actual.has(fingerprint(c))),
     );
-    throw new AgentStepError(
-      "precondition",
-      `stale plan: the changes to make are no longer the planned ones (${differing.join(", ") || "metadata"}). Run plan again.`,
-      "stale_plan",
-    );
+    throw stalePlan(`the changes to make are no longer the planned ones (${differing.join(", ") || "metadata"})`);
   }
+}
+
+function stalePlan(detail: string): AgentStepError {
+  return new AgentStepError("precondition", `stale plan: ${detail}. Run plan again.`, "stale_plan", detail);
 }
 
 function fingerprint(change: FieldChange): string {

@@ -6,6 +6,8 @@ export class AgentStepError extends Error {
     readonly step: StepName | "precondition",
     message: string,
     readonly code?: string,
+    /** For `stale_plan`: what moved, without the advice around it (a saved-plan check reports many at once). */
+    readonly detail?: string,
   ) {
     super(message);
     this.name = "AgentStepError";

@@ -1,9 +1,10 @@
-import { runApply, checkPlanStillHolds, type ApplyHooks, type ApplyResult, type ApplyTarget } from "../apply/index.js";
+import { AgentStepError, runApply, checkPlanStillHolds, type ApplyHooks, type ApplyResult, type ApplyTarget } from "../apply/index.js";
 import { inspectJournals, openJournal, pruneJournals, type JournalRecord, type JournalWriter } from "../recovery/journal.js";
 import { recoverLeftovers } from "../recovery/resume.js";
 import { sleep } from "../sleep.js";
+import { definitionsDigest } from "./digest.js";
 import { hostname } from "node:os";
-import { StalePlanError, UserInputError } from "../errors.js";
+import { StalePlanError, UserInputError, type StaleReason } from "../errors.js";
 import type { AgentDefinition } from "../model/definition.js";
 import type { ObservedAgent } from "../model/observed.js";
 import type { Plan } from "../model/plan.js";
@@ -49,6 +50,7 @@ export interface ApplyWorkspaceOptions {
  * step journaled. Never prints.
  */
 export async function applyWorkspace(options: ApplyWorkspaceOptions): Promise<ApplyResult> {
+  if (options.saved) assertDefinitionsUnchanged(options.plan, options.definitions);
   const built = buildTargets(options.plan, options.definitions).map((t) => {
     const observed = options.saved ? undefined : options.observed?.get(t.plan.name);
     return observed ? { ...t, observed } : t;
@@ -145,10 +147,25 @@ function buildTargets(plan: Plan, definitions: AgentDefinition[]): ApplyTarget[]
   return targets;
 }
 
-/** Terraform's "saved plan is stale", for a SaaS with no state file: compare the live objects with the plan. */
+/**
+ * A saved plan applies exactly what was reviewed: the definitions it covers must still digest to its `configDigest`
+ * (the one check that covers creates, which no live read can), and no agent it archives may have a definition again.
+ * Local and cheap, so it runs before anything is read or written.
+ */
+function assertDefinitionsUnchanged(plan: Plan, definitions: readonly AgentDefinition[]): void {
+  const reasons: StaleReason[] = [];
+  const planned = new Set(plan.agents.filter((a) => a.action === "create" || a.action === "update" || a.action === "noop").map((a) => a.name));
+  const now = definitionsDigest(definitions.filter((d) => planned.has(d.metadata.name)));
+  if (now !== plan.source.configDigest) reasons.push({ kind: "definitions-changed", planned: plan.source.configDigest, now });
+  for (const a of plan.agents) {
+    if (a.action === "archive" && definitions.some((d) => d.metadata.name === a.name)) reasons.push({ kind: "definition-returned", agent: a.name });
+  }
+  if (reasons.length > 0) throw new StalePlanError(reasons);
+}
+
+/** Terraform's "saved plan is stale", for a SaaS with no state file: every live object must be what the plan read. */
 async function assertPlanFresh(targets: ApplyTarget[], api: AgentsApi): Promise<ApplyTarget[]> {
-  const stale: string[] = [];
-  const reasons: string[] = [];
+  const reasons: StaleReason[] = [];
   const existing = targets.some((t) => t.plan.action === "create") ? await api.listAgents() : [];
   const read = new Map<ApplyTarget, ObservedAgent>();
   await Promise.all(
@@ -156,10 +173,7 @@ async function assertPlanFresh(targets: ApplyTarget[], api: AgentsApi): Promise<
       const { plan, definition } = target;
       if (plan.action === "create") {
         // The first-plan hole: an agent created by someone else since the plan would be duplicated.
-        if (existing.some((a) => a.name === plan.name)) {
-          stale.push(plan.name);
-          reasons.push(`${plan.name} now exists remotely`);
-        }
+        if (existing.some((a) => a.name === plan.name)) reasons.push({ kind: "now-exists", agent: plan.name });
         return;
       }
       if (plan.action !== "update" && plan.action !== "archive") return;
@@ -168,14 +182,17 @@ async function assertPlanFresh(targets: ApplyTarget[], api: AgentsApi): Promise<
       read.set(target, observed);
       try {
         if (plan.action === "update" && definition) checkPlanStillHolds(plan, definition, observed);
-        else if (plan.baseVersionId && observed.activeVersionId !== plan.baseVersionId) throw new Error("active version moved");
+        else if (plan.baseVersionId && observed.activeVersionId !== plan.baseVersionId) {
+          reasons.push({ kind: "live-moved", agent: plan.name, detail: `the active version is ${observed.activeVersionId}, the plan was made from ${plan.baseVersionId}` });
+        }
       } catch (err) {
-        stale.push(plan.name);
-        reasons.push(`${plan.name}: ${err instanceof Error ? err.message.replace(/^stale plan: /, "") : String(err)}`);
+        const detail = err instanceof AgentStepError && err.detail ? err.detail : err instanceof Error ? err.message : String(err);
+        reasons.push({ kind: "live-moved", agent: plan.name, detail });
       }
     }),
   );
-  if (stale.length > 0) throw new StalePlanError(stale.sort(), reasons.sort().join("; "));
+  const order = (r: StaleReason) => ("agent" in r ? r.agent : "");
+  if (reasons.length > 0) throw new StalePlanError(reasons.sort((a, b) => order(a).localeCompare(order(b))));
   // What was just read is what the engine would read again first: hand it over.
   return targets.map((t) => (read.has(t) ? { ...t, observed: read.get(t)! } : t));
 }

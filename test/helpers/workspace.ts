@@ -13,6 +13,7 @@ export interface Workspace {
   dir: string;
   cli(argv: string[], env?: Record<string, string | undefined>): Promise<CliRun>;
   write(relPath: string, text: string): void;
+  remove(relPath: string): void;
   close(): Promise<void>;
 }
 
@@ -32,6 +33,9 @@ export async function startWorkspace(options: EmulatorOptions & { agentsFrom?: s
       const p = join(dir, relPath);
       mkdirSync(dirname(p), { recursive: true });
       writeFileSync(p, text);
+    },
+    remove(relPath) {
+      rmSync(join(dir, relPath), { force: true });
     },
     async close() {
       await emulator.close();

@@ -164,6 +164,36 @@ describe.each(MODELS)("apply against the %s model", (model) => {
     expect(writesIn(ws.emulator)).toHaveLength(writes);
   });
 
+  it("a saved plan whose new agent's definition was edited after planning is refused, and nothing is created", async () => {
+    ws = await startWorkspace({ model, securityCheckMs: 0 });
+    ws.write("agents/newbie.yaml", agentYaml("newbie", BASE_SPEC));
+    expect((await ws.cli(["plan", "--out", "plan.json"])).code).toBe(0);
+    ws.write("agents/newbie.yaml", agentYaml("newbie", BASE_SPEC.replace("slmModel: gpt-4o", "slmModel: gpt-4.1")));
+    const run = await ws.cli(["apply", "plan.json", "--yes"]);
+    expect(run.code, run.stdout + run.stderr).toBe(6);
+    expect(run.stderr).toContain("the definitions changed since the plan was made");
+    // Said once: the advice is not repeated inside the reason.
+    expect(run.stderr.match(/again/gi)).toHaveLength(1);
+    expect(ws.emulator.state.agents.some((a) => a.name === "newbie")).toBe(false);
+    expect(writesIn(ws.emulator)).toEqual([]);
+  });
+
+  it("a saved plan that archives an agent is refused once that agent has a definition again", async () => {
+    await seeded(["alpha", "gone"]);
+    // Only agents this tool published for are ever archived.
+    ws.write("agents/gone.yaml", agentYaml("gone", BASE_SPEC.replace("speed: 1.1", "speed: 1.3")));
+    expect((await ws.cli(["apply", "--yes", "--label", "atoms-gitops abc1234"])).code).toBe(0);
+    ws.remove("agents/gone.yaml");
+    const planned = await ws.cli(["plan", "--prune", "--out", "plan.json"]);
+    expect(planned.stdout).toMatch(/gone will be archived/);
+    ws.write("agents/gone.yaml", agentYaml("gone", BASE_SPEC));
+    const writes = writesIn(ws.emulator).length;
+    const run = await ws.cli(["apply", "plan.json", "--yes"]);
+    expect(run.code, run.stdout + run.stderr).toBe(6);
+    expect(run.stderr, run.stdout).toContain("gone, which the plan archives, has a definition again");
+    expect(writesIn(ws.emulator)).toHaveLength(writes);
+  });
+
   it("a fresh saved plan applies exactly and converges", async () => {
     await seeded(["alpha"]);
     ws.write("agents/alpha.yaml", agentYaml("alpha", BASE_SPEC.replace("speed: 1.1", "speed: 1.3")));
