@@ -50,5 +50,6 @@ export {
   type RollbackResult,
 } from "./day2/index.js";
 export { createPlan, renderPlan, applyPlan, type CreatePlanOptions, type ApplyPlanOptions, type PlanFormat } from "./api.js";
+export { inspectJournals, type JournalView } from "./recovery/index.js";
 export { createEmulator, type Emulator, type EmulatorOptions, type SeedAgent } from "./emulator/index.js";
 export { renderPrComment, renderPrFailureComment, planMarker, githubAnnotations, GITHUB_COMMENT_LIMIT } from "./ci/index.js";

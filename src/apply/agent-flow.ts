@@ -188,16 +188,21 @@ async function converge(target: ApplyTarget, ctx: FlowContext, result: AgentResu
         try {
           return await ctx.waiter.waitFor(at, () => ctx.withSlot(() => pollVersion()), ctx.stopSignal);
         } catch (err) {
-          // v2: discarding the draft cancels the scan, so nothing goes live later; v1: the version stays published
-          // but inactive, and the next run's recovery activates it (a published version cannot be withdrawn).
+          // What this run reports must be what the platform ends up doing. v2: a scan left running commits when it
+          // passes, whatever the client said, so it is cancelled (a cancelled scan never commits); if it ended first,
+          // that is the truth to report. v1: the version stays published but inactive (publishing never serves), and
+          // the next run's recovery activates it.
+          const withdrawn = await withdrawPublish(handle, ctx, step);
+          if (withdrawn === "already-passed") return { status: "passed" as const, polls: 0 };
           await discardQuietly(draft, ctx, step);
-          if (ctx.stopSignal?.aborted) {
-            const left =
-              ctx.versioning.model === "versions"
-                ? `version ${handle.versionId} is published but not active; the next apply activates it`
-                : "the pending publish was cancelled with its draft";
-            throw new SkipAgent("await-check", `stopped while the security check ran (interrupt); ${left}`);
-          }
+          const left =
+            withdrawn === "cancelled"
+              ? `the pending publish was cancelled: nothing went live, the live version is unchanged`
+              : withdrawn === "unknown"
+                ? `the pending publish could not be cancelled and may still go live; the next apply reports what did`
+                : `version ${handle.versionId} is published but not active; the next apply activates it`;
+          if (ctx.stopSignal?.aborted) throw new SkipAgent("await-check", `stopped while the security check ran (interrupt); ${left}`);
+          if (err instanceof Error) err.message = `${err.message}; ${left}`;
           throw err;
         }
       },
@@ -349,6 +354,27 @@ export function checkPlanStillHolds(plan: AgentPlan, definition: AgentDefinition
       (p) => !plan.changes.some((c) => c.path === p && actual.has(fingerprint(c))),
     );
     throw stalePlan(`the changes to make are no longer the planned ones (${differing.join(", ") || "metadata"})`);
+  }
+}
+
+/**
+ * Stops a publish whose check is still running. "cancelled": nothing will go live; "already-passed": the check passed
+ * before the cancel arrived (the revision is live: finish the agent as applied); "not-cancellable": the model cannot
+ * withdraw a publish (v1, where nothing is live until activation); "unknown": the cancel itself failed.
+ */
+async function withdrawPublish(
+  handle: PublishedHandle,
+  ctx: FlowContext,
+  step: ReturnType<typeof stepRunner>,
+): Promise<"cancelled" | "already-passed" | "not-cancellable" | "unknown"> {
+  if (ctx.versioning.model !== "branches" || !ctx.versioning.cancelPublish) return "not-cancellable";
+  try {
+    const cancelled = await step("cancel-publish", { agentId: handle.agentId, versionId: handle.versionId }, () => ctx.withSlot(() => ctx.versioning.cancelPublish!(handle)));
+    if (cancelled) return "cancelled";
+    const version = await ctx.withSlot(() => ctx.versioning.getVersion(handle));
+    return (version.securityCheck?.status ?? "passed") === "passed" ? "already-passed" : "cancelled";
+  } catch {
+    return "unknown";
   }
 }
 

@@ -18,6 +18,7 @@ export type StepName =
   | "update-metadata"
   | "verify-metadata"
   | "archive"
+  | "cancel-publish"
   | "discard-draft"
   | "label-version";
 
@@ -58,11 +59,12 @@ export interface RecoveryAction {
   /**
    * discarded-draft: a leftover draft of ours was discarded; activated: an earlier run's published version matched
    * the definition and was activated (instead of publishing a duplicate); awaited: an earlier publish was still in
-   * its security check and was waited for; left-version / left-draft: found but not ours to use (reported only);
+   * its security check and was waited for; went-live: a revision an earlier, unfinished run published went live
+   * when its check passed after that run stopped (v2); left-version / left-draft: found but not ours to use (reported only);
    * failed: recovery of this agent failed (the flow still runs and decides); checked: an agent an earlier journal
    * named was looked at and is clean (journal only: it retires that earlier record).
    */
-  kind: "checked" | "discarded-draft" | "activated" | "awaited" | "left-version" | "left-draft" | "failed";
+  kind: "checked" | "discarded-draft" | "activated" | "awaited" | "went-live" | "left-version" | "left-draft" | "failed";
   draftId?: string;
   versionId?: string;
   detail: string;

@@ -15,6 +15,7 @@ const STEP_TEXT: Record<StepEvent["step"], string> = {
   "update-metadata": "updating metadata",
   "verify-metadata": "verifying metadata",
   archive: "archiving",
+  "cancel-publish": "cancelling the pending publish",
   "discard-draft": "discarding draft",
   "label-version": "labelling the first version as this tool's",
 };

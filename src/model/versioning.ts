@@ -48,6 +48,12 @@ export interface VersioningAdapter {
   activate(published: PublishedHandle): Promise<void>;
   /** Best effort; a draft that is already gone is not an error. */
   discard(draft: DraftHandle): Promise<void>;
+  /**
+   * v2: withdraw a publish whose security check is still running (a cancelled scan never commits). True when it was
+   * cancelled, false when there was nothing to cancel: the scan had already ended (committed or failed). Absent on
+   * v1, where publishing never makes anything live (activation does).
+   */
+  cancelPublish?(published: PublishedHandle): Promise<boolean>;
   /** Newest first. `newest: N` reads just the newest N (one request), e.g. to poll a fresh publish. */
   listVersions(agentId: string, options?: { newest?: number }): Promise<VersionInfo[]>;
   /** Activate an existing earlier version (rollback); v2: restore that revision as the new head. */

@@ -54,7 +54,7 @@ export interface OpenJournalOptions {
 }
 
 /** Records after which the disk copy must survive a power cut, not just a killed process. */
-const DURABLE = new Set(["publish", "activate", "discard-draft"]);
+const DURABLE = new Set(["publish", "activate", "cancel-publish", "discard-draft"]);
 
 export function openJournal(options: OpenJournalOptions): JournalWriter {
   const runId = options.runId ?? newRunId();
@@ -162,6 +162,8 @@ export interface AgentTrace {
   /** A draft write began but its id never came back (v2: the draft may be open under an unknown id). */
   unknownDraft: boolean;
   runIds: Set<string>;
+  /** Versions / revisions those runs published and did not cancel: what may have gone live after they stopped. */
+  publishedIds: Set<string>;
 }
 
 /** Run ids of live runs (ours in this process, or other processes on this host): their drafts are not leftovers. */
@@ -182,7 +184,7 @@ export function inspectJournals(dir: string | undefined): JournalView {
       continue;
     }
     if (!j.complete) view.unfinishedRuns++;
-    const state = new Map<string, { agent: string; draftIds: Set<string>; unknown: boolean; drafting: boolean }>();
+    const state = new Map<string, { agent: string; draftIds: Set<string>; publishedIds: Set<string>; unknown: boolean; drafting: boolean }>();
     for (const r of j.records) {
       if (r.type === "recovery" && r.kind !== "failed") view.dead.delete(r.agentId);
       if (r.type === "agent" && r.id && r.status === "applied") {
@@ -192,9 +194,11 @@ export function inspectJournals(dir: string | undefined): JournalView {
       if (r.type !== "step") continue;
       const agentId = r.ids?.agentId;
       if (!agentId) continue;
-      const t = state.get(agentId) ?? { agent: r.agent, draftIds: new Set<string>(), unknown: false, drafting: false };
+      const t = state.get(agentId) ?? { agent: r.agent, draftIds: new Set<string>(), publishedIds: new Set<string>(), unknown: false, drafting: false };
       state.set(agentId, t);
       if (r.ids?.draftId) t.draftIds.add(r.ids.draftId);
+      if (r.step === "publish" && r.phase === "done" && r.ids?.versionId) t.publishedIds.add(r.ids.versionId);
+      if (r.step === "cancel-publish" && r.phase === "done" && r.ids?.versionId) t.publishedIds.delete(r.ids.versionId);
       if (r.step === "open-draft" || r.step === "patch-draft") t.drafting = true;
       if (r.step === "patch-draft" && r.phase === "start" && !r.ids?.draftId) t.unknown = true;
       if (r.step === "patch-draft" && r.phase === "done" && r.ids?.draftId) t.unknown = false;
@@ -206,8 +210,9 @@ export function inspectJournals(dir: string | undefined): JournalView {
     for (const [agentId, t] of state) {
       // A run that ended normally closed its drafts unless a write's answer was lost (unknown) or discarding failed.
       if (!t.drafting && !t.unknown) continue;
-      const trace = view.dead.get(agentId) ?? { agentId, agent: t.agent, draftIds: new Set<string>(), unknownDraft: false, runIds: new Set<string>() };
+      const trace = view.dead.get(agentId) ?? { agentId, agent: t.agent, draftIds: new Set<string>(), unknownDraft: false, runIds: new Set<string>(), publishedIds: new Set<string>() };
       for (const d of t.draftIds) trace.draftIds.add(d);
+      for (const v of t.publishedIds) trace.publishedIds.add(v);
       trace.unknownDraft ||= t.unknown;
       if (runId) trace.runIds.add(runId);
       view.dead.set(agentId, trace);

@@ -105,6 +105,18 @@ async function recoverAgent(r: AgentRecovery): Promise<ApplyTarget | undefined> 
   }
   if (ours.some((x) => x.securityCheck?.status === "queued")) versions = await versioning.listVersions(agentId);
 
+  // v2: a run killed during a security check could not cancel it, and the scan committed when it passed. Say exactly
+  // which revision went live, rather than leaving the user to find a change nobody reported applying.
+  if (versioning.model === "branches" && r.trace && r.trace.publishedIds.size > 0 && !changedLive) {
+    if (!target) versions = await versioning.listVersions(agentId);
+    const live = versions.find((v) => v.isActive);
+    if (live && r.trace.publishedIds.has(live.id)) {
+      changedLive = true;
+      note = `revision ${live.id}${live.label ? ` ("${live.label}")` : ""}, published by an earlier run that stopped during its security check, went live when the check passed`;
+      report({ agent: name, agentId, kind: "went-live", versionId: live.id, detail: note });
+    }
+  }
+
   // 2. v1: activate an earlier run's matching version instead of publishing a duplicate.
   if (target?.definition && versioning.model === "versions") {
     const done = await activateMatching(agentId, name, target.definition, versions, options, report);

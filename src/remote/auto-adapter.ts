@@ -63,6 +63,10 @@ export class AutoAdapter implements VersioningAdapter {
   discard(draft: DraftHandle): Promise<void> {
     return this.run("discard", (a) => a.discard(draft), draft);
   }
+  /** Only a v2 publish can be withdrawn; a v1 publish never made anything live, so there is nothing to cancel. */
+  cancelPublish(published: PublishedHandle): Promise<boolean> {
+    return this.run("cancelPublish", async (a) => (a.cancelPublish ? a.cancelPublish(published) : false), published);
+  }
   listVersions(agentId: string, options?: { newest?: number }): Promise<VersionInfo[]> {
     return this.run("listVersions", (a) => a.listVersions(agentId, options));
   }

@@ -107,7 +107,7 @@ export class BranchesAdapter implements VersioningAdapter {
     if (branch.headRevisionId && baseVersionId && branch.headRevisionId !== baseVersionId) {
       throw new ConflictError(
         { status: 409, method: "GET", path: agentPath(agentId, "/branches"), errors: ["head_moved"], errorType: "head_moved" },
-        `Agent ${agentId}: the live branch "${branch.name}" is at revision ${branch.headRevisionId}, not ${baseVersionId} as planned; someone changed the agent. Re-plan.`,
+        `Agent ${agentId}: the live branch "${branch.name}" is at revision ${branch.headRevisionId}, not ${baseVersionId} as planned; someone else changed the agent. Re-plan.`,
       );
     }
     return handle;
@@ -219,6 +219,12 @@ export class BranchesAdapter implements VersioningAdapter {
     // Publishing on the live branch already serves; only another branch needs switching.
     if (branch.isLive) return;
     await this.http.request("POST", branchPath(published.agentId, branch.id, "/live"), { body: {}, idempotent: true });
+  }
+
+  async cancelPublish(published: PublishedHandle): Promise<boolean> {
+    const branchId = published.branchId ?? (await this.liveBranch(published.agentId)).id;
+    const res = await this.http.request("POST", branchPath(published.agentId, branchId, "/draft/publish/cancel"), { idempotent: true });
+    return isRecord(res.data) && res.data.cancelled === true;
   }
 
   async discard(draft: DraftHandle): Promise<void> {

@@ -200,7 +200,8 @@ export function spawnCli(
   const tsx = pathToFileURL(join(REPO_ROOT, "node_modules/tsx/dist/loader.mjs")).href;
   const child = spawn(process.execPath, ["--import", tsx, ENTRY, ...argv], {
     cwd: options.cwd,
-    env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...options.env },
+    // The test run's own cache folder (test/setup/cache-home.ts), never the developer's.
+    env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", XDG_CACHE_HOME: process.env.XDG_CACHE_HOME ?? "", ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stdout = "";

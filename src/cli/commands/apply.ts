@@ -5,7 +5,7 @@ import { createInterface } from "node:readline/promises";
 import { Option } from "commander";
 import { CancelledError, ExitCode, UserInputError } from "../../errors.js";
 import { hasErrors } from "../../model/diagnostic.js";
-import { applyWorkspace, gitShortSha, parsePlanJson, renderPlanText, type ApplyResult, type Plan } from "../../index.js";
+import { applyWorkspace, inspectJournals, gitShortSha, parsePlanJson, renderPlanText, type ApplyResult, type Plan } from "../../index.js";
 import type { CliIo } from "../io.js";
 import { describeResult, progressHooks, summaryLine } from "../progress.js";
 import {
@@ -85,8 +85,13 @@ async function planThenApply(io: CliIo, opts: ApplyOptions): Promise<ApplyResult
   const { client, workspace } = await planForCommand(io, opts, { concurrency: opts.concurrency });
   const out = opts.format === "json" ? io.stderr : io.stdout;
   out.write(renderPlanText(workspace.plan, { color: useColor(io) }));
-  if (!hasChanges(workspace.plan)) return undefined;
-  await confirm(io, opts);
+  // Nothing to change, unless an earlier run stopped part-way: its recovery pre-pass still runs, so a publish that went
+  // live after that run was killed, or a draft it left, is reported (and cleaned) instead of passing unseen.
+  if (!hasChanges(workspace.plan)) {
+    if (inspectJournals(join(io.cwd, JOURNAL_SUBDIR)).dead.size === 0) return undefined;
+  } else {
+    await confirm(io, opts);
+  }
   return run(io, opts, {
     plan: workspace.plan,
     definitions: workspace.definitions,

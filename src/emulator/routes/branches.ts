@@ -248,7 +248,10 @@ export function discardBranchDraftRoute(ctx: Ctx): HandlerResult {
   const agent = loadAgent(ctx);
   const branch = findBranch(agent, ctx.params.branchId);
   const draft = requireOpenDraft(agent, branch);
-  cancelScan(agent, draft);
+  // As the live API answers: a draft whose publish is scanning cannot be deleted; cancel the publish first
+  // (POST …/draft/publish/cancel). Deleting it never stopped the scan, which commits when it passes.
+  if (isScanning(draft.scanningRevisionId ? agent.versions[draft.scanningRevisionId] : undefined))
+    throw conflictType("publish_in_progress", "A publish is already in progress on this branch");
   draft.status = "archived";
   branch.openDraftId = null;
   branch.updatedAt = iso(ctx.now);
