@@ -95,7 +95,8 @@ export class StalePlanError extends AtomsGitopsError {
   readonly agents: string[];
   constructor(agents: string[], detail?: string) {
     super(
-      `Saved plan is stale: ${agents.join(", ")} changed since the plan was made${detail ? ` (${detail})` : ""}. Nothing was written. Run \`atoms-gitops plan\` again.`,
+      // Neutral about the cause: the detail says whether the agent moved or the plan file itself no longer holds.
+      `Saved plan is stale: it no longer holds for ${agents.join(", ")}${detail ? ` (${detail})` : ""}. Nothing was written. Run \`atoms-gitops plan\` again.`,
       ExitCode.stalePlan,
     );
     this.agents = agents;

@@ -354,7 +354,8 @@ export function checkPlanStillHolds(plan: AgentPlan, definition: AgentDefinition
     );
     throw new AgentStepError(
       "precondition",
-      `stale plan: the changes to make are no longer the planned ones (${differing.join(", ") || "metadata"}). Run plan again.`,
+      // The active version is still the planned one, so the agent did not move: the difference is on our side.
+      `stale plan: the plan file does not match the planned version and the definitions at ${differing.join(", ") || "metadata"}; the agent has not moved since planning, so the plan file was edited or the definitions changed. Run plan again.`,
       "stale_plan",
     );
   }
