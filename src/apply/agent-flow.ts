@@ -353,7 +353,10 @@ export function checkPlanStillHolds(plan: AgentPlan, definition: AgentDefinition
     const differing = [...new Set([...plan.changes, ...now].map((c) => c.path))].filter(
       (p) => !plan.changes.some((c) => c.path === p && actual.has(fingerprint(c))),
     );
-    throw stalePlan(`the changes to make are no longer the planned ones (${differing.join(", ") || "metadata"})`);
+    // The active version is still the planned one, so the agent did not move: the difference is on our side.
+    throw stalePlan(
+      `the plan file does not match the planned version and the definitions at ${differing.join(", ") || "metadata"}; the agent has not moved since planning, so the plan file was edited or the definitions changed`,
+    );
   }
 }
 

@@ -1,3 +1,4 @@
+import { count, verb } from "../plan/plural.js";
 import type { FieldChange, Plan, PlanValue } from "../model/plan.js";
 import type { VersionInfo } from "../model/observed.js";
 import type { VersioningAdapter } from "../model/versioning.js";
@@ -116,9 +117,10 @@ export function renderDriftText(report: DriftReport): string {
   const out: string[] = [];
   const where = `${report.target.environment ? `${report.target.environment} ` : ""}(${report.target.baseUrl})`;
   if (report.drifted.length === 0) {
-    out.push(`No drift in ${where}: ${report.inSync} agent${report.inSync === 1 ? "" : "s"} match git.`);
+    out.push(`No drift in ${where}: ${count(report.inSync, "agent")} ${verb(report.inSync, "matches", "match")} git.`);
   } else {
-    out.push(`Drift in ${where}: ${report.drifted.length} agent${report.drifted.length === 1 ? "" : "s"} differ from git, ${report.inSync} match.`, "");
+    const n = report.drifted.length;
+    out.push(`Drift in ${where}: ${count(n, "agent")} ${verb(n, "differs", "differ")} from git, ${report.inSync} ${verb(report.inSync, "matches", "match")}.`, "");
     for (const a of report.drifted) {
       if (a.kind === "missing") {
         out.push(`! ${a.name}${a.file ? ` (${a.file})` : ""}: defined in git but not in this workspace`, "");
@@ -139,9 +141,9 @@ export function renderDriftMarkdown(report: DriftReport): string {
   const out: string[] = ["<!-- atoms-gitops:drift -->"];
   const env = report.target.environment ? ` \`${report.target.environment}\`` : "";
   if (report.drifted.length === 0) {
-    out.push(`### ✅ No drift${env}`, "", `${report.inSync} agent(s) match git.`);
+    out.push(`### ✅ No drift${env}`, "", `${count(report.inSync, "agent")} ${verb(report.inSync, "matches", "match")} git.`);
   } else {
-    out.push(`### ⚠️ Drift${env}: ${report.drifted.length} agent(s) differ from git`, "", "| Agent | Fields | Live version | By atoms-gitops |", "|---|---|---|---|");
+    out.push(`### ⚠️ Drift${env}: ${count(report.drifted.length, "agent")} ${verb(report.drifted.length, "differs", "differ")} from git`, "", "| Agent | Fields | Live version | By atoms-gitops |", "|---|---|---|---|");
     for (const a of report.drifted) {
       const p = a.provenance;
       const version = p ? `${p.number ?? p.versionId ?? "?"}${p.label ? ` “${md(p.label)}”` : ""}${p.publishedBy ? ` by ${md(p.publishedBy)}` : ""}${p.publishedAt ? ` at ${p.publishedAt}` : ""}` : "missing remotely";
@@ -149,7 +151,7 @@ export function renderDriftMarkdown(report: DriftReport): string {
       out.push(`| ${md(a.name)} | ${fields} | ${version} | ${p ? (p.publishedByTool ? "yes" : "**no**") : "—"} |`);
     }
   }
-  if (report.unmanaged.length > 0) out.push("", `${report.unmanaged.length} unmanaged agent(s): ${report.unmanaged.map((u) => md(u.name)).join(", ")}`);
+  if (report.unmanaged.length > 0) out.push("", `${count(report.unmanaged.length, "unmanaged agent")}: ${report.unmanaged.map((u) => md(u.name)).join(", ")}`);
   return `${out.join("\n")}\n`;
 }
 

@@ -45,8 +45,39 @@ export function matchAgents(definitions: AgentDefinition[], remote: AgentSummary
     }
     matches.push({ definition, remote: remoteAgent });
   }
+  diagnostics.push(...renameCollisions(matches, byName, claimedBy));
   const unmatchedRemote = remote.filter((r) => !r.archived && !claimedBy.has(r.id));
   return { matches, unmatchedRemote, diagnostics };
+}
+
+/**
+ * A pinned agent renamed onto a name another live agent keeps: the workspace would hold two agents of that name, and
+ * every later match by name would fail as ambiguous. An agent another definition renames away does not count.
+ */
+function renameCollisions(
+  matches: MatchResult["matches"],
+  byName: Map<string, AgentSummary[]>,
+  claimedBy: Map<string, AgentDefinition>,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const { definition, remote } of matches) {
+    if (!remote || definition.metadata.id === undefined || remote.name === definition.metadata.name) continue;
+    const holders = (byName.get(definition.metadata.name) ?? []).filter((r) => {
+      if (r.id === remote.id) return false;
+      const claimant = claimedBy.get(r.id);
+      return !claimant || claimant.metadata.name === r.name;
+    });
+    if (holders.length === 0) continue;
+    out.push(
+      at(definition, "/metadata/name", {
+        severity: "error",
+        code: "identity/rename-collision",
+        message: `renaming ${remote.id} from "${remote.name}" to "${definition.metadata.name}" would give two agents that name: ${holders.map((h) => h.id).join(", ")} already has it`,
+        hint: "choose another name, or rename or archive the other agent first",
+      }),
+    );
+  }
+  return out;
 }
 
 function matchOne(

@@ -16,6 +16,17 @@ function changesFor(spec: Record<string, unknown>): FieldChange[] {
 }
 
 describe("buildDraftBody", () => {
+  it("one leaf of preCallAPI or timezone -> the keys the API requires beside it come along (definition first, else live)", () => {
+    const live = { preCallAPI: { url: "https://old.example", method: "GET", timeout: 5 }, timezone: "Asia/Kolkata" };
+    const spec = { preCallAPI: { url: "https://old.example", method: "GET", timeout: 12 }, timezone: { label: "Asia/Tokyo", offset: 540 } };
+    const changes = diffAgent(definition("s", spec as never), observed("s", {}, { resolved: live })).changes;
+    expect(changes.map((c) => c.path).sort()).toEqual(["/spec/preCallAPI/timeout", "/spec/timezone/label"]);
+    expect(buildDraftBody(changes, live, spec as never)).toEqual({
+      preCallAPI: { timeout: 12, url: "https://old.example", method: "GET" },
+      timezone: { label: "Asia/Tokyo", offset: 540 },
+    });
+  });
+
   it("prompt only -> singlePromptConfig.prompt only", () => {
     expect(buildDraftBody(changesFor({ prompt: "new prompt" }), current)).toEqual({ singlePromptConfig: { prompt: "new prompt" } });
   });
