@@ -2,7 +2,7 @@ import type { AgentDefinition } from "../model/definition.js";
 import type { JsonObject, JsonValue } from "../model/json.js";
 import type { ObservedAgent } from "../model/observed.js";
 import type { AgentPlan, FieldChange } from "../model/plan.js";
-import { PROTECT_MARKER, type AgentsApi, type DraftHandle, type PublishedHandle, type VersioningAdapter } from "../model/versioning.js";
+import { PROTECT_MARKER, isAbandonedDraft, type AgentsApi, type DraftHandle, type PublishedHandle, type VersioningAdapter } from "../model/versioning.js";
 import { buildDraftBody, buildMetadataBody, canonicalJson, diffAgent, maskChange, mismatchedFields, specToCreateBody } from "../plan/index.js";
 import type { SecurityCheckWaiter } from "./security-check.js";
 import { isOurDraft, runIdOfDraft } from "./draft-name.js";
@@ -160,7 +160,7 @@ async function converge(target: ApplyTarget, ctx: FlowContext, result: AgentResu
       return { id, observed, metadata, published: { handle: published, at: ctx.now() }, draft };
     } catch (err) {
       await discardQuietly(draft, ctx, step);
-      throw err;
+      throw explainLostDraft(err, draft);
     }
   });
 
@@ -284,20 +284,22 @@ async function assertNoRivalRun(target: ApplyTarget, draft: DraftHandle, ctx: Fl
   const older = drafts.filter(
     (d) => d.draftId !== draft.draftId && isOurDraft(d.name) && runIdOfDraft(d.name) !== (ctx.runId ?? null) && d.draftId < draft.draftId,
   );
-  // An older draft of a run this machine knows is alive is a rival; any other older draft of ours is a leftover (a
-  // killed run, or a run elsewhere that then fails cleanly at publish because its draft is gone): discard it.
+  // An older draft of ours is a rival unless it is abandoned (untouched for 15 minutes): a run elsewhere (another
+  // checkout, another runner) has no journal here, and discarding its draft would fail it with a bare 404. Leftovers
+  // of a run killed in this repository were already discarded by the recovery pre-pass, which has the journal's proof.
+  const now = ctx.now();
   const rival = older.find((d) => {
     const runId = runIdOfDraft(d.name);
-    return runId !== null && (ctx.liveRunIds?.has(runId) ?? false);
+    return (runId !== null && (ctx.liveRunIds?.has(runId) ?? false)) || !isAbandonedDraft(d, now);
   });
-  for (const d of older.filter((x) => x !== rival)) {
+  for (const d of older.filter((x) => x !== rival && isAbandonedDraft(x, now))) {
     await ctx.versioning.discard({ agentId: draft.agentId, draftId: d.draftId, baseVersionId: d.baseVersionId ?? "" });
     ctx.hooks?.onStep?.({
       agent: target.plan.name,
       step: "discard-draft",
       phase: "done",
       ids: { agentId: draft.agentId, draftId: d.draftId },
-      detail: `discarded leftover draft ${d.draftId}${runIdOfDraft(d.name) ? ` of run ${runIdOfDraft(d.name)}` : ""}`,
+      detail: `discarded abandoned draft ${d.draftId}${runIdOfDraft(d.name) ? ` of run ${runIdOfDraft(d.name)}` : ""} (untouched for 15 minutes or more)`,
     });
   }
   if (rival) {
@@ -379,6 +381,17 @@ async function withdrawPublish(
   } catch {
     return "unknown";
   }
+}
+
+/** A 404 on the draft this run opened means someone removed it meanwhile: say that, not "HTTP 404". */
+function explainLostDraft(err: unknown, draft: DraftHandle): unknown {
+  if (!(err instanceof AgentStepError) || err.code !== "http_404" || !draft.draftId) return err;
+  if (!["patch-draft", "verify-draft", "recheck-base", "publish"].includes(err.step)) return err;
+  return new AgentStepError(
+    err.step,
+    `the draft ${draft.draftId} this run was writing was removed by someone else meanwhile (another atoms-gitops run, or a dashboard user, discarded it); nothing was published. Run plan again. (${err.message})`,
+    "draft_removed",
+  );
 }
 
 function stalePlan(detail: string): AgentStepError {

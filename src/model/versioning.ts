@@ -64,7 +64,7 @@ export interface VersioningAdapter {
    */
   labelVersion?(agentId: string, versionId: string, label: string): Promise<void>;
   /** Open drafts on the agent, to find leftovers the tool named (see `DRAFT_NAME_PREFIX`). */
-  listDrafts(agentId: string): Promise<Array<{ draftId: string; name: string | null; baseVersionId: string | null; branchId?: string }>>;
+  listDrafts(agentId: string): Promise<DraftSummary[]>;
 }
 
 export interface ListAgentsOptions {
@@ -88,6 +88,27 @@ export interface AgentsApi {
 
 /** Drafts the tool opens are named with this prefix so a later run can recognise (and clean) its own leftovers. */
 export const DRAFT_NAME_PREFIX = "atoms-gitops:";
+export interface DraftSummary {
+  draftId: string;
+  name: string | null;
+  baseVersionId: string | null;
+  branchId?: string;
+  /** When the draft was last written (ISO), if the API says: how a leftover is told from a run still at work. */
+  updatedAt?: string | null;
+}
+
+/**
+ * A draft of this tool that nobody has written for this long is abandoned: another run still at work writes, verifies
+ * and publishes its draft within seconds to minutes, so only a draft this old may be discarded without proof (a
+ * journal entry) that its run is gone.
+ */
+export const ABANDONED_DRAFT_MS = 15 * 60 * 1000;
+
+export function isAbandonedDraft(d: DraftSummary, now: number): boolean {
+  const at = d.updatedAt ? Date.parse(d.updatedAt) : Number.NaN;
+  return Number.isFinite(at) && now - at >= ABANDONED_DRAFT_MS;
+}
+
 /** Versions the tool publishes get labels starting with this, so `drift`/`prune` can tell ours from foreign ones. */
 export const LABEL_PREFIX = "atoms-gitops";
 /** Appended to the labels of versions published for a `metadata.protect: true` definition: prune never archives it. */

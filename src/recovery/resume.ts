@@ -5,7 +5,7 @@ import { SecurityCheckWaiter, type ApplyTarget, type RecoveryAction } from "../a
 import { isOurDraft, runIdOfDraft } from "../apply/draft-name.js";
 import type { AgentDefinition } from "../model/definition.js";
 import type { VersionInfo } from "../model/observed.js";
-import { LABEL_PREFIX, type AgentsApi, type VersioningAdapter } from "../model/versioning.js";
+import { LABEL_PREFIX, isAbandonedDraft, type AgentsApi, type VersioningAdapter } from "../model/versioning.js";
 import { diffAgent, maskChange, mismatchedFields, observedMetadataDigest } from "../plan/index.js";
 import type { AgentTrace, JournalView } from "./journal.js";
 
@@ -135,7 +135,9 @@ async function recoverAgent(r: AgentRecovery): Promise<ApplyTarget | undefined> 
     const handle = { agentId, draftId: d.draftId, baseVersionId: d.baseVersionId ?? "", branchId: d.branchId };
     const runId = runIdOfDraft(d.name);
     if (versioning.model === "versions") {
-      if (!isOurDraft(d.name) && !r.trace?.draftIds.has(d.draftId)) continue;
+      // Only what this repository's journal proves was a killed run's, or a draft of ours abandoned for 15 minutes:
+      // a tool-named draft may belong to a run at work in another checkout.
+      if (!r.trace?.draftIds.has(d.draftId) && !(isOurDraft(d.name) && isAbandonedDraft(d, options.now()))) continue;
       if (runId && options.journal.liveRunIds.has(runId)) continue;
     } else {
       const recorded = r.trace?.draftIds.has(d.draftId) || (r.trace?.unknownDraft ?? false);

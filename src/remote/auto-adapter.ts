@@ -1,6 +1,6 @@
 import type { JsonObject } from "../model/json.js";
 import type { VersionInfo } from "../model/observed.js";
-import type { ApiModelName, DraftHandle, PublishOptions, PublishedHandle, VersioningAdapter } from "../model/versioning.js";
+import type { ApiModelName, DraftHandle, DraftSummary, PublishOptions, PublishedHandle, VersioningAdapter } from "../model/versioning.js";
 import { MigrationRequiredError } from "../errors.js";
 
 export interface ModelState {
@@ -79,7 +79,7 @@ export class AutoAdapter implements VersioningAdapter {
       if (a.labelVersion) await a.labelVersion(agentId, versionId, label);
     });
   }
-  listDrafts(agentId: string): Promise<Array<{ draftId: string; name: string | null; baseVersionId: string | null; branchId?: string }>> {
+  listDrafts(agentId: string): Promise<DraftSummary[]> {
     return this.run("listDrafts", (a) => a.listDrafts(agentId));
   }
 }

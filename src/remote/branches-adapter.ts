@@ -8,7 +8,7 @@
 // Publish: v2 publish takes only a `label` (≤ 200); the description has no place and is dropped.
 import type { JsonObject } from "../model/json.js";
 import type { VersionInfo } from "../model/observed.js";
-import type { DraftHandle, PublishOptions, PublishedHandle, VersioningAdapter } from "../model/versioning.js";
+import type { DraftHandle, DraftSummary, PublishOptions, PublishedHandle, VersioningAdapter } from "../model/versioning.js";
 import { ConflictError, NotFoundError } from "../errors.js";
 import { agentPath } from "./agents-api.js";
 import { unexpectedShape } from "./envelope.js";
@@ -272,7 +272,7 @@ export class BranchesAdapter implements VersioningAdapter {
     return { agentId, versionId: newHead, branchId: branch.id };
   }
 
-  async listDrafts(agentId: string): Promise<Array<{ draftId: string; name: string | null; baseVersionId: string | null; branchId?: string }>> {
+  async listDrafts(agentId: string): Promise<DraftSummary[]> {
     const out: Array<{ draftId: string; name: string | null; baseVersionId: string | null; branchId?: string }> = [];
     for (const b of await this.branches(agentId)) {
       if (!b.hasOpenDraft) continue;

@@ -1,7 +1,7 @@
 // v1 drafts/versions (contract §5.2/5.3).
 import type { JsonObject } from "../model/json.js";
 import type { VersionInfo } from "../model/observed.js";
-import type { DraftHandle, PublishOptions, PublishedHandle, VersioningAdapter } from "../model/versioning.js";
+import type { DraftHandle, DraftSummary, PublishOptions, PublishedHandle, VersioningAdapter } from "../model/versioning.js";
 import { NotFoundError } from "../errors.js";
 import { agentPath } from "./agents-api.js";
 import { unexpectedShape } from "./envelope.js";
@@ -108,13 +108,13 @@ export class VersionsAdapter implements VersioningAdapter {
     return published;
   }
 
-  async listDrafts(agentId: string): Promise<Array<{ draftId: string; name: string | null; baseVersionId: string | null }>> {
+  async listDrafts(agentId: string): Promise<DraftSummary[]> {
     const res = await this.http.request("GET", agentPath(agentId, "/drafts"));
     return requireArray(res, res.data, "data").flatMap((item) => {
       const d = item !== null && typeof item === "object" ? (item as Record<string, unknown>) : {};
       const draftId = str(d.draftId);
       if (!draftId) return [];
-      return [{ draftId, name: str(d.draftName) ?? null, baseVersionId: str(d.sourceVersionId) ?? null }];
+      return [{ draftId, name: str(d.draftName) ?? null, baseVersionId: str(d.sourceVersionId) ?? null, updatedAt: str(d.updatedAt) ?? null }];
     });
   }
 }

@@ -85,7 +85,7 @@ describe.each(MODELS)("apply under fire (%s model)", (model) => {
 });
 
 describe("recovery without a journal (a fresh CI runner)", () => {
-  it("v1: a publish whose answer was lost is activated by the next run, not published twice; leftover drafts found by name are discarded", async () => {
+  it("v1: a publish whose answer was lost is activated by the next run, not published twice; leftover drafts found by name are discarded once abandoned", async () => {
     const rig = await makeRig({ model: "versions", seed: ["bot", "other"], definitions: { bot: CHANGED_YAML("bot"), other: CHANGED_YAML("other") } });
     try {
       const before = totalVersions(rig);
@@ -97,7 +97,11 @@ describe("recovery without a journal (a fresh CI runner)", () => {
       rmSync(rig.journalDir, { recursive: true, force: true });
 
       const discards: string[] = [];
+      // Without the journal nothing proves the draft is a killed run's rather than a run at work elsewhere: it is
+      // discarded only once abandoned (untouched for 15 minutes). This re-run comes 16 minutes later.
+      const later = () => Date.now() + 16 * 60 * 1000;
       const again = await rig.apply({
+        now: later,
         journalDir: undefined,
         hooks: { onStep: (e) => void (e.step === "discard-draft" && e.phase === "done" && discards.push(e.detail ?? "")) },
       });
@@ -106,7 +110,7 @@ describe("recovery without a journal (a fresh CI runner)", () => {
       // engine's check of the agent's drafts right before it publishes (which lists them anyway).
       const kinds = (again.recovery ?? []).map((a) => a.kind).sort();
       expect(kinds).toContain("activated");
-      expect(kinds.includes("discarded-draft") || discards.some((d) => /discarded leftover draft [0-9a-f]{24} of run/.test(d))).toBe(true);
+      expect(kinds.includes("discarded-draft") || discards.some((d) => /discarded abandoned draft [0-9a-f]{24} of run/.test(d))).toBe(true);
       expect(rig.emulator.state.openDrafts()).toBe(0);
       expect(again.agents.find((a) => a.recovered)?.recovered).toMatch(/activated version [0-9a-f]{24} published by an earlier run/);
       expect((await checkConvergence(rig, ["bot", "other"], 2, before)).problems).toEqual([]);

@@ -92,8 +92,8 @@ describe("v1 drafts/versions adapter", () => {
     expect(list[0]).toMatchObject({ id: "v0", number: 130, isActive: true });
     expect(api.calls().slice(0, 2)).toEqual([`GET /agent/${A}/versions?limit=100&skip=0`, `GET /agent/${A}/versions?limit=100&skip=100`]);
     expect(await v.listDrafts(A)).toEqual([
-      { draftId: "d1", name: "atoms-gitops:old", baseVersionId: V1 },
-      { draftId: "d2", name: null, baseVersionId: null },
+      { draftId: "d1", name: "atoms-gitops:old", baseVersionId: V1, updatedAt: null },
+      { draftId: "d2", name: null, baseVersionId: null, updatedAt: null },
     ]);
     expect(await v.restore(A, "v5")).toEqual({ agentId: A, versionId: "v5" });
   });
