@@ -137,7 +137,8 @@ async function recoverAgent(r: AgentRecovery): Promise<ApplyTarget | undefined> 
     if (versioning.model === "versions") {
       // Only what this repository's journal proves was a killed run's, or a draft of ours abandoned for 15 minutes:
       // a tool-named draft may belong to a run at work in another checkout.
-      if (!r.trace?.draftIds.has(d.draftId) && !(isOurDraft(d.name) && isAbandonedDraft(d, options.now()))) continue;
+      const provenDead = r.trace?.draftIds.has(d.draftId) || (isOurDraft(d.name) && runId !== null && (r.trace?.runIds.has(runId) ?? false));
+      if (!provenDead && !(isOurDraft(d.name) && isAbandonedDraft(d, options.now()))) continue;
       if (runId && options.journal.liveRunIds.has(runId)) continue;
     } else {
       const recorded = r.trace?.draftIds.has(d.draftId) || (r.trace?.unknownDraft ?? false);
