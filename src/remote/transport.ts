@@ -193,9 +193,9 @@ export class Transport {
           await this.limiter.acquire(signal, priority);
         } finally {
           sentAt = clock.now();
-          // A pause the server asked for (429) still counts: a workspace that keeps refusing must end the call.
-          const pausedMs = Math.max(0, Math.min(this.limiter.notBeforeTime, sentAt) - queuedAt);
-          deadline += Math.max(0, sentAt - queuedAt - pausedMs);
+          // All of it: a workspace that keeps refusing still ends the call, through the Retry-After sleeps of its
+          // retries below, which do count.
+          deadline += Math.max(0, sentAt - queuedAt);
         }
         if (lastError && clock.now() >= deadline) throw this.giveUp(lastError, attempt - 1, "operation deadline reached");
         this.counters.requests++;

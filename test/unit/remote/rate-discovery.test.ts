@@ -74,6 +74,16 @@ describe("rate discovery against a simulated workspace limit (sliding window, wh
   });
 });
 
+describe("a long queue behind a tight limit", () => {
+  it("429 pauses while a request waits in line do not eat its deadline: a 20 s queue with a 3 s deadline completes", async () => {
+    const vc = virtualClock();
+    const server = limitedServer({ clock: vc, limitRps: 2, latencyMs: 15 });
+    const { client } = simulatedClient(vc, server.fetch, { operationDeadlineMs: 3000, timeoutMs: 1000 });
+    await expect(vc.run(readMany(client, 40))).resolves.toBeUndefined();
+    expect(server.stats().accepted).toBe(40);
+  });
+});
+
 describe("the three documented 429 shapes", () => {
   const shapes: Array<[string, { header?: boolean; body429?: (s: number) => unknown; headerValue?: (now: number) => string }]> = [
     ["the Retry-After header", {}],
