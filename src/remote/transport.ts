@@ -142,10 +142,6 @@ export class Transport {
     return { ...this.counters };
   }
 
-  get currentRps(): number {
-    return this.limiter.currentRps;
-  }
-
   /** The rate this run is at, the limit a 429 showed (if any), and how many 429s were absorbed. */
   rate(): { rps: number; limitRps?: number; rateLimited: number } {
     const limitRps = this.limiter.measuredLimitRps;

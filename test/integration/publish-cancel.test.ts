@@ -5,6 +5,16 @@ import { spawnCli } from "./resilience-harness.js";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** An emulator with one agent "bot" and a definition that changes it; `live` is what serves before the apply. */
+async function seededBot(model: "versions" | "branches", securityCheckMs: number) {
+  const ws = await startWorkspace({ model, securityCheckMs });
+  const id = ws.emulator.control.seedAgent({ name: "bot", config: BASE_CONFIG });
+  ws.write("agents/bot.yaml", agentYaml("bot", BASE_SPEC.replace("speed: 1.1", "speed: 1.4")));
+  const live = ws.emulator.state.activeVersion(id)?.doc._id;
+  expect(live).toBeTruthy();
+  return { ws, id, live };
+}
+
 /**
  * What apply reports must be what the platform ends up doing. On the branches model a publish that is left scanning
  * commits when the scan passes, whatever the client said; these cells give up (timeout) or stop (interrupt) while
@@ -14,17 +24,9 @@ describe("a publish the run gave up on, branches model", () => {
   let ws: Workspace;
   afterEach(async () => ws?.close());
 
-  async function seededBot() {
-    ws = await startWorkspace({ model: "branches", securityCheckMs: 1500 });
-    const id = ws.emulator.control.seedAgent({ name: "bot", config: BASE_CONFIG });
-    ws.write("agents/bot.yaml", agentYaml("bot", BASE_SPEC.replace("speed: 1.1", "speed: 1.4")));
-    const live = ws.emulator.state.activeVersion(id)?.doc._id;
-    expect(live).toBeTruthy();
-    return { id, live };
-  }
-
   it("security-check timeout: reported failed and cancelled, and nothing goes live after the scan would have passed", async () => {
-    const { id, live } = await seededBot();
+    let id: string, live: string | undefined;
+    ({ ws, id, live } = await seededBot("branches", 1500));
     const run = await ws.cli(["apply", "--yes", "--security-check-timeout", "0.4"]);
     expect(run.code).toBe(1);
     expect(run.stdout + run.stderr).toContain("the pending publish was cancelled: nothing went live");
@@ -38,7 +40,8 @@ describe("a publish the run gave up on, branches model", () => {
   });
 
   it("interrupt during the scan: reported cancelled, and nothing goes live after the scan would have passed", async () => {
-    const { id, live } = await seededBot();
+    let id: string, live: string | undefined;
+    ({ ws, id, live } = await seededBot("branches", 1500));
     const running = ws.cli(["apply", "--yes"]);
     for (let i = 0; i < 200 && !ws.emulator.requests.some((r) => r.method === "POST" && r.path.endsWith("/draft/publish")); i++) await sleep(10);
     await sleep(100);
@@ -57,10 +60,8 @@ describe("a run killed during the scan, branches model", () => {
   afterEach(async () => ws?.close());
 
   it("the next run says exactly which revision went live when the scan passed, and converges", async () => {
-    ws = await startWorkspace({ model: "branches", securityCheckMs: 800 });
-    const id = ws.emulator.control.seedAgent({ name: "bot", config: BASE_CONFIG });
-    ws.write("agents/bot.yaml", agentYaml("bot", BASE_SPEC.replace("speed: 1.1", "speed: 1.4")));
-    const live = ws.emulator.state.activeVersion(id)?.doc._id;
+    let id: string, live: string | undefined;
+    ({ ws, id, live } = await seededBot("branches", 800));
     const killed = await spawnCli(["apply", "--yes"], {
       cwd: ws.dir,
       env: { ATOMS_API_KEY: "sk_emulator_local", ATOMS_BASE_URL: ws.baseUrl, ATOMS_GITOPS_FAULT_KILL_AFTER_STEP: "publish" },
@@ -82,10 +83,8 @@ describe("a publish the run gave up on, versions model", () => {
   afterEach(async () => ws?.close());
 
   it("security-check timeout: the version stays published but inactive, and the report says so", async () => {
-    ws = await startWorkspace({ model: "versions", securityCheckMs: 1500 });
-    const id = ws.emulator.control.seedAgent({ name: "bot", config: BASE_CONFIG });
-    ws.write("agents/bot.yaml", agentYaml("bot", BASE_SPEC.replace("speed: 1.1", "speed: 1.4")));
-    const live = ws.emulator.state.activeVersion(id)?.doc._id;
+    let id: string, live: string | undefined;
+    ({ ws, id, live } = await seededBot("versions", 1500));
     const run = await ws.cli(["apply", "--yes", "--security-check-timeout", "0.4"]);
     expect(run.code).toBe(1);
     expect(run.stdout + run.stderr).toMatch(/is published but not active; the next apply activates it/);
