@@ -47,6 +47,12 @@ export function renderPrComment(plan: Plan, options: PrCommentOptions = {}): PrC
   const planForRender = environment === plan.target.environment ? plan : { ...plan, target: { ...plan.target, environment } };
   const full = renderPlanMarkdown(planForRender, { marker, footer, maxLength: Number.POSITIVE_INFINITY });
   if (full.length <= maxLength) return { body: full, marker, truncated: false };
+  // One comment that degrades (list, then as many details as fit, the cut said at the top) rather than numbered
+  // comments: a reviewer reads one place, and the sticky comment stays a single thing to find and replace.
+  const where = runUrl ? `the [workflow run](${runUrl})` : "this workflow run";
+  const fullPlanPointer = `The full plan (${full.length.toLocaleString("en-US")} characters; a comment holds ${maxLength.toLocaleString("en-US")}) is in the \`plan.md\` / \`plan.txt\` artifact of ${where}; \`atoms-gitops show plan.json\` prints it.`;
+  const degraded = renderPlanMarkdown(planForRender, { marker, footer, maxLength, fullPlanPointer });
+  if (degraded.startsWith(marker) && degraded.length <= maxLength) return { body: degraded, marker, truncated: true };
   return { body: fallbackBody(plan, { marker, footer, environment, runUrl, maxLength, fullLength: full.length }), marker, truncated: true };
 }
 

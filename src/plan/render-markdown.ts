@@ -13,6 +13,8 @@ export interface MarkdownOptions {
   footer?: string;
   /** Diff lines kept per agent before the middle is cut (head + tail). */
   maxDiffLines?: number;
+  /** Where the full plan is, said at the top when something was cut. */
+  fullPlanPointer?: string;
 }
 
 const DEFAULT_MAX_LENGTH = 65_536;
@@ -84,7 +86,7 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownOptions = {}): s
   if (omitted > 0) notes.push(`> ✂️ … ${omitted} agent${omitted === 1 ? "'s" : "s'"} details omitted: see the plan artifact.`);
   if (keep < rows.length) notes.push(`> ✂️ ${rows.length - keep} agent${rows.length - keep === 1 ? " is" : "s are"} not listed.`);
   if (notes.length > 0) {
-    notes.push(`> The full plan is in the \`plan.md\` / \`plan.txt\` artifact; \`atoms-gitops show plan.json\` prints it.`, "");
+    notes.push(`> ${options.fullPlanPointer ?? "The full plan is in the `plan.md` / `plan.txt` artifact; `atoms-gitops show plan.json` prints it."}`, "");
   }
 
   // What was cut is said under the title, before the list: a reader of a long comment must not scroll to learn it.
