@@ -115,4 +115,23 @@ describe("renderPrFailureComment", () => {
     expect(failed.body).toContain("❌ atoms-gitops plan (staging) failed");
     expect(failed.body).toContain(`[workflow run](${RUN_URL})`);
   });
+
+  it("lists the validation errors as file:line message with the total, and says what to do", () => {
+    const diagnostics = Array.from({ length: 23 }, (_, i) => ({ severity: "error" as const, code: "schema/enum", message: `speed must be one of 0.5, 1, 2 (entry ${i})`, file: "agents/support-bot.yaml", line: 10 + i, column: 3 }));
+    const failed = renderPrFailureComment({ environment: "staging", runUrl: RUN_URL, stage: "validation", diagnostics });
+    expect(failed.body).toContain("❌ atoms-gitops plan (staging) failed: validation");
+    expect(failed.body).toContain("**23 errors** (the first 20 are listed):");
+    expect(failed.body).toContain("agents/support-bot.yaml:10:3 error schema/enum: speed must be one of 0.5, 1, 2 (entry 0)");
+    expect(failed.body).not.toContain("(entry 20)");
+    expect(failed.body).toContain(`… 3 more in the [workflow run](${RUN_URL})`);
+    expect(failed.body).toContain("**What to do:** Fix the files below");
+    expectGolden("comment-validation-failure.md", failed.body);
+  });
+
+  it("names an authentication failure and points at the key, not the definitions", () => {
+    const failed = renderPrFailureComment({ stage: "authentication" });
+    expect(failed.body).toContain("failed: authentication");
+    expect(failed.body).toContain("refused the API key");
+    expect(failed.body).not.toContain("Fix the files");
+  });
 });
