@@ -1,3 +1,4 @@
+import { formatDiagnostic, type Diagnostic } from "../model/diagnostic.js";
 import type { AgentPlan, Plan } from "../model/plan.js";
 import { renderPlanMarkdown } from "../plan/index.js";
 
@@ -47,33 +48,65 @@ export function renderPrComment(plan: Plan, options: PrCommentOptions = {}): PrC
   const planForRender = environment === plan.target.environment ? plan : { ...plan, target: { ...plan.target, environment } };
   const full = renderPlanMarkdown(planForRender, { marker, footer, maxLength: Number.POSITIVE_INFINITY });
   if (full.length <= maxLength) return { body: full, marker, truncated: false };
+  // One comment that degrades (list, then as many details as fit, the cut said at the top) rather than numbered
+  // comments: a reviewer reads one place, and the sticky comment stays a single thing to find and replace.
+  const where = runUrl ? `the [workflow run](${runUrl})` : "this workflow run";
+  const fullPlanPointer = `The full plan (${full.length.toLocaleString("en-US")} characters; a comment holds ${maxLength.toLocaleString("en-US")}) is in the \`plan.md\` / \`plan.txt\` artifact of ${where}; \`atoms-gitops show plan.json\` prints it.`;
+  const degraded = renderPlanMarkdown(planForRender, { marker, footer, maxLength, fullPlanPointer });
+  if (degraded.startsWith(marker) && degraded.length <= maxLength) return { body: degraded, marker, truncated: true };
   return { body: fallbackBody(plan, { marker, footer, environment, runUrl, maxLength, fullLength: full.length }), marker, truncated: true };
 }
+
+/** Where a run stopped: each calls for a different fix, so the comment names it. */
+export type FailureStage = "validation" | "authentication" | "api" | "policy";
 
 export interface FailureCommentOptions {
   environment?: string;
   runUrl?: string;
   /** What failed, e.g. "plan" or "validate". */
   step?: string;
+  stage?: FailureStage;
+  /** Diagnostics of the failed step; the first `maxDiagnostics` are listed, with the total. */
+  diagnostics?: readonly Diagnostic[];
+  maxDiagnostics?: number;
 }
+
+const STAGE_TEXT: Record<FailureStage, { what: string; todo: string }> = {
+  validation: { what: "The definitions are invalid", todo: "Fix the files below and push again; `atoms-gitops validate` reports the same errors locally." },
+  authentication: { what: "The Atoms API refused the API key", todo: "Check the key configured for this environment (missing, expired or for another organisation), then re-run the job." },
+  api: { what: "The Atoms API failed or could not be reached", todo: "Nothing in this pull request needs to change: re-run the job; if it keeps failing, see the run log for the request that failed." },
+  policy: { what: "A policy check refused the plan", todo: "Change the definitions so the rules below pass, or ask the policy owners to approve." },
+};
+
+/** GitHub shows only the first ten annotations of a step; the comment lists more, but not an unbounded number. */
+const DEFAULT_MAX_DIAGNOSTICS = 20;
 
 /**
  * Replaces the sticky comment when no plan could be made, so a PR never shows the plan of an older commit
- * as if it were current.
+ * as if it were current, and says why: the stage that failed, what to do, the first diagnostics.
  */
 export function renderPrFailureComment(options: FailureCommentOptions = {}): PrComment {
   const marker = planMarker(options.environment);
   const env = markerEnv(options.environment);
   const runUrl = safeUrl(options.runUrl);
   const where = runUrl ? `the [workflow run](${runUrl})` : "the log of this workflow run";
-  const body = [
-    marker,
-    `## ❌ atoms-gitops ${options.step ?? "plan"} (${escapeMd(env)}) failed`,
-    "",
-    `No plan could be made for this commit, so the previous plan was removed. The errors are in ${where}; problems in definition files are also annotated on the changed lines.`,
-    "",
-  ].join("\n");
-  return { body, marker, truncated: false };
+  const stage = options.stage ? STAGE_TEXT[options.stage] : undefined;
+  const lines = [marker, `## ❌ atoms-gitops ${options.step ?? "plan"} (${escapeMd(env)}) failed${options.stage ? `: ${options.stage}` : ""}`, ""];
+  if (stage) lines.push(`**${stage.what}**, so no plan was made for this commit and the previous plan was removed.`, "", `**What to do:** ${stage.todo}`, "");
+  else lines.push("No plan could be made for this commit, so the previous plan was removed.", "");
+  const diagnostics = [...(options.diagnostics ?? [])].sort((x, y) => (x.severity === y.severity ? 0 : x.severity === "error" ? -1 : 1));
+  if (diagnostics.length > 0) {
+    const max = options.maxDiagnostics ?? DEFAULT_MAX_DIAGNOSTICS;
+    const errors = diagnostics.filter((d) => d.severity === "error").length;
+    const warnings = diagnostics.length - errors;
+    const counts = [errors > 0 ? `${errors} error${errors === 1 ? "" : "s"}` : "", warnings > 0 ? `${warnings} warning${warnings === 1 ? "" : "s"}` : ""].filter(Boolean).join(", ");
+    lines.push(`**${counts}**${diagnostics.length > max ? ` (the first ${max} are listed)` : ""}:`, "");
+    for (const d of diagnostics.slice(0, max)) lines.push(`- ${d.severity === "error" ? "❌" : "⚠️"} \`${formatDiagnostic(d).replace(/`/g, "'")}\``);
+    if (diagnostics.length > max) lines.push(`- … ${diagnostics.length - max} more in ${where}`);
+    lines.push("");
+  }
+  lines.push(`The full log is in ${where}; problems in definition files are also annotated on the changed lines.`, "");
+  return { body: lines.join("\n"), marker, truncated: false };
 }
 
 interface FallbackInput {

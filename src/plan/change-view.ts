@@ -1,7 +1,7 @@
 import type { JsonValue } from "../model/json.js";
 import type { AgentAction, FieldChange, PlanValue } from "../model/plan.js";
 import { deepEqual, isPlainObject, isSensitiveValue } from "./json-utils.js";
-import { diffLineOps, unifiedHunks } from "./line-diff.js";
+import { diffLineOps, diffWords, unifiedHunks, type WordSpan } from "./line-diff.js";
 
 /** One display line under a change: a unified-diff line (`+`, `-`, ` `), a hunk header (`@`), or a note (`~`). */
 export interface ViewLine {
@@ -9,6 +9,8 @@ export interface ViewLine {
   text: string;
   /** A list item (a tool, a phone number) rather than a line of text. */
   item?: boolean;
+  /** Word marks of a line replaced by another, whose concatenated texts equal `text`. */
+  spans?: WordSpan[];
 }
 
 /** A change as every renderer shows it: a symbol, the path, and either an inline summary or detail lines. */
@@ -40,9 +42,36 @@ export function textDiffLines(before: string, after: string): ViewLine[] {
   const lines: ViewLine[] = [];
   for (const hunk of unifiedHunks(diffLineOps(splitLines(before), splitLines(after)))) {
     lines.push({ kind: "@", text: hunk.header });
-    for (const l of hunk.lines) lines.push({ kind: l.kind, text: l.text });
+    const hunkLines: ViewLine[] = hunk.lines.map((l) => ({ kind: l.kind, text: l.text }));
+    markReplacedLines(hunkLines);
+    lines.push(...hunkLines);
   }
   return lines;
+}
+
+/** Pairs each run of removed lines with the added run right after it, line by line, and marks the words that differ. */
+function markReplacedLines(lines: ViewLine[]): void {
+  let i = 0;
+  while (i < lines.length) {
+    if (lines[i]!.kind !== "-") {
+      i++;
+      continue;
+    }
+    let removedEnd = i;
+    while (removedEnd < lines.length && lines[removedEnd]!.kind === "-") removedEnd++;
+    let addedEnd = removedEnd;
+    while (addedEnd < lines.length && lines[addedEnd]!.kind === "+") addedEnd++;
+    const pairs = Math.min(removedEnd - i, addedEnd - removedEnd);
+    for (let k = 0; k < pairs; k++) {
+      const old = lines[i + k]!;
+      const neu = lines[removedEnd + k]!;
+      const words = diffWords(old.text, neu.text);
+      if (!words) continue;
+      old.spans = words.before;
+      neu.spans = words.after;
+    }
+    i = addedEnd;
+  }
 }
 
 function splitLines(s: string): string[] {

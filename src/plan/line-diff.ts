@@ -139,3 +139,72 @@ export function unifiedHunks(ops: DiffOp[], context = 3): Hunk[] {
   }
   return hunks;
 }
+
+/** A run of text inside a changed line: kept (" "), removed ("-") or added ("+"). */
+export interface WordSpan {
+  kind: " " | "-" | "+";
+  text: string;
+}
+
+/** Above this share of changed characters, word marks would mark nearly everything and only add noise. */
+const MAX_WORD_CHANGE_SHARE = 0.6;
+
+/**
+ * Word-level marks for a line that was replaced by another: the spans of the old line and of the new one.
+ * Undefined when the lines have too little in common for marks to help the reader.
+ */
+export function diffWords(before: string, after: string): { before: WordSpan[]; after: WordSpan[] } | undefined {
+  const ops = diffLineOps(tokens(before), tokens(after));
+  const old: WordSpan[] = [];
+  const neu: WordSpan[] = [];
+  let changed = 0;
+  for (const op of ops) {
+    if (op.kind !== "+") push(old, op.kind, op.text);
+    if (op.kind !== "-") push(neu, op.kind, op.text);
+    if (op.kind !== " ") changed += op.text.length;
+  }
+  if (changed > MAX_WORD_CHANGE_SHARE * (before.length + after.length)) return undefined;
+  return { before: old, after: neu };
+}
+
+function tokens(s: string): string[] {
+  return s.match(/\s+|[\p{L}\p{N}_]+|[^\s\p{L}\p{N}_]/gu) ?? [];
+}
+
+function push(spans: WordSpan[], kind: WordSpan["kind"], text: string): void {
+  const last = spans[spans.length - 1];
+  // A space between two changed words belongs to the change, so a phrase reads as one mark, not a word at a time.
+  if (last && last.kind === kind) last.text += text;
+  else spans.push({ kind, text });
+}
+
+/**
+ * Splits a line into display rows of about `width` characters, preferring sentence ends, then spaces,
+ * so a long prose line shows its change on a narrow screen. Marks that cross a split are carried onto both rows.
+ */
+export function wrapSpans(spans: WordSpan[], width: number): WordSpan[][] {
+  const total = spans.reduce((n, s) => n + s.text.length, 0);
+  if (total <= width) return [spans];
+  const rows: WordSpan[][] = [];
+  let row: WordSpan[] = [];
+  let rowLength = 0;
+  let previous = "";
+  for (const span of spans) {
+    for (const piece of span.text.match(/\s+|\S+/g) ?? []) {
+      const isSpace = /^\s/.test(piece);
+      const sentenceEnd = /[.!?;:]["')\]]*$/.test(previous);
+      if (isSpace && rowLength > 0 && (rowLength >= width || (sentenceEnd && rowLength >= width / 2))) {
+        rows.push(row);
+        row = [];
+        rowLength = 0;
+        previous = piece;
+        continue;
+      }
+      push(row, span.kind, piece);
+      rowLength += piece.length;
+      previous = piece;
+    }
+  }
+  if (row.length > 0) rows.push(row);
+  return rows;
+}

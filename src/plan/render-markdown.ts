@@ -2,6 +2,7 @@ import { formatDiagnostic } from "../model/diagnostic.js";
 import type { AgentPlan, FieldChange, Plan } from "../model/plan.js";
 import { countsLine, formatValue, SENSITIVE_TEXT, viewChange } from "./change-view.js";
 import { isSensitiveValue } from "./json-utils.js";
+import { wrapSpans, type WordSpan } from "./line-diff.js";
 import { blockedText } from "./render-text.js";
 
 export interface MarkdownOptions {
@@ -12,6 +13,8 @@ export interface MarkdownOptions {
   footer?: string;
   /** Diff lines kept per agent before the middle is cut (head + tail). */
   maxDiffLines?: number;
+  /** Where the full plan is, said at the top when something was cut. */
+  fullPlanPointer?: string;
 }
 
 const DEFAULT_MAX_LENGTH = 65_536;
@@ -20,6 +23,8 @@ const MAX_FIELDS_IN_TABLE = 5;
 const CUT_NOTE_RESERVE = 300;
 /** No details block is shorter than this (summary line, fence, closing tag). */
 const MIN_BLOCK_LENGTH = 120;
+/** Characters per diff row: what a phone about 420 px wide shows without scrolling sideways. */
+const PHONE_COLUMNS = 60;
 
 /** A plan for a pull-request comment: summary first, then per-agent details while they fit. */
 export function renderPlanMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
@@ -79,9 +84,14 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownOptions = {}): s
   const notes: string[] = [];
   if (shortened > 0) notes.push(`> ✂️ ${shortened} agent${shortened === 1 ? "'s diff was" : "s' diffs were"} shortened to fit the comment: see the plan artifact.`);
   if (omitted > 0) notes.push(`> ✂️ … ${omitted} agent${omitted === 1 ? "'s" : "s'"} details omitted: see the plan artifact.`);
-  if (notes.length > 0) notes.push("");
+  if (keep < rows.length) notes.push(`> ✂️ ${rows.length - keep} agent${rows.length - keep === 1 ? " is" : "s are"} not listed.`);
+  if (notes.length > 0) {
+    notes.push(`> ${options.fullPlanPointer ?? "The full plan is in the `plan.md` / `plan.txt` artifact; `atoms-gitops show plan.json` prints it."}`, "");
+  }
 
-  let text = [...headText, ...body, ...notes, ...tail].join("\n") + "\n";
+  // What was cut is said under the title, before the list: a reader of a long comment must not scroll to learn it.
+  const titleEnd = headText.indexOf("") + 1;
+  let text = [...headText.slice(0, titleEnd), ...notes, ...headText.slice(titleEnd), ...body, ...tail].join("\n") + "\n";
   if (text.length > maxLength) {
     // Last resort for tiny limits: cut hard, but still say so.
     const note = "\n\n> ✂️ Plan cut to fit the comment: see the plan artifact.\n";
@@ -115,19 +125,21 @@ function warningBanner(plan: Plan, unmanaged: AgentPlan[]): string[] {
   return lines;
 }
 
+/** One list item per agent: a list wraps on a phone, where a four-column table cuts columns off. */
 function tableRow(a: AgentPlan): string {
   const sym = a.action === "create" ? "`+`" : a.action === "update" ? "`~`" : a.action === "archive" ? "`-`" : "`?`";
-  const fields = a.changes.slice(0, MAX_FIELDS_IN_TABLE).map((c) => `\`${c.path.replace(/\|/g, "\\|")}\``);
+  const fields = a.changes.slice(0, MAX_FIELDS_IN_TABLE).map((c) => `\`${displayPath(c.path)}\``);
   const more = a.changes.length > MAX_FIELDS_IN_TABLE ? ` +${a.changes.length - MAX_FIELDS_IN_TABLE} more` : "";
   const action = a.action === "unmanaged" ? `unmanaged${a.blockedReason ? ` (not archived: ${blockedText(a.blockedReason)})` : ""}` : a.action;
-  return `| ${sym} | ${escapeMd(a.name)} | ${action} | ${fields.join(", ")}${more} |`;
+  const changed = fields.length > 0 ? `: ${fields.join(", ")}${more}` : "";
+  return `- ${sym} **${escapeMd(a.name)}** ${action}${changed}`;
 }
 
 function tableLines(rows: string[], keep: number, noop: number): string[] {
   const lines: string[] = [];
   if (rows.length > 0) {
-    lines.push("| | Agent | Action | Changed fields |", "|---|---|---|---|", ...rows.slice(0, keep));
-    if (keep < rows.length) lines.push(`| | … ${rows.length - keep} more agents not listed | | |`);
+    lines.push(...rows.slice(0, keep));
+    if (keep < rows.length) lines.push(`- … ${rows.length - keep} more agents not listed`);
     lines.push("");
   }
   if (noop > 0) lines.push(`${noop} agent${noop === 1 ? "" : "s"} unchanged.`, "");
@@ -135,48 +147,62 @@ function tableLines(rows: string[], keep: number, noop: number): string[] {
 }
 
 function detailsBlock(agent: AgentPlan, maxLines: number): string {
-  const lines = agent.action === "archive" ? [`-agent "${agent.name}" (${agent.id})`] : diffLines(agent.changes);
+  const lines = agent.action === "archive" ? [`-agent "${escapeHtml(agent.name)}" (${escapeHtml(agent.id ?? "")})`] : diffLines(agent.changes);
   if (agent.unchangedCount > 0) lines.push(` (${agent.unchangedCount} unchanged field${agent.unchangedCount === 1 ? "" : "s"} hidden)`);
   const shown = cutMiddle(lines, maxLines);
-  const content = shown.join("\n");
-  const fence = "`".repeat(Math.max(3, longestBacktickRun(content) + 1));
   const count = agent.action === "archive" ? "archive" : `${agent.action}, ${agent.changes.length} change${agent.changes.length === 1 ? "" : "s"}`;
   const file = agent.file ? ` · <code>${escapeHtml(agent.file)}</code>` : "";
+  // A <pre> rather than a ```diff fence: GitHub renders <del>/<ins> inside <pre>, so the changed words are marked;
+  // inside a fence they would show as literal tags.
   return [
     `<details><summary><b>${escapeHtml(agent.name)}</b> (${count})${file}</summary>`,
     "",
-    `${fence}diff`,
-    content,
-    fence,
+    `<pre>${shown.join("\n")}</pre>`,
     "",
     "</details>",
     "",
   ].join("\n");
 }
 
-/** Lines of a `diff` fence: `+`/`-` at column 0 for additions/removals; everything else starts with a space. */
+/** A field path as a reader names it: `prompt`, `tools`, not `/spec/prompt`. */
+export function displayPath(path: string): string {
+  return path.replace(/^\/spec\//, "").replace(/^\//, "");
+}
+
+/**
+ * HTML rows of a `<pre>`: `+`/`-` at column 0 for additions/removals, everything else starts with a space;
+ * changed words in <del>/<ins>, long prose wrapped for a phone.
+ */
 function diffLines(changes: FieldChange[]): string[] {
   const out: string[] = [];
   for (const change of changes) {
-    out.push(`@@ ${change.path} @@`);
+    out.push(`<b>@@ ${escapeHtml(displayPath(change.path))} @@</b>`);
     const view = viewChange(change, { width: 120 });
     if (view.inline !== undefined) {
       if (isSensitiveValue(change.before) || isSensitiveValue(change.after)) {
         out.push(` ${SENSITIVE_TEXT} ${change.before === undefined ? "set" : "changed"}`);
         continue;
       }
-      if (change.before !== undefined) out.push(`-${formatValue(change.before)}`);
-      if (change.after !== undefined) out.push(`+${formatValue(change.after)}`);
+      if (change.before !== undefined) out.push(`-${escapeHtml(formatValue(change.before))}`);
+      if (change.after !== undefined) out.push(`+${escapeHtml(formatValue(change.after))}`);
       continue;
     }
     for (const l of view.lines) {
-      if (l.kind === "@") out.push(l.text);
-      else if (l.kind === "~") out.push(` ~ ${l.text}`);
-      else if (l.kind === " ") out.push(` ${l.text}`);
-      else out.push(l.item ? `${l.kind} ${l.text}` : `${l.kind}${l.text}`);
+      if (l.kind === "@") out.push(escapeHtml(l.text));
+      else if (l.kind === "~") out.push(` ~ ${escapeHtml(l.text)}`);
+      else if (l.item) out.push(`${l.kind} ${escapeHtml(l.text)}`);
+      else {
+        const spans: WordSpan[] = l.spans ?? [{ kind: " ", text: l.text }];
+        for (const row of wrapSpans(spans, PHONE_COLUMNS)) out.push(`${l.kind}${row.map(spanHtml).join("")}`);
+      }
     }
   }
   return out;
+}
+
+function spanHtml(span: WordSpan): string {
+  const text = escapeHtml(span.text);
+  return span.kind === "-" ? `<del>${text}</del>` : span.kind === "+" ? `<ins>${text}</ins>` : text;
 }
 
 function cutMiddle(lines: string[], max: number): string[] {
@@ -185,12 +211,6 @@ function cutMiddle(lines: string[], max: number): string[] {
   const tailCount = max - headCount;
   const cut = lines.length - headCount - tailCount;
   return [...lines.slice(0, headCount), ` … ${cut} lines omitted: see the plan artifact …`, ...lines.slice(lines.length - tailCount)];
-}
-
-function longestBacktickRun(text: string): number {
-  let best = 0;
-  for (const m of text.matchAll(/`+/g)) best = Math.max(best, m[0].length);
-  return best;
 }
 
 function escapeHtml(s: string): string {

@@ -118,6 +118,8 @@ function lineText(l: ViewLine, p: Palette): string {
   if (l.kind === "@") return p.cyan(l.text);
   if (l.kind === " ") return ` ${l.text}`;
   if (l.item) return `${bySymbol(p, l.kind)(l.kind)} ${l.text}`;
-  // Text lines read "+text", as in a unified diff.
-  return bySymbol(p, l.kind)(`${l.kind}${l.text}`);
+  // Text lines read "+text", as in a unified diff; the words that changed read [-old-] and {+new+}, which survive
+  // a log without colour and a copy-paste.
+  const text = l.spans ? l.spans.map((s) => (s.kind === "-" ? `[-${s.text}-]` : s.kind === "+" ? `{+${s.text}+}` : s.text)).join("") : l.text;
+  return bySymbol(p, l.kind)(`${l.kind}${text}`);
 }

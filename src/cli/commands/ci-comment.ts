@@ -13,7 +13,11 @@ interface CiCommentOptions {
   runUrl?: string;
   out?: string;
   maxLength: number;
+  stage?: string;
+  diagnostics?: string;
 }
+
+const STAGES = ["validation", "authentication", "api", "policy"] as const;
 
 /** `atoms-gitops ci-comment`: the body of the sticky PR comment, from a saved plan. What the GitHub Action calls. */
 export const registerCiComment: RegisterCommand = (program, io) => {
@@ -24,6 +28,8 @@ export const registerCiComment: RegisterCommand = (program, io) => {
     .option("--failed", "no plan could be made: write a short failure comment instead (replaces an outdated plan comment)")
     .option("-e, --env <name>", "environment named in the comment and its marker (default: the plan's environment, else \"default\")")
     .option("--run-url <url>", "link to the CI run with the job summary and the plan artifact")
+    .option("--stage <stage>", `with --failed: where the run stopped (${STAGES.join(", ")}), so the comment says what to do`)
+    .option("--diagnostics <file>", "with --failed: JSON of `validate --format json`; its first diagnostics are listed in the comment")
     .option("-o, --out <file>", "write the body to this file instead of stdout")
     .option("--max-length <n>", "comment size limit in characters", parsePositiveInt("--max-length"), GITHUB_COMMENT_LIMIT)
     .addHelpText(
@@ -36,13 +42,17 @@ Exit codes: 0 written; 1 the plan file is missing, unreadable or not a plan.
 Examples:
   $ atoms-gitops plan --out plan.json && atoms-gitops ci-comment --plan plan.json --out comment.md
   $ atoms-gitops ci-comment --plan plan.json --env staging --run-url "$RUN_URL"
-  $ atoms-gitops ci-comment --failed --env staging --run-url "$RUN_URL"`,
+  $ atoms-gitops ci-comment --failed --env staging --run-url "$RUN_URL"
+  $ atoms-gitops ci-comment --failed --stage validation --diagnostics validate.json`,
     )
     .action(async (opts: CiCommentOptions) => {
       if (Boolean(opts.plan) === Boolean(opts.failed)) throw new UserInputError("ci-comment needs exactly one of --plan <file> or --failed");
+      if (opts.stage !== undefined && !(STAGES as readonly string[]).includes(opts.stage)) throw new UserInputError(`--stage must be one of ${STAGES.join(", ")}`);
+      const stage = opts.stage as (typeof STAGES)[number] | undefined;
+      const diagnostics = opts.diagnostics ? diagnosticsFrom(await readText(io, opts.diagnostics), opts.diagnostics) : undefined;
       const comment = opts.plan
         ? renderPrComment(await readPlan(io, opts.plan), { environment: opts.env, runUrl: opts.runUrl, maxLength: opts.maxLength })
-        : renderPrFailureComment({ environment: opts.env, runUrl: opts.runUrl });
+        : renderPrFailureComment({ environment: opts.env, runUrl: opts.runUrl, ...(stage ? { stage } : {}), ...(diagnostics ? { diagnostics } : {}) });
       if (opts.out) {
         await writeFile(resolve(io.cwd, opts.out), comment.body);
         if (comment.truncated) io.stderr.write(`The plan is too large for a comment: wrote the short version to ${opts.out}.\n`);

@@ -50,7 +50,7 @@ describe("atoms-gitops ci-comment", () => {
     expect(r.code).toBe(0);
     const body = readFileSync(join(dir, "comment.md"), "utf8");
     expect(body.split("\n")[0]).toBe("<!-- atoms-gitops:plan env=staging -->");
-    expect(body).toContain("| `~` | support-bot | update |");
+    expect(body).toContain("- `~` **support-bot** update");
     expect(body).toContain("[workflow run](https://github.com/a/b/actions/runs/1)");
   });
 
@@ -61,7 +61,7 @@ describe("atoms-gitops ci-comment", () => {
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith("<!-- atoms-gitops:plan env=production -->\n")).toBe(true);
     expect(r.stdout.length).toBeLessThanOrEqual(5000);
-    expect(r.stdout).toContain("too large for a comment");
+    expect(r.stdout).toContain("is in the `plan.md` / `plan.txt` artifact");
     const toFile = await run(["ci-comment", "--plan", "plan.json", "--max-length", "5000", "--out", "c.md"], dir);
     expect(toFile.stderr).toContain("too large for a comment");
   });

@@ -65,37 +65,39 @@ describe("renderPrComment over the size limit", () => {
     return samplePlan({ agents });
   };
 
-  it("falls back to a short comment under GitHub's limit with the counts, the agents and a link to the run", () => {
+  it("degrades to the agent list and the details that fit under GitHub's limit, saying at the top what was cut", () => {
     const plan = huge();
     const comment = renderPrComment(plan, { runUrl: RUN_URL });
     expect(comment.truncated).toBe(true);
     expect(comment.body.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
     expect(comment.body.split("\n")[0]).toBe("<!-- atoms-gitops:plan env=staging -->");
     expect(comment.body).toContain("## ✅ atoms-gitops plan (staging): 2 to create, 14 to update, 0 to archive");
-    expect(comment.body).toContain(`The full plan is too large for a comment`);
-    expect(comment.body).toContain(`see the job summary / plan artifact at ${RUN_URL}`);
-    for (const a of plan.agents.filter((x) => x.action !== "noop")) expect(comment.body).toContain(`| ${a.name.replace(/_/g, "\\_")} |`);
-    expect(comment.body).not.toContain("<details>");
+    const firstDetails = comment.body.indexOf("<details>");
+    expect(firstDetails).toBeGreaterThan(0);
+    expect(comment.body.indexOf("details omitted")).toBeLessThan(firstDetails);
+    expect(comment.body).toContain(`artifact of the [workflow run](${RUN_URL})`);
+    expect(comment.body).toContain("atoms-gitops show plan.json");
+    for (const a of plan.agents.filter((x) => x.action !== "noop")) expect(comment.body).toContain(`**${a.name.replace(/_/g, "\\_")}**`);
     expectGolden("comment-oversized.md", comment.body);
   });
 
-  it("keeps only the table rows that fit and says how many were left out", () => {
+  it("keeps only the list rows that fit and says how many were left out", () => {
     const many = Array.from({ length: 400 }, (_, i) => bigUpdate(`agent-with-a-rather-long-name-${String(i).padStart(3, "0")}`, 5));
     const comment = renderPrComment(samplePlan({ agents: many }), { runUrl: RUN_URL, maxLength: 4_000 });
     expect(comment.truncated).toBe(true);
     expect(comment.body.length).toBeLessThanOrEqual(4_000);
-    expect(comment.body).toMatch(/\| \| … \d+ more agents not listed \| \| \|/);
+    expect(comment.body).toMatch(/^- … \d+ more agents not listed$/m);
     expect(comment.body).toContain("400 to update");
     expect(comment.body).toContain(RUN_URL);
   });
 
-  it("keeps the archive warning in the fallback", () => {
+  it("keeps the archive warning when cut", () => {
     const archive: AgentPlan = { name: "old-campaign-bot", id: "000000000000000000000ab1", action: "archive", baseVersionId: null, changes: [], unchangedCount: 0 };
     const comment = renderPrComment(samplePlan({ agents: [archive, bigUpdate("chatty", 2_000)] }), { maxLength: 10_000 });
     expect(comment.truncated).toBe(true);
     expect(comment.body).toContain("**1 agent will be ARCHIVED**");
     expect(comment.body).toContain("old-campaign-bot");
-    expect(comment.body).toContain("see the job summary / plan artifact of this workflow run");
+    expect(comment.body).toContain("artifact of this workflow run");
   });
 
   it("still returns the marker with an absurdly small limit", () => {
@@ -112,5 +114,24 @@ describe("renderPrFailureComment", () => {
     expect(failed.body.startsWith(failed.marker)).toBe(true);
     expect(failed.body).toContain("❌ atoms-gitops plan (staging) failed");
     expect(failed.body).toContain(`[workflow run](${RUN_URL})`);
+  });
+
+  it("lists the validation errors as file:line message with the total, and says what to do", () => {
+    const diagnostics = Array.from({ length: 23 }, (_, i) => ({ severity: "error" as const, code: "schema/enum", message: `speed must be one of 0.5, 1, 2 (entry ${i})`, file: "agents/support-bot.yaml", line: 10 + i, column: 3 }));
+    const failed = renderPrFailureComment({ environment: "staging", runUrl: RUN_URL, stage: "validation", diagnostics });
+    expect(failed.body).toContain("❌ atoms-gitops plan (staging) failed: validation");
+    expect(failed.body).toContain("**23 errors** (the first 20 are listed):");
+    expect(failed.body).toContain("agents/support-bot.yaml:10:3 error schema/enum: speed must be one of 0.5, 1, 2 (entry 0)");
+    expect(failed.body).not.toContain("(entry 20)");
+    expect(failed.body).toContain(`… 3 more in the [workflow run](${RUN_URL})`);
+    expect(failed.body).toContain("**What to do:** Fix the files below");
+    expectGolden("comment-validation-failure.md", failed.body);
+  });
+
+  it("names an authentication failure and points at the key, not the definitions", () => {
+    const failed = renderPrFailureComment({ stage: "authentication" });
+    expect(failed.body).toContain("failed: authentication");
+    expect(failed.body).toContain("refused the API key");
+    expect(failed.body).not.toContain("Fix the files");
   });
 });

@@ -59,7 +59,8 @@ describe("renderPlanMarkdown", () => {
   it("matches the golden plan", async () => {
     const md = renderPlanMarkdown(samplePlan());
     expect(md.split("\n")[0]).toBe("<!-- atoms-gitops:plan env=prod -->");
-    expect(md.indexOf("| | Agent | Action | Changed fields |")).toBeLessThan(md.indexOf("<details>"));
+    expect(md.indexOf("\n- `~` **")).toBeGreaterThan(0);
+    expect(md.indexOf("\n- `~` **")).toBeLessThan(md.indexOf("<details>"));
     expect(md).toContain("> [!WARNING]");
     expectGolden("sample.md", md);
   });
@@ -81,18 +82,26 @@ describe("renderPlanMarkdown", () => {
   it("500 agents stay under GitHub's 65,536 characters with every agent in the table or counted", async () => {
     const md = renderPlanMarkdown(bigPlan(500));
     expect(md.length).toBeLessThanOrEqual(65_536);
-    const listed = (md.match(/^\| `~` \| agent-/gm) ?? []).length;
+    const listed = (md.match(/^- `~` \*\*agent-/gm) ?? []).length;
     const more = /… (\d+) more agents not listed/.exec(md);
     expect(listed + Number(more?.[1] ?? 0)).toBe(500);
     expect(md).toMatch(/agents' details omitted: see the plan artifact/);
+    // What was cut is said before the first agent's details.
+    expect(md.indexOf("details omitted")).toBeLessThan(md.indexOf("<details>"));
+    expect(md.indexOf("atoms-gitops show plan.json")).toBeLessThan(md.indexOf("<details>"));
   });
 
   it("keeps content that starts with '-' or holds backtick fences from breaking the diff", async () => {
     const def = definition("fence-bot", { prompt: "- a list item\n```js\ncode\n```\n" });
     const md = renderPlanMarkdown(plan({ definitions: [{ definition: def, observed: observed("fence-bot", { prompt: "- a list item\n" }) }] }));
-    expect(md).toContain("````diff");
+    expect(md).toContain("<pre>");
     expect(md).toContain("\n - a list item\n");
     expect(md).toContain("\n+```js\n");
+    // Inside the <pre>, markup is escaped so a prompt cannot close it.
+    const prompt = "</pre><script>x</script>";
+    const hostile = renderPlanMarkdown(plan({ definitions: [{ definition: definition("html-bot", { prompt }), observed: observed("html-bot", { prompt: "a" }) }] }));
+    expect(hostile).not.toContain("</pre><script>");
+    expect(hostile).toContain("&lt;/pre&gt;&lt;script&gt;");
   });
 });
 
