@@ -130,13 +130,15 @@ export async function loadDefinitionFile(ctx: FileContext): Promise<FileResult> 
  */
 async function refuseDefinitionPath(ctx: FileContext): Promise<Diagnostic | undefined> {
   const at = { severity: "error" as const, file: ctx.file, line: 1, column: 1 };
+  // Only a link is judged by where it leads: the definitions folder itself may be anywhere (`--dir`).
+  const isLink = await lstat(ctx.absPath).then((s) => s.isSymbolicLink(), () => false);
+  if (!isLink) return undefined;
   let real: string;
   try {
     real = await realpath(ctx.absPath);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const dangling = code === "ENOENT" && (await lstat(ctx.absPath).then((s) => s.isSymbolicLink(), () => false));
-    return { ...at, code: "file/unreadable", message: dangling ? "cannot read file: it is a symbolic link whose target does not exist" : `cannot read file: ${code ?? "error"}` };
+    return { ...at, code: "file/unreadable", message: code === "ENOENT" ? "cannot read file: it is a symbolic link whose target does not exist" : `cannot read file: ${code ?? "error"}` };
   }
   if (!isInside(ctx.rootReal, real)) {
     return { ...at, code: "file/outside-repo", message: "definition file resolves (through a symlink) outside the repository root", hint: "copy the file into the repository instead of linking to it" };

@@ -132,6 +132,13 @@ describe("definition files that cannot be read or lead outside", () => {
     expect(result.diagnostics).toEqual([expect.objectContaining({ severity: "error", code: "file/outside-repo", file: "agents/bot.yaml", line: 1, column: 1 })]);
   });
 
+  it("a definitions folder of any name (a hidden one too) still loads: only links are judged by their target", async () => {
+    const root = repo({ ".atoms/agents/bot.yaml": agentYaml("bot") });
+    const result = await loadDefinitions({ dir: ".atoms/agents", cwd: root, processEnv: {} });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.definitions.map((d) => d.metadata.name)).toEqual(["bot"]);
+  });
+
   it("a definition symlinked into .git/ is refused without being parsed", async () => {
     const root = repo({ ".git/config.yaml": `token: ${TOKEN}\n` });
     symlinkSync(join(root, ".git/config.yaml"), join(root, "agents/bot.yaml"));
