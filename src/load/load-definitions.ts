@@ -1,9 +1,12 @@
 import { realpath, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { AgentDefinition, LoadResult } from "../model/definition.js";
-import type { Diagnostic } from "../model/diagnostic.js";
+import { hasErrors, type Diagnostic } from "../model/diagnostic.js";
 import { displayFile, findDefinitionFiles, findRepositoryRoot } from "./files.js";
+import type { FileResult } from "./load-file.js";
 import { loadFiles, type LoadThreading } from "./load-files.js";
+import { checkPolicies } from "./policies.js";
+import { SharedFiles } from "./shared-files.js";
 import { trackedFiles } from "./path-rules.js";
 import { loadProject } from "./project.js";
 
@@ -69,26 +72,60 @@ export async function loadDefinitionsWith(options: LoadOptions, threading: LoadT
   const interpolation = { env: processEnv, vars: loaded.vars, varsSource: loaded.varsSource };
   // The worker gets plain data: a copy of the environment as it is now.
   const workerJob = { cwd, rootReal, interpolation: { ...interpolation, env: { ...processEnv } }, ...(trackedList ? { tracked: trackedList } : {}) };
-  const results = await loadFiles(files, { rootReal, interpolation, display, ...(tracked ? { tracked } : {}) }, workerJob, threading, options.onDefinition);
+  const shared = new SharedFiles({ rootReal, display, ...(tracked ? { tracked } : {}) });
+  const results = await loadFiles(files, { rootReal, interpolation, display, shared, ...(tracked ? { tracked } : {}) }, workerJob, threading, options.onDefinition);
   const definitions: AgentDefinition[] = [];
-  // A prompt file shared by several definitions would otherwise report its one problem once per definition.
-  const seen = new Set<string>();
-  for (const r of results) {
-    for (const d of r.diagnostics) {
-      const key = JSON.stringify([d.severity, d.code, d.file, d.line, d.column, d.message, d.hint]);
-      if (!seen.has(key)) diagnostics.push(d);
-      seen.add(key);
-    }
-    if (r.definition) definitions.push(r.definition);
-  }
+  diagnostics.push(...withUsers(results, files.map(display)));
+  for (const r of results) if (r.definition) definitions.push(r.definition);
   diagnostics.push(...crossFileDiagnostics(definitions));
   const clashing = new Set(diagnostics.filter((d) => d.code.startsWith("load/duplicate")).map((d) => d.file));
+  const kept = definitions.filter((d) => !clashing.has(d.file));
+  if (loaded.policies.length > 0 && !hasErrors(diagnostics)) {
+    diagnostics.push(...(await checkPolicies(kept, { policies: loaded.policies, projectFile: loaded.project.file, root, environment: loaded.environment ?? "default", shared, cwd })));
+  }
+  const sharedFiles = results.filter((r) => r.sharedKind !== undefined).length;
+  if (files.length > 0 && sharedFiles === files.length && unreadableDirs.length === 0) {
+    diagnostics.push({ severity: "warning", code: "load/no-definitions", message: `no agent definitions in ${dirShown}: its ${files.length} file(s) are bases, tools or policies` });
+  }
   return {
-    definitions: definitions.filter((d) => !clashing.has(d.file)),
+    definitions: kept,
     diagnostics,
-    fileCount: files.length,
+    // Bases and tools are never agents: a folder of only them holds no agent, and --prune must see it as empty.
+    fileCount: files.length - sharedFiles,
     project: loaded.project,
   };
+}
+
+/**
+ * Each file's problems once, in file order. A problem inside a shared file (a base, a tool, a prompt fragment)
+ * is reported once, at that file, and says which agents use it: that is who a fix there reaches.
+ */
+function withUsers(results: FileResult[], shownFiles: string[]): Diagnostic[] {
+  const order: Array<{ d: Diagnostic; users: string[] }> = [];
+  const byKey = new Map<string, { d: Diagnostic; users: string[] }>();
+  results.forEach((r, i) => {
+    const own = shownFiles[i];
+    for (const d of r.diagnostics) {
+      const key = JSON.stringify([d.severity, d.code, d.file, d.line, d.column, d.message, d.hint]);
+      let entry = byKey.get(key);
+      if (!entry) {
+        entry = { d, users: [] };
+        byKey.set(key, entry);
+        order.push(entry);
+      }
+      if (d.file !== undefined && d.file !== own) entry.users.push(r.name ?? own ?? "?");
+    }
+  });
+  return order.map(({ d, users }) => {
+    if (users.length === 0) return d;
+    const used = `used by ${listNames([...new Set(users)])}`;
+    return { ...d, hint: d.hint ? `${d.hint}; ${used}` : used };
+  });
+}
+
+function listNames(names: string[]): string {
+  const shown = names.slice(0, 5).join(", ");
+  return names.length > 5 ? `${shown} and ${names.length - 5} more` : shown;
 }
 
 /** Identity must be unambiguous across files: names, pinned ids, and phone numbers (a number serves one agent). */

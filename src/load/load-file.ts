@@ -1,17 +1,18 @@
 import { lstat, realpath } from "node:fs/promises";
-import type { AgentDefinition, AgentMetadata, SourcePosition } from "../model/definition.js";
+import type { AgentDefinition, AgentMetadata, PromptSegment, SourcePosition } from "../model/definition.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { JsonObject, JsonValue } from "../model/json.js";
 import type { InterpolationContext, InterpolationFailure } from "./interpolate.js";
 import { interpolateString } from "./interpolate.js";
 import { childPointer, displayPath, isWithin } from "./pointer.js";
 import { isInside, refusePath } from "./path-rules.js";
-import { readPromptFile } from "./prompt-file.js";
+import { composeAgent } from "./compose.js";
 import { crossFieldDiagnostics } from "./rules.js";
 import { schemaDiagnostics } from "./schema-errors.js";
 import { schemaValidator } from "./schema.js";
 import { readSourceText } from "./source-text.js";
-import type { Position, YamlTree } from "./yaml-tree.js";
+import { isObject, locatedDoc, SHARED_KINDS, type LocatedDoc, type SharedFiles } from "./shared-files.js";
+import type { Position } from "./yaml-tree.js";
 import { parseYamlTree } from "./yaml-tree.js";
 
 export interface FileContext {
@@ -23,18 +24,30 @@ export interface FileContext {
   display: (abs: string) => string;
   /** Files git tracks below rootReal; undefined outside a git checkout. */
   tracked?: ReadonlySet<string>;
+  /** Bases, tool files and prompt files of this run, each read once. */
+  shared: SharedFiles;
 }
 
 export interface FileResult {
   definition?: AgentDefinition;
   diagnostics: Diagnostic[];
+  /** Set for files of a shared kind (AgentBase, Tool, Policy): parts of agents, not agents. */
+  sharedKind?: string;
+  /** `metadata.name` when the file has one, for "used by" in messages about shared files. */
+  name?: string;
 }
 
-/** One definition file through the whole pipeline: read → YAML → interpolate → prompt file → schema → cross-field rules. */
+/**
+ * One definition file through the whole pipeline: read → YAML → compose (bases, shared tools) → interpolate →
+ * prompt files → schema → cross-field rules.
+ */
 export async function loadDefinitionFile(ctx: FileContext): Promise<FileResult> {
   const { file } = ctx;
   const refused = await refuseDefinitionPath(ctx);
   if (refused) return { diagnostics: [refused] };
+  // A base or tool file below the definitions folder that an agent already pulled in: parsed once per run.
+  const known = await ctx.shared.kindOf(ctx.absPath);
+  if (known !== undefined && SHARED_KINDS.has(known)) return { diagnostics: [], sharedKind: known };
   const read = await readSourceText(ctx.absPath, file);
   if (!read.ok) return { diagnostics: [read.diagnostic] };
   const parsed = parseYamlTree(read.text, file);
@@ -42,22 +55,32 @@ export async function loadDefinitionFile(ctx: FileContext): Promise<FileResult> 
   const tree = parsed.tree;
   // After an alias bomb or runaway nesting the tree is truncated; schema errors about it would only mislead.
   if (!tree || diagnostics.some((d) => d.code === "yaml/alias-limit" || d.code === "yaml/too-deep")) return { diagnostics: byPosition(diagnostics) };
-  const locate = (pointer: string): Position => tree.positions.get(pointer) ?? tree.keyPositions.get(pointer) ?? nearestPosition(tree, pointer);
 
   const doc = tree.value;
   if (doc === null || typeof doc !== "object" || Array.isArray(doc)) {
-    diagnostics.push({ severity: "error", code: "schema/type", message: "a definition must be a mapping with apiVersion, kind, metadata and spec", file, path: "", ...locate("") });
+    const pos = tree.positions.get("") ?? { line: 1, column: 1 };
+    diagnostics.push({ severity: "error", code: "schema/type", message: "a definition must be a mapping with apiVersion, kind, metadata and spec", file, path: "", ...pos });
     return { diagnostics };
   }
+  if (typeof doc.kind === "string" && SHARED_KINDS.has(doc.kind)) {
+    // Checked where an agent uses it (its problems are that agent's); here it is only remembered.
+    await ctx.shared.adopt(ctx.absPath, file, tree, diagnostics);
+    return { diagnostics: [], sharedKind: doc.kind };
+  }
+  const name = isObject(doc.metadata) && typeof doc.metadata.name === "string" ? doc.metadata.name : undefined;
+
+  const work = locatedDoc(tree, file);
+  const composition = await composeAgent(work, ctx.absPath, file, { shared: ctx.shared, diagnostics });
+  const locate = (pointer: string): SourcePosition => work.positions.get(pointer) ?? work.keyPositions.get(pointer) ?? nearestPosition(work, pointer, file);
 
   const sensitivePaths: string[] = [];
   const failedPointers: string[] = [];
   const interpolate = (value: JsonValue, pointer: string): JsonValue => {
     if (typeof value === "string") {
-      if (!tree.stringScalars.has(pointer)) return value;
+      if (!work.stringScalars.has(pointer)) return value;
       const r = interpolateString(value, ctx.interpolation);
       if (!r.ok) {
-        diagnostics.push(interpolationDiagnostic(r, file, pointer, locate(pointer)));
+        diagnostics.push(interpolationDiagnostic(r, pointer, locate(pointer)));
         failedPointers.push(pointer);
         return value;
       }
@@ -72,55 +95,108 @@ export async function loadDefinitionFile(ctx: FileContext): Promise<FileResult> 
   };
   interpolate(doc, "");
 
-  let promptFile: string | undefined;
   const spec = doc.spec;
-  if (spec !== null && typeof spec === "object" && !Array.isArray(spec)) {
-    const prompt = spec.prompt;
-    if (prompt !== null && typeof prompt === "object" && !Array.isArray(prompt) && typeof prompt.file === "string" && Object.keys(prompt).length === 1) {
-      const pointer = "/spec/prompt/file";
-      const r = await readPromptFile(prompt.file, ctx.absPath, ctx.rootReal, ctx.display, ctx.tracked);
-      if (!r.ok) {
-        diagnostics.push(r.diagnostic ?? { severity: "error", code: r.code, message: r.message, file, path: pointer, ...locate(pointer), ...(r.hint ? { hint: r.hint } : {}) });
-        spec.prompt = "";
-      } else {
-        promptFile = ctx.display(r.absPath);
-        const text = interpolateString(r.text, ctx.interpolation);
-        if (!text.ok) {
-          diagnostics.push(interpolationDiagnostic(text, promptFile, "/spec/prompt", lineColumn(r.text, text.offset ?? 0)));
-          spec.prompt = "";
-        } else {
-          // A prompt that is exactly `${vars.X}` may yield a non-string; the schema reports that below.
-          spec.prompt = text.value;
-          if (text.sensitive) sensitivePaths.push("/spec/prompt");
-        }
-      }
+  let prompt: ComposedPrompt | undefined;
+  if (isObject(spec)) {
+    prompt = await composePrompt(spec.prompt, composition.promptFrom, ctx, locate, diagnostics);
+    if (prompt) {
+      spec.prompt = prompt.text;
+      if (prompt.sensitive) sensitivePaths.push("/spec/prompt");
     }
   }
 
   const validate = schemaValidator();
   if (!validate(doc)) {
-    const schemaProblems = schemaDiagnostics(validate.errors ?? [], { file, document: doc, positions: tree.positions, keyPositions: tree.keyPositions, sensitivePaths });
+    const schemaProblems = schemaDiagnostics(validate.errors ?? [], { file, document: doc, positions: work.positions, keyPositions: work.keyPositions, sensitivePaths });
     // A value whose interpolation failed was already reported; its raw `${...}` text would only add noise.
     diagnostics.push(...schemaProblems.filter((d) => !failedPointers.some((f) => d.path !== undefined && isWithin(d.path, f))));
   }
-  const specObject = (spec !== null && typeof spec === "object" && !Array.isArray(spec) ? spec : {}) as JsonObject;
+  const specObject = (isObject(spec) ? spec : {}) as JsonObject;
   if (!diagnostics.some((d) => d.severity === "error")) {
-    diagnostics.push(...crossFieldDiagnostics(specObject, file, locate));
+    diagnostics.push(...crossFieldDiagnostics(specObject, file, locate, composition.toolRefs));
   }
-  if (diagnostics.some((d) => d.severity === "error")) return { diagnostics: byPosition(diagnostics) };
+  if (diagnostics.some((d) => d.severity === "error")) return { diagnostics: byPosition(diagnostics), ...(name !== undefined ? { name } : {}) };
 
   const positions: Record<string, SourcePosition> = {};
-  for (const [p, pos] of tree.positions) positions[p] = { file, ...pos };
-  if (promptFile) positions["/spec/prompt"] = { file: promptFile, line: 1, column: 1 };
+  for (const [p, pos] of work.positions) positions[p] = pos;
+  const sources = [...new Set([...composition.sources, ...(prompt?.segments.map((s) => s.file) ?? [])])];
+  if (prompt && prompt.segments.length > 0) positions["/spec/prompt"] = { file: prompt.segments[0]!.file, line: 1, column: 1 };
   const definition: AgentDefinition = {
     file,
     metadata: doc.metadata as unknown as AgentMetadata,
     spec: canonical(specObject) as JsonObject,
     sensitivePaths: [...new Set(sensitivePaths)].sort(),
     positions,
-    ...(promptFile ? { promptFile } : {}),
+    sources,
+    ...(prompt && prompt.segments.length > 0 ? { promptFile: prompt.segments[0]!.file } : {}),
+    ...(prompt && prompt.segments.length > 1 ? { promptSegments: prompt.segments } : {}),
   };
-  return { definition, diagnostics: byPosition(diagnostics) };
+  return { definition, diagnostics: byPosition(diagnostics), ...(name !== undefined ? { name } : {}) };
+}
+
+interface ComposedPrompt {
+  text: JsonValue;
+  sensitive: boolean;
+  segments: PromptSegment[];
+}
+
+/**
+ * `prompt: { file }` or `prompt: { files: [...] }`, read relative to the file that set the prompt (a base's prompt
+ * files are the base's neighbours), each interpolated on its own so a problem is located in its file. Fragments are
+ * joined with one blank line between them. Undefined when the prompt is inline text (or malformed: the schema says).
+ */
+async function composePrompt(
+  prompt: JsonValue | undefined,
+  from: string,
+  ctx: FileContext,
+  locate: (pointer: string) => SourcePosition,
+  diagnostics: Diagnostic[],
+): Promise<ComposedPrompt | undefined> {
+  if (!isObject(prompt) || Object.keys(prompt).length !== 1) return undefined;
+  let refs: Array<{ ref: string; pointer: string }>;
+  if (typeof prompt.file === "string") refs = [{ ref: prompt.file, pointer: "/spec/prompt/file" }];
+  else if (Array.isArray(prompt.files) && prompt.files.length > 0 && prompt.files.every((f) => typeof f === "string")) {
+    refs = (prompt.files as string[]).map((ref, i) => ({ ref, pointer: `/spec/prompt/files/${i}` }));
+  } else return undefined;
+  const parts: string[] = [];
+  const segments: PromptSegment[] = [];
+  let sensitive = false;
+  let failed = false;
+  let line = 1;
+  let trailing = "";
+  for (const { ref, pointer } of refs) {
+    const r = await ctx.shared.text(ref, from);
+    if (!r.ok) {
+      const at = locate(pointer);
+      diagnostics.push(r.diagnostic ?? { severity: "error", code: r.code, message: r.message, path: pointer, ...at, ...(r.hint ? { hint: r.hint } : {}) });
+      failed = true;
+      continue;
+    }
+    const shown = ctx.display(r.absPath);
+    const text = interpolateString(r.text, ctx.interpolation);
+    if (!text.ok) {
+      const pos = lineColumn(r.text, text.offset ?? 0);
+      diagnostics.push(interpolationDiagnostic(text, "/spec/prompt", { file: shown, ...pos }));
+      failed = true;
+      continue;
+    }
+    if (text.sensitive) sensitive = true;
+    // A prompt that is exactly `${vars.X}` may yield a non-string; the schema reports that below.
+    if (refs.length === 1) {
+      segments.push({ file: shown, startLine: 1, lineCount: typeof text.value === "string" ? text.value.split("\n").length : 1 });
+      return { text: failed ? "" : text.value, sensitive, segments };
+    }
+    const whole = typeof text.value === "string" ? text.value : JSON.stringify(text.value);
+    const part = whole.replace(/\n+$/, "");
+    trailing = whole.endsWith("\n") ? "\n" : "";
+    parts.push(part);
+    const lineCount = part.split("\n").length;
+    segments.push({ file: shown, startLine: line, lineCount });
+    line += lineCount + 1;
+  }
+  if (failed) return { text: "", sensitive, segments: [] };
+  // The last fragment keeps its final newline, as a single prompt file does.
+  return { text: parts.join("\n\n") + trailing, sensitive, segments };
 }
 
 /**
@@ -155,12 +231,12 @@ function byPosition(diagnostics: Diagnostic[]): Diagnostic[] {
     .map((x) => x.d);
 }
 
-function interpolationDiagnostic(r: InterpolationFailure, file: string, pointer: string, pos: Position): Diagnostic {
+function interpolationDiagnostic(r: InterpolationFailure, pointer: string, pos: SourcePosition): Diagnostic {
   return {
     severity: "error",
     code: r.code,
     message: `${displayPath(pointer)}: ${r.message}`,
-    file,
+    file: pos.file,
     path: pointer,
     line: pos.line,
     column: pos.column,
@@ -168,14 +244,14 @@ function interpolationDiagnostic(r: InterpolationFailure, file: string, pointer:
   };
 }
 
-function nearestPosition(tree: YamlTree, pointer: string): Position {
+function nearestPosition(doc: LocatedDoc, pointer: string, file: string): SourcePosition {
   let p = pointer;
   while (p !== "") {
     p = p.slice(0, Math.max(0, p.lastIndexOf("/")));
-    const pos = tree.positions.get(p) ?? tree.keyPositions.get(p);
+    const pos = doc.positions.get(p) ?? doc.keyPositions.get(p);
     if (pos) return pos;
   }
-  return { line: 1, column: 1 };
+  return { file, line: 1, column: 1 };
 }
 
 function lineColumn(text: string, offset: number): Position {

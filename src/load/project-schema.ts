@@ -3,6 +3,11 @@ export const PROJECT_SCHEMA = {
   type: "object",
   additionalProperties: false,
   properties: {
+    policies: {
+      type: "array",
+      minItems: 1,
+      items: { type: "string", minLength: 1 },
+    },
     environments: {
       type: "object",
       additionalProperties: {

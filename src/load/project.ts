@@ -22,6 +22,15 @@ export interface LoadedProject {
   /** Describes where vars come from, for messages. */
   varsSource: string;
   diagnostics: Diagnostic[];
+  /** `policies:` entries (paths or globs relative to the repository root, or `builtin:NAME`), with where each is written. */
+  policies: PolicyEntry[];
+}
+
+export interface PolicyEntry {
+  pattern: string;
+  file: string;
+  line: number;
+  column: number;
 }
 
 /**
@@ -33,7 +42,8 @@ export async function loadProject(options: { root: string; cwd: string; env?: st
   const file = displayFile(abs, options.cwd);
   const diagnostics: Diagnostic[] = [];
   const empty: ProjectConfig = { environments: {} };
-  const noVars = (project: ProjectConfig): LoadedProject => ({ project, vars: {}, varsSource: `the project file (no environment selected)`, diagnostics });
+  let policies: PolicyEntry[] = [];
+  const noVars = (project: ProjectConfig): LoadedProject => ({ project, vars: {}, varsSource: `the project file (no environment selected)`, diagnostics, policies });
 
   if (!existsSync(abs)) {
     if (options.env !== undefined) {
@@ -62,6 +72,10 @@ export async function loadProject(options: { root: string; cwd: string; env?: st
     );
     return noVars({ file, environments: {} });
   }
+  const listed = (tree.value as JsonObject).policies;
+  if (Array.isArray(listed)) {
+    policies = listed.map((pattern, i) => ({ pattern: String(pattern), file, ...(tree.positions.get(`/policies/${i}`) ?? { line: 1, column: 1 }) }));
+  }
   const raw = ((tree.value as JsonObject).environments ?? {}) as Record<string, JsonObject>;
   const environments: Record<string, ProjectEnvironment> = {};
   for (const [name, e] of Object.entries(raw)) {
@@ -82,5 +96,5 @@ export async function loadProject(options: { root: string; cwd: string; env?: st
     diagnostics.push({ severity: "error", code: "project/unknown-env", message: `environment "${selected}" is not defined in ${file}`, file, ...pos, hint });
     return noVars(project);
   }
-  return { project, environment: selected, vars: env.vars, varsSource: `environment "${selected}" of ${file}`, diagnostics };
+  return { project, environment: selected, vars: env.vars, varsSource: `environment "${selected}" of ${file}`, diagnostics, policies };
 }

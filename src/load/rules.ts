@@ -24,7 +24,7 @@ type Locate = (pointer: string) => Position;
  * Rules that span fields (contract §4.5), checked on a schema-valid spec, plus the legacy voice models.
  * `spec` is the definition's spec; pointers are into the whole document (`/spec/...`).
  */
-export function crossFieldDiagnostics(spec: JsonObject, file: string, locate: Locate): Diagnostic[] {
+export function crossFieldDiagnostics(spec: JsonObject, file: string, locate: Locate, toolRefs: ReadonlyMap<number, string> = new Map()): Diagnostic[] {
   const out: Diagnostic[] = [];
   const err = (code: string, pointer: string, message: string, hint?: string, severity: "error" | "warning" = "error"): void => {
     out.push({ severity, code, message, file, path: pointer, ...locate(pointer), ...(hint ? { hint } : {}) });
@@ -50,7 +50,11 @@ export function crossFieldDiagnostics(spec: JsonObject, file: string, locate: Lo
 
   const tools = Array.isArray(spec.tools) ? spec.tools : [];
   duplicates(tools, "name", (index, name, firstIndex) => {
-    err("rule/duplicate-tool-name", `/spec/tools/${index}/name`, `tool name "${name}" is already used by spec.tools[${firstIndex}]`, "tool names must be unique within an agent");
+    // A shared tool's name is right in its file; the duplicate is this list's, so it is reported at the `ref`.
+    const ref = toolRefs.get(index);
+    const at = ref ? `/spec/tools/${index}/ref` : `/spec/tools/${index}/name`;
+    const via = ref ? ` (from ${ref})` : "";
+    err("rule/duplicate-tool-name", at, `tool name "${name}"${via} is already used by spec.tools[${firstIndex}]${toolRefs.get(firstIndex) ? ` (from ${toolRefs.get(firstIndex)})` : ""}`, "tool names must be unique within an agent");
   });
 
   const analytics = asObject(spec.postCallAnalyticsConfig);

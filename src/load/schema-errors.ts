@@ -7,8 +7,9 @@ import type { Position } from "./yaml-tree.js";
 export interface ErrorContext {
   file: string;
   document: unknown;
-  positions: ReadonlyMap<string, Position>;
-  keyPositions: ReadonlyMap<string, Position>;
+  /** A position may name its own file (a composed agent's fields come from several files). */
+  positions: ReadonlyMap<string, Position & { file?: string }>;
+  keyPositions: ReadonlyMap<string, Position & { file?: string }>;
   /** Pointers whose values came from `${env.*}`: their values never appear in messages. */
   sensitivePaths: readonly string[];
 }
@@ -117,7 +118,7 @@ function toDiagnostic(e: ErrorObject, ctx: ErrorContext): Diagnostic {
   const parent = (e.parentSchema ?? {}) as Record<string, unknown>;
   const base = { severity: "error" as const, file: ctx.file };
   const valuePos = ctx.positions.get(path) ?? ctx.keyPositions.get(path) ?? { line: 1, column: 1 };
-  const located = (p: string, pos: Position = valuePos): Diagnostic => ({ ...base, code: "", message: "", path: p, line: pos.line, column: pos.column });
+  const located = (p: string, pos: Position & { file?: string } = valuePos): Diagnostic => ({ ...base, file: pos.file ?? ctx.file, code: "", message: "", path: p, line: pos.line, column: pos.column });
 
   switch (e.keyword) {
     case "additionalProperties": {

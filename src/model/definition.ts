@@ -32,14 +32,29 @@ export interface AgentMetadata {
  */
 export type AgentSpec = JsonObject;
 
+/** One file of a prompt composed from several (`prompt: { files }`): which lines of the joined text it holds. */
+export interface PromptSegment {
+  file: string;
+  /** 1-based first line of this fragment in the joined prompt. */
+  startLine: number;
+  lineCount: number;
+}
+
 /** A validated, interpolated, normalized definition, as the loader hands it to plan/apply. */
 export interface AgentDefinition {
   /** File path as shown to users (relative to cwd when possible). */
   file: string;
   metadata: AgentMetadata;
   spec: AgentSpec;
-  /** When the prompt lives in a file: that file (display path). */
+  /** When the prompt lives in a file: that file (display path); the first one of a composed prompt. */
   promptFile?: string;
+  /** A prompt joined from several files: where each one's lines are. */
+  promptSegments?: PromptSegment[];
+  /**
+   * Every file the definition was built from, in the order they apply: its own file, then its bases, shared tool
+   * files and prompt files (display paths). `positions` says which of them each field came from.
+   */
+  sources?: string[];
   /**
    * JSON Pointers (into the definition document, e.g. `/spec/tools/0/headers/Authorization`) whose value came,
    * wholly or partly, from `${env.*}`. These are never printed nor written to a plan file in clear.
