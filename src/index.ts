@@ -27,9 +27,23 @@ export {
   renderPlanMarkdown,
   renderPlanText,
   specToCreateBody,
+  summarize as summarizePlan,
   FIELD_MAP,
 } from "./plan/index.js";
-export { runApply, type AgentResult, type ApplyHooks, type ApplyResult, type StepEvent, type StepName } from "./apply/index.js";
+export {
+  runApply,
+  looksLikeApplyRecords,
+  parseApplyRecords,
+  selectApplyAgents,
+  renderApplyMarkdown,
+  renderApplyText,
+  type AgentResult,
+  type ApplyHooks,
+  type ApplyReport,
+  type ApplyResult,
+  type StepEvent,
+  type StepName,
+} from "./apply/index.js";
 export { applyWorkspace, planWorkspace, gitShortSha, ownershipOf, PROTECT_MARKER, type WorkspacePlan } from "./workspace/index.js";
 export {
   importAgents,

@@ -8,6 +8,7 @@ import { registerEmulator } from "./emulator.js";
 import { registerImport } from "./import.js";
 import { registerPlan } from "./plan.js";
 import { registerRollback } from "./rollback.js";
+import { registerShow } from "./show.js";
 import { registerValidate } from "./validate.js";
 import { registerVersions } from "./versions.js";
 
@@ -18,6 +19,7 @@ export const commands: RegisterCommand[] = [
   registerValidate,
   registerPlan,
   registerApply,
+  registerShow,
   registerDrift,
   registerImport,
   registerVersions,
