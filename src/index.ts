@@ -66,4 +66,13 @@ export {
 export { createPlan, renderPlan, applyPlan, type CreatePlanOptions, type ApplyPlanOptions, type PlanFormat } from "./api.js";
 export { inspectJournals, type JournalView } from "./recovery/index.js";
 export { createEmulator, type Emulator, type EmulatorOptions, type SeedAgent } from "./emulator/index.js";
-export { renderPrComment, renderPrFailureComment, planMarker, githubAnnotations, GITHUB_COMMENT_LIMIT } from "./ci/index.js";
+export {
+  renderPrComment,
+  renderPrFailureComment,
+  planMarker,
+  githubAnnotations,
+  GITHUB_COMMENT_LIMIT,
+  DEFAULT_SUMMARY_BYTES,
+  renderApplyJobSummary,
+  renderPlanJobSummary,
+} from "./ci/index.js";

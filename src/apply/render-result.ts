@@ -9,7 +9,10 @@ export function applyCountsLine(summary: Record<AgentStatus, number>): string {
 }
 
 function outcome(report: ApplyReport): { icon: string; text: string } {
-  if (!report.complete) return { icon: "❌", text: "stopped before the end (no final record): the counts are what was recorded" };
+  if (!report.complete) {
+    const of = report.plannedAgents !== undefined ? ` of ${report.plannedAgents}` : "";
+    return { icon: "❌", text: `stopped before the end (no final record): ${report.agents.length}${of} agents recorded; run the same apply again to finish` };
+  }
   if (report.cancelled) return { icon: "⏹️", text: "interrupted: agents not started or not yet published were left as they were" };
   if (report.ok) return { icon: "✅", text: "every agent applied or unchanged" };
   return { icon: "❌", text: "not everything applied: run `atoms-gitops plan` to see what is left" };

@@ -105,6 +105,27 @@ describe("show: a saved plan or an apply result, for people", () => {
     expect(unknown.stderr).toContain('plan.json lists no agent named "nobody"; it lists: sales-bot, support-bot');
   });
 
+  it("ci-summary writes the job summary of a plan and of an apply, the outcome on the first line", async () => {
+    await twoAgents();
+    expect((await ws.cli(["plan", "--out", "plan.json"])).code).toBe(0);
+    const plan = await ws.cli(["ci-summary", "--plan", "plan.json", "--env", "staging"]);
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(plan.stdout.split("\n")[0]).toBe("## ✅ atoms-gitops plan (staging): 2 to create, 0 to update, 0 to archive");
+
+    expect((await ws.cli(["apply", "plan.json", "--yes", "--result-file", "apply.ndjson"])).code).toBe(0);
+    const apply = await ws.cli(["ci-summary", "--apply", "apply.ndjson", "--env", "staging", "--max-bytes", "300"]);
+    expect(apply.code, apply.stderr).toBe(0);
+    expect(apply.stdout.split("\n")[0]).toBe("## ✅ atoms-gitops apply (staging): 2 applied, 0 failed, 0 skipped");
+    expect(Buffer.byteLength(apply.stdout)).toBeLessThanOrEqual(300);
+
+    const both = await ws.cli(["ci-summary", "--plan", "plan.json", "--apply", "apply.ndjson"]);
+    expect(both.code).toBe(1);
+    expect(both.stderr).toContain("ci-summary needs exactly one of --plan <file> or --apply <file>");
+    const wrong = await ws.cli(["ci-summary", "--apply", "plan.json"]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain("plan.json:1:1 error apply-result/invalid: not a JSON line");
+  });
+
   it("explains itself in --help", async () => {
     ws = await startWorkspace();
     const help = await ws.cli(["show", "--help"]);

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import type { CliIo } from "../io.js";
 import { registerApply } from "./apply.js";
 import { registerCiAnnotations, registerCiComment } from "./ci-comment.js";
+import { registerCiSummary } from "./ci-summary.js";
 import { registerDemo } from "./demo.js";
 import { registerDrift } from "./drift.js";
 import { registerEmulator } from "./emulator.js";
@@ -28,4 +29,5 @@ export const commands: RegisterCommand[] = [
   registerEmulator,
   registerCiComment,
   registerCiAnnotations,
+  registerCiSummary,
 ];
