@@ -91,6 +91,16 @@ describe("renderPlanMarkdown", () => {
     expect(md.indexOf("atoms-gitops show plan.json")).toBeLessThan(md.indexOf("<details>"));
   });
 
+  it("names fields as a reader does, without /spec/, in the list and in the diffs; JSON keeps the pointers", async () => {
+    const p = samplePlan();
+    const md = renderPlanMarkdown(p);
+    expect(md).not.toContain("/spec/");
+    expect(md).not.toMatch(/`\/metadata\//);
+    expect(md).toContain("update: `prompt`, `tools`, `synthesizer/speed`, `preCallAPI/headers/X-Api-Key`, `metadata/description`");
+    expect(md).toContain("<b>@@ synthesizer/speed @@</b>");
+    expect(renderPlanJson(p)).toContain('"path": "/spec/synthesizer/speed"');
+  });
+
   it("keeps content that starts with '-' or holds backtick fences from breaking the diff", async () => {
     const def = definition("fence-bot", { prompt: "- a list item\n```js\ncode\n```\n" });
     const md = renderPlanMarkdown(plan({ definitions: [{ definition: def, observed: observed("fence-bot", { prompt: "- a list item\n" }) }] }));
