@@ -74,5 +74,6 @@ export {
   GITHUB_COMMENT_LIMIT,
   DEFAULT_SUMMARY_BYTES,
   renderApplyJobSummary,
+  renderApplyNotStartedSummary,
   renderPlanJobSummary,
 } from "./ci/index.js";

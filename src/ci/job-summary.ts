@@ -1,4 +1,5 @@
 import { renderApplyMarkdown, type ApplyReport } from "../apply/index.js";
+import { ExitCode } from "../errors.js";
 import type { Plan } from "../model/plan.js";
 import { renderPlanMarkdown } from "../plan/index.js";
 
@@ -53,6 +54,39 @@ export function renderApplyJobSummary(report: ApplyReport, options: JobSummaryOp
   const fullLogPointer = `every agent's steps are in the log of the *Run atoms-gitops apply* step${run ? ` of the [workflow run](${run})` : ""}`;
   const text = renderApplyMarkdown(report, { environment: options.environment, maxBytes: limit(options), fullLogPointer });
   return cutToBytes(text, limit(options));
+}
+
+const NOTHING_APPLIED: Record<number, { why: string; todo: string }> = {
+  [ExitCode.stalePlan]: {
+    why: "the saved plan is stale",
+    todo: "An agent moved or a definition changed since the plan was made. Nothing was written: plan again, review, and re-run the deploy.",
+  },
+  [ExitCode.auth]: {
+    why: "the Atoms API refused the API key",
+    todo: "Nothing was written. Check the key configured for this environment (missing, expired or for another organisation), then re-run the job.",
+  },
+  [ExitCode.cancelled]: { why: "the run was interrupted before any agent started", todo: "Nothing was written. Re-run the job." },
+  [ExitCode.timeout]: { why: "the API kept timing out", todo: "Re-run the job; the next apply first finishes or cleans up what this one left." },
+};
+
+/**
+ * The summary of an apply that recorded nothing (it stopped before its first agent: a stale plan, a refused key,
+ * invalid definitions): the title still says it is an apply and that nothing was applied, and why, from its exit code.
+ */
+export function renderApplyNotStartedSummary(exitCode: number, options: JobSummaryOptions = {}): string {
+  const env = options.environment ? ` (${options.environment.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`)})` : "";
+  const known = NOTHING_APPLIED[exitCode];
+  const run = safeUrl(options.runUrl);
+  const log = `the log of the *Run atoms-gitops apply* step${run ? ` of the [workflow run](${run})` : ""}`;
+  const lines = [
+    `## ❌ atoms-gitops apply${env}: nothing applied${known ? `, ${known.why}` : ""} (exit code ${exitCode})`,
+    "",
+    known ? known.todo : "The apply stopped before its first agent, so nothing was written.",
+    "",
+    `The error is in ${log}.`,
+    "",
+  ];
+  return cutToBytes(lines.join("\n"), limit(options));
 }
 
 function footer(plan: Plan): string {

@@ -126,6 +126,25 @@ describe("show: a saved plan or an apply result, for people", () => {
     expect(wrong.stderr).toContain("plan.json:1:1 error apply-result/invalid: not a JSON line");
   });
 
+  it("ci-summary of an apply that stopped before its first agent says nothing was applied, and why", async () => {
+    await twoAgents();
+    expect((await ws.cli(["plan", "--out", "plan.json"])).code).toBe(0);
+    ws.write("agents/sales.yaml", agentYaml("sales-bot", BASE_SPEC.replace("Acme", "Acme Direct Sales")));
+    const stale = await ws.cli(["apply", "plan.json", "--yes", "--result-file", "apply.ndjson"]);
+    expect(stale.code).toBe(6);
+    const md = await ws.cli(["ci-summary", "--apply", "apply.ndjson", "--exit-code", "6", "--env", "production"]);
+    expect(md.code, md.stderr).toBe(0);
+    expect(md.stdout.split("\n")[0]).toBe("## ❌ atoms-gitops apply (production): nothing applied, the saved plan is stale (exit code 6)");
+    expect(md.stdout).toContain("Nothing was written: plan again");
+    // No file at all (the apply failed before creating it) reads the same with --exit-code, and is an error without.
+    const missing = await ws.cli(["ci-summary", "--apply", "none.ndjson", "--exit-code", "3"]);
+    expect(missing.code, missing.stderr).toBe(0);
+    expect(missing.stdout.split("\n")[0]).toBe("## ❌ atoms-gitops apply: nothing applied, the Atoms API refused the API key (exit code 3)");
+    const strict = await ws.cli(["ci-summary", "--apply", "none.ndjson"]);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain("cannot read none.ndjson: ENOENT");
+  });
+
   it("explains itself in --help", async () => {
     ws = await startWorkspace();
     const help = await ws.cli(["show", "--help"]);
