@@ -27,9 +27,23 @@ export {
   renderPlanMarkdown,
   renderPlanText,
   specToCreateBody,
+  summarize as summarizePlan,
   FIELD_MAP,
 } from "./plan/index.js";
-export { runApply, type AgentResult, type ApplyHooks, type ApplyResult, type StepEvent, type StepName } from "./apply/index.js";
+export {
+  runApply,
+  looksLikeApplyRecords,
+  parseApplyRecords,
+  selectApplyAgents,
+  renderApplyMarkdown,
+  renderApplyText,
+  type AgentResult,
+  type ApplyHooks,
+  type ApplyReport,
+  type ApplyResult,
+  type StepEvent,
+  type StepName,
+} from "./apply/index.js";
 export { applyWorkspace, planWorkspace, gitShortSha, ownershipOf, PROTECT_MARKER, type WorkspacePlan } from "./workspace/index.js";
 export {
   importAgents,
@@ -52,4 +66,14 @@ export {
 export { createPlan, renderPlan, applyPlan, type CreatePlanOptions, type ApplyPlanOptions, type PlanFormat } from "./api.js";
 export { inspectJournals, type JournalView } from "./recovery/index.js";
 export { createEmulator, type Emulator, type EmulatorOptions, type SeedAgent } from "./emulator/index.js";
-export { renderPrComment, renderPrFailureComment, planMarker, githubAnnotations, GITHUB_COMMENT_LIMIT } from "./ci/index.js";
+export {
+  renderPrComment,
+  renderPrFailureComment,
+  planMarker,
+  githubAnnotations,
+  GITHUB_COMMENT_LIMIT,
+  DEFAULT_SUMMARY_BYTES,
+  renderApplyJobSummary,
+  renderApplyNotStartedSummary,
+  renderPlanJobSummary,
+} from "./ci/index.js";

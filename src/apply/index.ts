@@ -3,3 +3,5 @@ export { AgentStepError } from "./steps.js";
 export { SecurityCheckWaiter } from "./security-check.js";
 export { checkPlanStillHolds, describeChanges } from "./agent-flow.js";
 export type * from "./types.js";
+export { looksLikeApplyRecords, parseApplyRecords, selectApplyAgents, type ApplyReport } from "./result-report.js";
+export { applyCountsLine, renderApplyMarkdown, renderApplyText, type ApplyMarkdownOptions } from "./render-result.js";

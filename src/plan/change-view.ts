@@ -116,13 +116,14 @@ function toolLines(before: NamedItem[], after: NamedItem[], valueWidth: number):
     const label = `tool "${t.name}"${t.type ? ` (${t.type})` : ""}`;
     if (!old) {
       lines.push({ kind: "+", text: label, item: true });
+      for (const detail of toolReviewFields(t.value as Record<string, PlanValue>, valueWidth)) lines.push({ kind: "+", text: `    ${detail}`, item: true });
       continue;
     }
     if (deepEqual(old.value, t.value)) continue;
     const a = old.value as Record<string, PlanValue>;
     const b = t.value as Record<string, PlanValue>;
     const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !deepEqual(a[k], b[k]));
-    const parts = keys.map((k) => fieldDelta(k, a[k], b[k], valueWidth));
+    const parts = keys.map((k) => toolFieldDelta(k, a[k], b[k], valueWidth));
     lines.push({ kind: "~", text: `tool "${t.name}": ${parts.join(", ")}`, item: true });
   }
   for (const t of before) {
@@ -132,6 +133,74 @@ function toolLines(before: NamedItem[], after: NamedItem[], valueWidth: number):
   const commonAfter = after.filter((t) => beforeByName.has(t.name)).map((t) => t.name);
   if (!deepEqual(commonBefore, commonAfter)) lines.push({ kind: "~", text: `order: ${commonAfter.join(", ")}`, item: true });
   return lines;
+}
+
+/**
+ * What a reviewer needs to judge a new tool, one "field: value" per line: where it sends the call or the caller.
+ * Header and query-parameter values are never shown (they carry credentials even when not declared secret), nor
+ * the URL's query string or user info.
+ */
+function toolReviewFields(tool: Record<string, PlanValue>, width: number): string[] {
+  const out: string[] = [];
+  if (tool["description"] !== undefined) out.push(`description: ${truncate(formatValue(tool["description"]), width * 2)}`);
+  if (tool["enabled"] === false) out.push("enabled: false");
+  if (tool["url"] !== undefined || tool["method"] !== undefined) {
+    const method = typeof tool["method"] === "string" ? `${tool["method"]} ` : "";
+    out.push(`request: ${method}${reviewUrl(tool["url"])}`);
+  }
+  const params = names(tool["llmParameters"], "name");
+  if (params) out.push(`parameters: ${params}`);
+  const query = names(tool["queryParams"], "key");
+  if (query) out.push(`query parameters: ${query} (values not shown)`);
+  const headers = headerNames(tool);
+  if (headers) out.push(`headers: ${headers} (values not shown)`);
+  const response = names(tool["responseVariables"], "variableName");
+  if (response) out.push(`response variables: ${response}`);
+  if (tool["transferNumber"] !== undefined) out.push(`transfer to: ${formatValue(tool["transferNumber"])}`);
+  const option = tool["transferOption"];
+  if (isPlainObject(option) && typeof option["type"] === "string") out.push(`transfer type: ${option["type"]}`);
+  if (tool["knowledgeBaseId"] !== undefined) out.push(`knowledge base: ${formatValue(tool["knowledgeBaseId"])}`);
+  const variables = names(tool["variablesExtractionSchema"], "name");
+  if (variables) out.push(`variables: ${variables}`);
+  return out;
+}
+
+/** Scheme, host and path; user info and the query string are dropped, a query is shown as `?…`. */
+export function reviewUrl(url: PlanValue | undefined): string {
+  if (url === undefined) return "(no URL)";
+  if (typeof url !== "string") return formatValue(url);
+  const m = /^([a-z][a-z0-9+.-]*:\/\/)(?:[^@/?#]*@)?([^/?#]*)([^?#]*)([?#])?/i.exec(url);
+  if (!m) return "(URL not shown)";
+  return `${m[1]}${m[2]}${m[3]}${m[4] ? "?…" : ""}`;
+}
+
+function names(list: PlanValue | undefined, key: string): string {
+  if (!Array.isArray(list)) return "";
+  return list.map((item) => (isPlainObject(item) ? item[key] : undefined)).map((n) => (typeof n === "string" ? n : SENSITIVE_TEXT)).join(", ");
+}
+
+function headerNames(tool: Record<string, PlanValue>): string {
+  const fromMap = isPlainObject(tool["headers"]) ? Object.keys(tool["headers"]) : [];
+  const fromArray = names(tool["headersArray"], "key");
+  return [...fromMap, ...(fromArray ? fromArray.split(", ") : [])].join(", ");
+}
+
+/**
+ * A changed tool field; where the plain delta could print a credential, only names or the URL's host and path.
+ * Header values need nothing here: the plan stores every one of them masked.
+ */
+function toolFieldDelta(key: string, before: PlanValue | undefined, after: PlanValue | undefined, width: number): string {
+  if (key === "url" && typeof (before ?? "") === "string" && typeof (after ?? "") === "string") {
+    const b = before === undefined ? undefined : reviewUrl(before);
+    const a = after === undefined ? undefined : reviewUrl(after);
+    if (b === a) return "url (query string or credentials changed, not shown)";
+    return b === undefined ? `url + ${a}` : a === undefined ? `url - ${b}` : `url ${b} -> ${a}`;
+  }
+  if (key === "queryParams") {
+    const now = names(after, "key");
+    return `queryParams ${now ? `now ${now}` : "removed"} (values not shown)`;
+  }
+  return fieldDelta(key, before, after, width);
 }
 
 function fieldDelta(key: string, before: PlanValue | undefined, after: PlanValue | undefined, width: number): string {

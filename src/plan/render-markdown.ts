@@ -8,7 +8,7 @@ import { blockedText } from "./render-text.js";
 export interface MarkdownOptions {
   /** GitHub's comment limit by default. */
   maxLength?: number;
-  /** First line, hidden, so CI can find and update its own comment. */
+  /** First line, hidden, so CI can find and update its own comment; "" for none. */
   marker?: string;
   footer?: string;
   /** Diff lines kept per agent before the middle is cut (head + tail). */
@@ -40,7 +40,8 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownOptions = {}): s
   const icon = errors ? "❌" : plan.summary.archive > 0 ? "⚠️" : "✅";
   const counts = changed.length === 0 ? "No changes" : countsLine(plan.summary);
 
-  const head: string[] = [marker, `## ${icon} atoms-gitops plan (${escapeMd(env)}): ${counts}`, ""];
+  // An empty marker leaves it out: a file or a job summary is not a comment CI has to find again.
+  const head: string[] = [...(marker === "" ? [] : [marker]), `## ${icon} atoms-gitops plan (${escapeMd(env)}): ${counts}`, ""];
   head.push(...warningBanner(plan, unmanaged));
   if (plan.diagnostics.length > 0) {
     head.push("**Diagnostics**", "");

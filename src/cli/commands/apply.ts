@@ -1,4 +1,5 @@
 import { runRedactor } from "../redaction.js";
+import { appendFileSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline/promises";
@@ -35,6 +36,7 @@ interface ApplyOptions extends CommonOptions {
   securityCheckTimeout: number;
   format: "text" | "json";
   prune?: boolean;
+  resultFile?: string;
 }
 
 export const registerApply: RegisterCommand = (program, io) => {
@@ -53,7 +55,8 @@ export const registerApply: RegisterCommand = (program, io) => {
     .option("--message <text>", "version description (default: the list of changed fields)")
     .option("--prune", "also archive agents this tool manages that no longer have a definition (never protected ones, never with an empty directory)")
     .option("--security-check-timeout <seconds>", "give up on an agent whose security check has not passed after this long (that agent fails; its live version is unchanged)", parsePositiveNumber("--security-check-timeout"), 120)
-    .addOption(new Option("-f, --format <format>", "progress as text; json prints the journal records as NDJSON on stdout (the plan goes to stderr)").choices(["text", "json"]).default("text"));
+    .addOption(new Option("-f, --format <format>", "progress as text; json prints the journal records as NDJSON on stdout (the plan goes to stderr)").choices(["text", "json"]).default("text"))
+    .option("--result-file <file>", "also write the records --format json prints to this file (for `atoms-gitops show` and `ci-summary`), whatever --format is");
   addConnectionOptions(cmd);
   cmd.addHelpText(
     "after",
@@ -64,6 +67,7 @@ Examples:
   $ atoms-gitops plan --out plan.json && atoms-gitops apply plan.json
   $ atoms-gitops apply --prune --yes         # also archive managed agents whose definition was deleted
   $ atoms-gitops apply --yes --format json | jq -c 'select(.type == "recovery")'
+  $ atoms-gitops apply --yes --result-file apply.ndjson; atoms-gitops show apply.ndjson
 
 Every step is journaled in .atoms-gitops/journal/ (ids and step names, no secrets). Each apply first finishes or
 cleans up what an interrupted earlier run left (activates its matching published version, discards its drafts),
@@ -179,7 +183,10 @@ async function run(
   const json = opts.format === "json";
   const hooks = progressHooks(io, opts.format);
   const killAfter = io.env[KILL_AFTER_ENV];
+  // Truncated up front: a result file left by an earlier run must never pass for this run's.
+  const writeResult = opts.resultFile ? resultWriter(io, resolve(io.cwd, opts.resultFile)) : undefined;
   const onRecord = (record: JournalRecordOf) => {
+    writeResult?.(record);
     if (json) io.stdout.write(`${JSON.stringify(record)}\n`);
     else if (record.type === "recovery" && record.kind !== "checked") io.stderr.write(`recovery: ${record.agent}: ${record.detail}\n`);
     if (killAfter && record.type === "step" && record.phase === "done" && record.step === killAfter) process.kill(process.pid, "SIGKILL");
@@ -212,10 +219,10 @@ async function run(
   }
   hooks.finish();
   const rate = finishRate(io, input.client, opts);
+  const summaryRecord = { type: "summary", ok: result.ok, cancelled: result.cancelled, summary: result.summary, durationMs: result.durationMs, rate };
+  writeResult?.(summaryRecord);
   if (json) {
-    io.stdout.write(
-      `${JSON.stringify({ type: "summary", ok: result.ok, cancelled: result.cancelled, summary: result.summary, durationMs: result.durationMs, rate })}\n`,
-    );
+    io.stdout.write(`${JSON.stringify(summaryRecord)}\n`);
   } else {
     io.stdout.write("\n");
     for (const r of result.agents.filter((a) => a.status === "failed" || a.status === "skipped")) io.stdout.write(`${describeResult(r)}\n`);
@@ -261,6 +268,28 @@ export function exitCodeFor(result: ApplyResult): number {
   if (result.cancelled) return ExitCode.cancelled;
   if (result.ok) return ExitCode.ok;
   return result.summary.applied > 0 ? ExitCode.partial : ExitCode.error;
+}
+
+/**
+ * One NDJSON line per call, synchronously: a run killed mid-apply still leaves every record before it. The file is
+ * created before anything is written to the API, so an unwritable path fails the run up front; later write errors
+ * are reported once and never stop an apply in flight.
+ */
+function resultWriter(io: CliIo, file: string): (record: object) => void {
+  try {
+    writeFileSync(file, "", { mode: 0o600 });
+  } catch (err) {
+    throw new UserInputError(`cannot write --result-file ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}; nothing was applied`);
+  }
+  let warned = false;
+  return (record) => {
+    try {
+      appendFileSync(file, `${JSON.stringify(record)}\n`);
+    } catch (err) {
+      if (!warned) io.stderr.write(`warning: cannot write --result-file ${file} (${(err as NodeJS.ErrnoException).code ?? String(err)}); the apply goes on\n`);
+      warned = true;
+    }
+  };
 }
 
 function stripSlash(url: string): string {

@@ -2,12 +2,14 @@ import type { Command } from "commander";
 import type { CliIo } from "../io.js";
 import { registerApply } from "./apply.js";
 import { registerCiAnnotations, registerCiComment } from "./ci-comment.js";
+import { registerCiSummary } from "./ci-summary.js";
 import { registerDemo } from "./demo.js";
 import { registerDrift } from "./drift.js";
 import { registerEmulator } from "./emulator.js";
 import { registerImport } from "./import.js";
 import { registerPlan } from "./plan.js";
 import { registerRollback } from "./rollback.js";
+import { registerShow } from "./show.js";
 import { registerValidate } from "./validate.js";
 import { registerVersions } from "./versions.js";
 
@@ -18,6 +20,7 @@ export const commands: RegisterCommand[] = [
   registerValidate,
   registerPlan,
   registerApply,
+  registerShow,
   registerDrift,
   registerImport,
   registerVersions,
@@ -26,4 +29,5 @@ export const commands: RegisterCommand[] = [
   registerEmulator,
   registerCiComment,
   registerCiAnnotations,
+  registerCiSummary,
 ];

@@ -98,3 +98,17 @@ export function bigUpdate(name: string, lines: number): AgentPlan {
     unchangedCount: 0,
   };
 }
+
+/** An update whose prompt is `lines` long lines, every one changed; non-ASCII so bytes exceed characters. */
+export function longPromptUpdate(name: string, lines: number): AgentPlan {
+  const line = (i: number, word: string) => `Règle ${i} : répondre poliment, ${word}, sans jamais deviner ; vérifier l'identité de l'appelant avant toute modification du dossier.`;
+  return {
+    name,
+    id: name.length.toString(16).padStart(24, "0"),
+    file: `agents/${name}.yaml`,
+    action: "update",
+    baseVersionId: "000000000000000000000bb9",
+    changes: [{ path: "/spec/prompt", kind: "config", before: Array.from({ length: lines }, (_, i) => line(i, "calmement")).join("\n"), after: Array.from({ length: lines }, (_, i) => line(i, "brièvement")).join("\n") }],
+    unchangedCount: 3,
+  };
+}

@@ -3,7 +3,7 @@ import { dirname, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { GITHUB_COMMENT_LIMIT, planMarker, renderPrComment, renderPrFailureComment } from "../../../src/ci/index.js";
 import type { AgentPlan } from "../../../src/model/plan.js";
-import { bigUpdate, samplePlan } from "./plan-fixture.js";
+import { bigUpdate, longPromptUpdate, samplePlan } from "./plan-fixture.js";
 
 const FIXTURES = resolve(import.meta.dirname, "../../fixtures/ci");
 const RUN_URL = "https://github.com/acme/agents/actions/runs/42";
@@ -79,6 +79,24 @@ describe("renderPrComment over the size limit", () => {
     expect(comment.body).toContain("atoms-gitops show plan.json");
     for (const a of plan.agents.filter((x) => x.action !== "noop")) expect(comment.body).toContain(`**${a.name.replace(/_/g, "\\_")}**`);
     expectGolden("comment-oversized.md", comment.body);
+  });
+
+  it("300 agents with long prompts: under 65,536 characters, the counts and what was cut at the top, every agent listed (golden)", () => {
+    const agents = Array.from({ length: 300 }, (_, i) => longPromptUpdate(`agent-${String(i).padStart(3, "0")}`, 60));
+    const comment = renderPrComment(samplePlan({ agents, environment: "production" }), { runUrl: RUN_URL });
+    expect(comment.truncated).toBe(true);
+    expect(comment.body.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    const lines = comment.body.split("\n");
+    expect(lines[1]).toBe("## ✅ atoms-gitops plan (production): 0 to create, 300 to update, 0 to archive");
+    // The cut is said right under the title, before the list and long before the first details.
+    expect(lines[3]).toMatch(/^> ✂️ \d+ agents' diffs were shortened to fit the comment: see the plan artifact\.$/);
+    expect(lines[4]).toMatch(/^> ✂️ … \d+ agents' details omitted: see the plan artifact\.$/);
+    expect(lines[5]).toMatch(/^> The full plan \([\d,]+ characters; a comment holds 65,536\) is in the `plan\.md` \/ `plan\.txt` artifact of the \[workflow run\]/);
+    for (let i = 0; i < 300; i++) expect(comment.body).toContain(`- \`~\` **agent-${String(i).padStart(3, "0")}** update: \`prompt\``);
+    // The details that fit carry word marks, not whole-line pairs.
+    expect(comment.body).toContain("<del>calmement</del>");
+    expect(comment.body).toContain("<ins>brièvement</ins>");
+    expectGolden("comment-300-agents.md", comment.body);
   });
 
   it("keeps only the list rows that fit and says how many were left out", () => {

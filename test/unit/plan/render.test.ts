@@ -91,6 +91,16 @@ describe("renderPlanMarkdown", () => {
     expect(md.indexOf("atoms-gitops show plan.json")).toBeLessThan(md.indexOf("<details>"));
   });
 
+  it("names fields as a reader does, without /spec/, in the list and in the diffs; JSON keeps the pointers", async () => {
+    const p = samplePlan();
+    const md = renderPlanMarkdown(p);
+    expect(md).not.toContain("/spec/");
+    expect(md).not.toMatch(/`\/metadata\//);
+    expect(md).toContain("update: `prompt`, `tools`, `synthesizer/speed`, `preCallAPI/headers/X-Api-Key`, `metadata/description`");
+    expect(md).toContain("<b>@@ synthesizer/speed @@</b>");
+    expect(renderPlanJson(p)).toContain('"path": "/spec/synthesizer/speed"');
+  });
+
   it("keeps content that starts with '-' or holds backtick fences from breaking the diff", async () => {
     const def = definition("fence-bot", { prompt: "- a list item\n```js\ncode\n```\n" });
     const md = renderPlanMarkdown(plan({ definitions: [{ definition: def, observed: observed("fence-bot", { prompt: "- a list item\n" }) }] }));
@@ -149,6 +159,45 @@ describe("sensitive values", () => {
     expect((lookup["headers"] as Record<string, unknown>)["Authorization"]).toMatchObject({ sensitive: true });
     // Tool headers are credentials whatever their source.
     expect((lookup["headers"] as Record<string, unknown>)["X-Trace"]).toMatchObject({ sensitive: true });
+  });
+
+  it("a new tool shows where it sends the call or the caller, never credentials, query values or header values", async () => {
+    const lookup = {
+      type: "api_call",
+      name: "lookup_order",
+      description: "Look up an order.",
+      url: "https://orders:hunter2@api.acme.example/v1/orders/{{order_id}}?api_key=QK_live_77",
+      method: "POST",
+      headers: { Authorization: "Bearer tok_HDR_1" },
+      headersArray: [{ key: "X-Tenant", value: "tenant_HDR_2" }],
+      queryParams: [{ key: "region", value: "QP_eu_west" }],
+      llmParameters: [{ name: "order_id", description: "The order number.", type: "text" }],
+    };
+    const transfer = { type: "transfer_call", name: "to_billing", description: "Billing disputes.", transferNumber: "+14155550142", transferOption: { type: "warm_transfer" } };
+    const def = definition("tool-bot", { prompt: PROMPT, tools: [lookup, transfer] });
+    const p = plan({ definitions: [{ definition: def, observed: observed("tool-bot", { prompt: PROMPT, tools: [] }) }] });
+    const text = renderPlanText(p);
+    const md = renderPlanMarkdown(p);
+    for (const out of [text, md]) {
+      for (const secret of ["hunter2", "orders:", "QK_live_77", "api_key", "tok_HDR_1", "tenant_HDR_2", "QP_eu_west"]) expect(out).not.toContain(secret);
+    }
+    expect(text).toContain('          + tool "lookup_order" (api_call)\n          +     description: "Look up an order."\n          +     request: POST https://api.acme.example/v1/orders/{{order_id}}?…\n');
+    expect(text).toContain("+     parameters: order_id\n");
+    expect(text).toContain("+     query parameters: region (values not shown)\n");
+    expect(text).toContain("+     headers: Authorization, X-Tenant (values not shown)\n");
+    expect(text).toContain('+     transfer to: "+14155550142"\n          +     transfer type: warm_transfer\n');
+    expect(md).toContain("\n+     request: POST https://api.acme.example/v1/orders/{{order_id}}?…\n");
+    expect(md).toContain('\n+     transfer to: "+14155550142"\n');
+  });
+
+  it("a changed tool URL shows host and path; a change only in the query string or credentials says so without showing it", async () => {
+    const tool = (url: string) => ({ type: "api_call", name: "status", description: "Status.", url, method: "GET" });
+    const moved = plan({ definitions: [{ definition: definition("a", { prompt: PROMPT, tools: [tool("https://new.acme.example/v2/status?k=S3CR3T_A")] }), observed: observed("a", { prompt: PROMPT, tools: [tool("https://old.acme.example/v1/status?k=S3CR3T_B")] }) }] });
+    expect(renderPlanText(moved)).toContain('~ tool "status": url https://old.acme.example/v1/status?… -> https://new.acme.example/v2/status?…');
+    const rekeyed = plan({ definitions: [{ definition: definition("a", { prompt: PROMPT, tools: [tool("https://u:S3CR3T_C@acme.example/s?k=S3CR3T_A")] }), observed: observed("a", { prompt: PROMPT, tools: [tool("https://acme.example/s?k=S3CR3T_B")] }) }] });
+    const out = renderPlanText(rekeyed) + renderPlanMarkdown(rekeyed);
+    expect(out).toContain('tool "status": url (query string or credentials changed, not shown)');
+    expect(out).not.toMatch(/S3CR3T/);
   });
 
   it("a prompt built from ${env.*} is masked before and after", async () => {
