@@ -81,6 +81,12 @@ export interface RequestLogEntry {
 export interface EmulatorControl {
   queueFault(rule: FaultRule): void;
   clearFaults(): void;
+  /**
+   * Every later draft edit (v1 `PATCH …/config`, v2 `PUT …/draft`) silently ignores this draft-body path (dotted, e.g.
+   * `firstMessage`, `synthesizer.speed`) while answering 200, as the live API has done with fields it did not know.
+   * Until `clearFaults()` or `reset()`.
+   */
+  dropDraftField(path: string): void;
   /** The next N security checks (any organization) end "failed" with `reason`. */
   failNextSecurityChecks(count: number, reason?: string): void;
   seedAgent(seed: SeedAgent): string;
@@ -197,7 +203,18 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   const control: EmulatorControl = {
     queueFault: (rule) => faults.queue(rule),
-    clearFaults: () => faults.clear(),
+    clearFaults: () => {
+      faults.clear();
+      if (data.droppedDraftFields?.length) {
+        data.droppedDraftFields = [];
+        schedulePersist();
+      }
+    },
+    dropDraftField(path) {
+      if (typeof path !== "string" || !/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(path)) throw new Error("path must be a dotted draft-body path");
+      (data.droppedDraftFields ??= []).push(path);
+      schedulePersist();
+    },
     failNextSecurityChecks(count, reason = "Prompt failed the security review") {
       if (!Number.isInteger(count) || count < 0) throw new Error("count must be a non-negative integer");
       const queue = (data.pendingScanFailures["*"] ??= []);
@@ -377,6 +394,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
             control.queueFault(rule);
             return okBody({ queued: true });
           }
+          case "/drop-draft-field":
+            control.dropDraftField(String(body.path));
+            return okBody({ dropping: data.droppedDraftFields ?? [] });
           case "/security-check-failures":
             control.failNextSecurityChecks(Number(body.count ?? 1), typeof body.reason === "string" ? body.reason : undefined);
             return okBody({ queued: Number(body.count ?? 1) });

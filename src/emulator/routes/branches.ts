@@ -13,6 +13,7 @@ import {
   settleScans,
   syncActiveFromLive,
   takeScanFailure,
+  withoutDroppedFields,
   type VersionRec,
 } from "../store.js";
 import { diffConfigs } from "../diff.js";
@@ -164,7 +165,8 @@ export function putDraftRoute(ctx: Ctx): HandlerResult {
   const agent = loadAgent(ctx);
   const branch = findBranch(agent, ctx.params.branchId);
   if (branch.status === "archived") throw forbidden("Branch is archived");
-  const { expectedRevision: rawExpected, ...body } = objectBody(ctx);
+  const { expectedRevision: rawExpected, ...sent } = objectBody(ctx);
+  const body = withoutDroppedFields(ctx.data, sent);
   let expected: number | undefined;
   if (rawExpected !== undefined) {
     const errors: string[] = [];

@@ -13,6 +13,7 @@ import {
   rotateBlocks,
   sectionKeyed,
   takeScanFailure,
+  withoutDroppedFields,
   type VersionRec,
 } from "../store.js";
 import { crossFieldErrors, isConfigField, validateConfigBody, type BodyKind } from "../validate.js";
@@ -204,7 +205,7 @@ export function writeDraftRevision(agent: AgentRec, draft: DraftRec, config: Jso
 export function editDraftRoute(ctx: Ctx): HandlerResult {
   const agent = loadAgent(ctx);
   const draft = findDraft(agent, ctx.params.draftId, true);
-  const body = objectBody(ctx);
+  const body = withoutDroppedFields(ctx.data, objectBody(ctx));
   const { config } = applyDraftEdit(body, draftConfig(agent, draft), agent.workflowType, "v1-draft");
   const rec = writeDraftRevision(agent, draft, config, ctx);
   return changed(versionView(agent, rec));
