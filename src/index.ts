@@ -26,11 +26,15 @@ export {
   renderPlanJson,
   renderPlanMarkdown,
   renderPlanText,
+  renderPreviewText,
+  renderPreviewMarkdown,
   specToCreateBody,
   FIELD_MAP,
 } from "./plan/index.js";
 export { runApply, type AgentResult, type ApplyHooks, type ApplyResult, type StepEvent, type StepName } from "./apply/index.js";
 export { applyWorkspace, planWorkspace, gitShortSha, ownershipOf, PROTECT_MARKER, type WorkspacePlan } from "./workspace/index.js";
+export { previewWorkspace, closePreview, type PreviewReport, type ClosePreviewReport, type PreviewWorkspaceOptions, type ClosePreviewOptions } from "./workspace/index.js";
+export type { PreviewOutcome } from "./apply/index.js";
 export {
   importAgents,
   detectDrift,

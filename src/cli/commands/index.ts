@@ -7,6 +7,7 @@ import { registerDrift } from "./drift.js";
 import { registerEmulator } from "./emulator.js";
 import { registerImport } from "./import.js";
 import { registerPlan } from "./plan.js";
+import { registerPreview } from "./preview.js";
 import { registerRollback } from "./rollback.js";
 import { registerValidate } from "./validate.js";
 import { registerVersions } from "./versions.js";
@@ -17,6 +18,7 @@ export type RegisterCommand = (program: Command, io: CliIo) => void;
 export const commands: RegisterCommand[] = [
   registerValidate,
   registerPlan,
+  registerPreview,
   registerApply,
   registerDrift,
   registerImport,
