@@ -183,7 +183,7 @@ export function putDraftRoute(ctx: Ctx): HandlerResult {
   if (!current) throw conflictType("source_has_no_commit", "Branch has no revision to draft from");
   const latestRevision = existing ? existing.revisions.length : 0;
   if (expected !== undefined && expected > latestRevision) throw new ApiError(409, ["base_revision_unavailable"]);
-  const { config, patch } = applyDraftEdit(body, current, agent.workflowType, "v2-draft");
+  const { config, patch } = applyDraftEdit(body, current, agent.workflowType, "v2-draft", sent);
   if (existing && expected !== undefined && expected < latestRevision) {
     const baseConfig = expected === 0 ? existing.baseConfig : agent.versions[existing.revisions[expected - 1]!]!.config;
     const since = leafChanges(baseConfig, current);
