@@ -98,8 +98,9 @@ export async function previewAgent(plan: AgentPlan, definition: AgentDefinition,
     return { name: plan.name, status: "confirmed", record: record(published.versionId), reused: false, notes };
   } catch (err) {
     // A v2 scan left running would commit on the preview branch: withdraw it, then drop the draft. Neither serves.
-    if (published && ctx.port.drafts.cancelPublish) await ctx.port.drafts.cancelPublish(published).catch(() => false);
-    if (draft) await discardQuietly(ctx, draft);
+    // A write whose answer was lost may have opened a draft this run never learnt the id of: clear the slot.
+    if (slot) await ctx.port.abandon(slot).catch(() => undefined);
+    else if (draft) await discardQuietly(ctx, draft);
     if (ctx.stopSignal?.aborted) return { name: plan.name, status: "stopped", notes };
     return { name: plan.name, status: "failed", error: errorMessage(err), notes };
   }

@@ -60,6 +60,8 @@ export interface PreviewPort {
   serverDiff(slot: PreviewSlot, draft: DraftHandle): Promise<ServerDiffSection[]>;
   publish(slot: PreviewSlot, draft: DraftHandle, label: string, description: string): Promise<PublishedHandle>;
   getVersion(published: PublishedHandle): Promise<VersionInfo>;
+  /** Best effort after a failure: withdraws a scan still running and discards any draft of this preview (ours or not yet known). */
+  abandon(slot: PreviewSlot): Promise<void>;
   /** Why `record` can no longer be promoted as previewed (gone, not checked, branch moved on), or null when it can. */
   promotable(agentId: string, record: PreviewRecord): Promise<string | null>;
   /** Makes the previewed revision/version live: v2 `POST …/branches/{b}/live`, v1 `PATCH …/versions/{id}/activate`. */

@@ -77,6 +77,11 @@ export class BranchesPreview implements PreviewPort {
     }
   }
 
+  async abandon(slot: PreviewSlot): Promise<void> {
+    const branch = (await this.drafts.branches(slot.agentId)).find((b) => b.id === slot.branchId);
+    if (branch) await this.discardLeftover(slot.agentId, branch, []);
+  }
+
   async openDraft(slot: PreviewSlot): Promise<DraftHandle> {
     return { agentId: slot.agentId, draftId: "", baseVersionId: slot.draftBaseVersionId, branchId: slot.branchId!, draftRevision: 0 };
   }

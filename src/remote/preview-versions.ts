@@ -37,6 +37,10 @@ export class VersionsPreview implements PreviewPort {
     return mine.map((d) => d.draftId);
   }
 
+  async abandon(slot: PreviewSlot): Promise<void> {
+    await this.discardDrafts(slot.agentId, slot.name);
+  }
+
   openDraft(slot: PreviewSlot): Promise<DraftHandle> {
     return this.drafts.openDraft(slot.agentId, slot.liveVersionId, previewDraftName(slot.name));
   }
