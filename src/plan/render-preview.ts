@@ -21,6 +21,15 @@ const where = (model: ApiModelName, r: PreviewRecord) =>
 /** One line per agent: what the platform confirmed, or exactly where it disagrees. */
 export function previewLines(input: PreviewSummaryInput): string[] {
   return input.agents.map((a) => {
+    const line = verdictLine(input.model, a);
+    const notes = "notes" in a ? a.notes : [];
+    return notes.length > 0 ? `${line}\n${notes.map((n) => `    · ${n}`).join("\n")}` : line;
+  });
+}
+
+function verdictLine(model: ApiModelName, a: PreviewVerdict): string {
+  const input = { model };
+  {
     switch (a.status) {
       case "confirmed":
         return `✓ ${a.name}: stored as planned, security check passed (${where(input.model, a.record)}, from live ${a.record.fromVersionId})${a.reused ? "; unchanged since the last preview, nothing published" : ""}`;
@@ -33,7 +42,7 @@ export function previewLines(input: PreviewSummaryInput): string[] {
       case "stopped":
         return `· ${a.name}: not previewed: interrupted (nothing left open, live untouched)`;
     }
-  });
+  }
 }
 
 export function renderPreviewText(input: PreviewSummaryInput): string {
@@ -44,6 +53,6 @@ export function renderPreviewText(input: PreviewSummaryInput): string {
 }
 
 export function renderPreviewMarkdown(input: PreviewSummaryInput): string {
-  const rows = previewLines(input).map((l) => `- ${l.replace(/\n {4}- /g, "\n  - ")}`);
+  const rows = previewLines(input).map((l) => `- ${l.replace(/\n {4}([-·]) /g, "\n  - ")}`);
   return `#### Verified by the platform (preview \`${input.name}\`, ${input.model})\n\n${rows.length ? rows.join("\n") : "Nothing to preview: no changes."}\n`;
 }

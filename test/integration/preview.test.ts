@@ -151,5 +151,35 @@ for (const model of ["branches", "versions"] as const) {
       expect(ws.emulator.state.openDrafts()).toBe(0);
       expect((await ws.cli(["preview", "--close", "--name", "pr-5"])).stdout).toMatch(/nothing left to close/);
     });
+  
+    it.runIf(model === "branches")("a moved live head re-forks the preview branch; promoting the next preview archives the preview branch that stopped serving, never Main", async () => {
+      const { changed } = await fleet();
+      expect((await ws.cli(["preview", "--name", "pr-1", "--out", "one.json"])).code).toBe(0);
+      expect((await ws.cli(["apply", "one.json", "--yes"])).code).toBe(0);
+      const agent = () => ws.emulator.state.agent(changed)!;
+      const pr1 = agent().branches.find((b) => b.name === "pr-1")!;
+      expect(agent().liveBranchId).toBe(pr1._id);
+
+      ws.write("agents/changed.yaml", agentYaml("changed", BASE_SPEC.replace("speed: 1.1", "speed: 1.5")));
+      expect((await ws.cli(["preview", "--name", "pr-2"])).code).toBe(0);
+      const firstFork = agent().branches.find((b) => b.name === "pr-2" && b.status === "active")!;
+      // Someone publishes on the live branch meanwhile: the next push of pr-2 forks from the new live head.
+      ws.emulator.control.dashboardEdit(changed, { firstMessage: "Hello from the dashboard." });
+      ws.write("agents/changed.yaml", agentYaml("changed", BASE_SPEC.replace("speed: 1.1", "speed: 1.5").replace("Hi, thanks for calling Acme.", "Hello from the dashboard.")));
+      const reforked = await ws.cli(["preview", "--name", "pr-2", "--out", "two.json"]);
+      expect(reforked.code, reforked.stdout + reforked.stderr).toBe(0);
+      expect(reforked.stdout).toMatch(/re-forked branch "pr-2": the live head moved/);
+      const pr2 = agent().branches.filter((b) => b.name === "pr-2" && b.status === "active");
+      expect(pr2).toHaveLength(1);
+      expect(pr2[0]!._id).not.toBe(firstFork._id);
+      expect(pr2[0]!.sourceRevisionId).toBe(ws.emulator.state.activeVersion(changed)!.doc._id);
+
+      const promoted = await ws.cli(["apply", "two.json", "--yes"]);
+      expect(promoted.code, promoted.stdout + promoted.stderr).toBe(0);
+      expect(agent().liveBranchId).toBe(pr2[0]!._id);
+      expect(agent().branches.find((b) => b._id === pr1._id)!.status).toBe("archived");
+      expect(agent().branches.find((b) => b.isDefault)!.status).toBe("active");
+      expect((await ws.cli(["plan", "--detailed-exitcode"])).code).toBe(0);
+    });
   });
 }
