@@ -37,7 +37,7 @@ export type {
 } from "./store.js";
 
 export interface EmulatorOptions {
-  /** Default "versions" (v1 drafts/versions). */
+  /** Default "branches" (v2 branches/revisions, production's model since 2026-07-23); "versions" for v1 drafts/versions. */
   model?: "versions" | "branches";
   /** Default 6000; 0 = passes immediately (v2 publish then answers 200 committed). */
   securityCheckMs?: number;
@@ -152,7 +152,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   let persistTimer: NodeJS.Timeout | null = null;
 
   function freshStore(): StoreData {
-    const data = emptyStore(options.model ?? "versions", options.securityCheckMs ?? 6000);
+    const data = emptyStore(options.model ?? "branches", options.securityCheckMs ?? 6000);
     const t = now();
     const seeds =
       options.phoneNumbers ?? DEFAULT_PHONE_NUMBERS.map((p) => ({ ...p, organization: DEFAULT_ORG }));
@@ -165,7 +165,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   let data: StoreData = (options.statePath ? loadState(options.statePath) : null) ?? freshStore();
   if (options.statePath) {
     // Flags given at start-up win over the persisted ones.
-    if (options.model) data.model = options.model;
+    // Switching a persisted v1 workspace to branches migrates it, as the platform did (versions become Main revisions).
+    if (options.model && options.model !== data.model) setModel(data, options.model, now());
     if (options.securityCheckMs !== undefined) data.securityCheckMs = options.securityCheckMs;
   }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -141,4 +141,25 @@ describe("faults, rate limit, latency, control, persistence, HTTP", () => {
       expect(emu.state.data.droppedDraftFields).toEqual([]);
     });
   }
+
+  it("defaults to the branches model (production's); a persisted v1 workspace opened with branches is migrated", () => {
+    expect(createEmulator().state.model).toBe("branches");
+    const dir = mkdtempSync(join(tmpdir(), "emu-model-"));
+    try {
+      const statePath = join(dir, "state.json");
+      const v1 = createEmulator({ model: "versions", statePath });
+      const id = v1.control.seedAgent({ name: "kept", config: { singlePromptConfig: { prompt: "Hi." } } });
+      const version = v1.state.activeVersion(id)!.doc._id;
+      return v1.close().then(async () => {
+        const v2 = createEmulator({ model: "branches", statePath });
+        expect(v2.state.model).toBe("branches");
+        const agent = v2.state.agent(id)!;
+        expect(agent.branches.map((b) => [b.name, b.headRevisionId])).toEqual([["Main", version]]);
+        await v2.close();
+      }).finally(() => rmSync(dir, { recursive: true, force: true }));
+    } catch (err) {
+      rmSync(dir, { recursive: true, force: true });
+      throw err;
+    }
+  });
 });
