@@ -64,7 +64,7 @@ export interface PreviewPort {
   abandon(slot: PreviewSlot): Promise<void>;
   /** Why `record` can no longer be promoted as previewed (gone, not checked, branch moved on), or null when it can. */
   promotable(agentId: string, record: PreviewRecord): Promise<string | null>;
-  /** Makes the previewed revision/version live: v2 `POST …/branches/{b}/live`, v1 `PATCH …/versions/{id}/activate`. */
+  /** Makes the previewed revision/version live; says which non-default branch stopped serving (v2), a candidate for `retire`. */
   promote(agentId: string, record: PreviewRecord): Promise<{ previousLiveBranchId?: string }>;
   /** v2: archives a branch that stopped being live when it was a preview branch (never the default one). */
   retire?(agentId: string, branchId: string): Promise<boolean>;

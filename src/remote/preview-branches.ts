@@ -113,7 +113,8 @@ export class BranchesPreview implements PreviewPort {
     const live = (await this.drafts.branches(agentId)).find((b) => b.isLive);
     if (live?.id === record.branchId) return {};
     await this.http.request("POST", branchPath(agentId, record.branchId!, "/live"), { body: {}, idempotent: true });
-    return live ? { previousLiveBranchId: live.id } : {};
+    // Main stays whatever happens: only another branch that stopped serving is a candidate for retiring.
+    return live && !live.isDefault ? { previousLiveBranchId: live.id } : {};
   }
 
   /** Only a branch a preview made (one of its revisions carries the preview label) is archived; never the default one. */
