@@ -45,7 +45,7 @@ const spec = (speed: number, greeting: string) => `  prompt: |
       description: End the call.`;
 
 async function main() {
-  const emulator = createEmulator({ securityCheckMs: S, latencyMs: L });
+  const emulator = createEmulator({ model: "versions", securityCheckMs: S, latencyMs: L });
   const dir = mkdtempSync(join(tmpdir(), "bench-apply-"));
   mkdirSync(join(dir, "agents"));
   for (let i = 0; i < N; i++) {

@@ -109,7 +109,7 @@ async function main() {
   // Every third agent has a changed prompt line and speed.
   for (let i = 0; i < N; i++) writeFileSync(join(dir, "agents", `agent-${i}.yaml`), definition(i, i % 3 === 0));
   const statePath = join(dir, "emulator-state.json");
-  const seeder = createEmulator({ securityCheckMs: 0, statePath });
+  const seeder = createEmulator({ model: "versions", securityCheckMs: 0, statePath });
   for (let i = 0; i < N; i++) seeder.control.seedAgent(seedConfig(i));
   await seeder.close();
   const { url, child } = await startEmulatorProcess([BIN], ["--latency-ms", String(L), "--security-check-ms", "0", "--state", statePath, "--control"]);

@@ -132,7 +132,7 @@ async function runScenario(sc: Scenario): Promise<RunResult[]> {
     mkdirSync(join(dir, "agents"));
     for (let i = 0; i < sc.agents; i++) writeFileSync(join(dir, "agents", `${name(i)}.yaml`), definition(i));
     const pristine = join(dir, "state.json");
-    const seeder = createEmulator({ securityCheckMs: 0, statePath: pristine });
+    const seeder = createEmulator({ model: "versions", securityCheckMs: 0, statePath: pristine });
     for (let i = 0; i < sc.agents; i++) seeder.control.seedAgent(seed(i));
     await seeder.close();
     const results: RunResult[] = [];
@@ -140,7 +140,7 @@ async function runScenario(sc: Scenario): Promise<RunResult[]> {
     for (let r = 0; r < RUNS; r++) {
       const state = join(dir, `state-${r}.json`);
       copyFileSync(pristine, state);
-      const flags = ["--port", String(port), "--latency-ms", String(L), "--security-check-ms", String(S), "--state", state, "--control", ...(sc.limit ? ["--rps", String(sc.limit)] : [])];
+      const flags = ["--port", String(port), "--model", "versions", "--latency-ms", String(L), "--security-check-ms", String(S), "--state", state, "--control", ...(sc.limit ? ["--rps", String(sc.limit)] : [])];
       const { url, child } = await startEmulatorProcess([BIN], flags);
       try {
         const origin = new URL(url).origin;

@@ -96,7 +96,9 @@ export type StaleReason =
   | { kind: "definitions-changed"; planned: string; now: string }
   | { kind: "now-exists"; agent: string }
   | { kind: "live-moved"; agent: string; detail: string }
-  | { kind: "definition-returned"; agent: string };
+  | { kind: "definition-returned"; agent: string }
+  /** The revision/version a preview verified can no longer be promoted as it was reviewed. */
+  | { kind: "preview-moved"; agent: string; detail: string };
 
 function describeStaleReason(r: StaleReason): string {
   switch (r.kind) {
@@ -108,6 +110,8 @@ function describeStaleReason(r: StaleReason): string {
       return `${r.agent}: ${r.detail}`;
     case "definition-returned":
       return `${r.agent}, which the plan archives, has a definition again`;
+    case "preview-moved":
+      return `${r.agent}: ${r.detail} (stale: run preview again)`;
   }
 }
 

@@ -26,6 +26,8 @@ export {
   renderPlanJson,
   renderPlanMarkdown,
   renderPlanText,
+  renderPreviewText,
+  renderPreviewMarkdown,
   specToCreateBody,
   summarize as summarizePlan,
   FIELD_MAP,
@@ -45,6 +47,8 @@ export {
   type StepName,
 } from "./apply/index.js";
 export { applyWorkspace, planWorkspace, gitShortSha, ownershipOf, PROTECT_MARKER, type WorkspacePlan } from "./workspace/index.js";
+export { previewWorkspace, closePreview, type PreviewReport, type ClosePreviewReport, type PreviewWorkspaceOptions, type ClosePreviewOptions } from "./workspace/index.js";
+export type { PreviewOutcome } from "./apply/index.js";
 export {
   importAgents,
   detectDrift,

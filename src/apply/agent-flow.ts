@@ -4,6 +4,7 @@ import type { ObservedAgent } from "../model/observed.js";
 import type { AgentPlan, FieldChange } from "../model/plan.js";
 import { PROTECT_MARKER, isAbandonedDraft, type AgentsApi, type DraftHandle, type PublishedHandle, type VersioningAdapter } from "../model/versioning.js";
 import { buildDraftBody, buildMetadataBody, canonicalJson, diffAgent, maskChange, mismatchedFields, specToCreateBody } from "../plan/index.js";
+import type { PreviewPort } from "../model/preview.js";
 import type { SecurityCheckWaiter } from "./security-check.js";
 import { isOurDraft, runIdOfDraft } from "./draft-name.js";
 import { AgentStepError, errorMessage, stepRunner } from "./steps.js";
@@ -13,6 +14,7 @@ import type { AgentResult, ApplyHooks, ApplyTarget } from "./types.js";
 export interface FlowContext {
   api: AgentsApi;
   versioning: VersioningAdapter;
+  previews?: PreviewPort;
   waiter: SecurityCheckWaiter;
   /** Runs `fn` while holding one of the run's request slots. */
   withSlot<T>(fn: () => Promise<T>): Promise<T>;
@@ -76,6 +78,7 @@ async function converge(target: ApplyTarget, ctx: FlowContext, result: AgentResu
   const { plan, definition } = target;
   if (!definition) throw new AgentStepError("precondition", "no definition for this agent");
   const step = stepRunner(plan.name, ctx.hooks, ctx.now);
+  if (plan.action === "update" && plan.preview && ctx.previews) return promote(target, definition, ctx, result, step);
 
   // Phase 1 (holds a slot): read, create if needed, open + patch + verify the draft, publish.
   const phase1 = await ctx.withSlot(async () => {
@@ -250,19 +253,70 @@ async function converge(target: ApplyTarget, ctx: FlowContext, result: AgentResu
       });
       result.versionId = handle.versionId;
     }
-    if (phase1.metadata.length > 0) {
-      const body: JsonObject = buildMetadataBody(phase1.metadata, ctx.phoneNumberIds);
-      await step("update-metadata", { agentId: id }, () => ctx.api.updateAgentMetadata(id, body), () => ({
-        detail: `fields ${Object.keys(body).join(", ")}`,
-      }));
-      await step("verify-metadata", { agentId: id }, async () => {
-        const after = await ctx.api.getAgent(id);
-        const left = diffAgent(definition, after).changes.filter((c) => c.kind === "metadata");
-        if (left.length > 0) {
-          throw new AgentStepError("verify-metadata", `metadata not stored: ${left.map((c) => c.path).join(", ")}`, "field_not_stored");
-        }
-      });
+    await writeMetadata(id, definition, phase1.metadata, ctx, step);
+  });
+  result.status = "applied";
+}
+
+async function writeMetadata(
+  id: string,
+  definition: AgentDefinition,
+  metadata: FieldChange[],
+  ctx: FlowContext,
+  step: ReturnType<typeof stepRunner>,
+): Promise<void> {
+  if (metadata.length === 0) return;
+  const body: JsonObject = buildMetadataBody(metadata, ctx.phoneNumberIds);
+  await step("update-metadata", { agentId: id }, () => ctx.api.updateAgentMetadata(id, body), () => ({
+    detail: `fields ${Object.keys(body).join(", ")}`,
+  }));
+  await step("verify-metadata", { agentId: id }, async () => {
+    const after = await ctx.api.getAgent(id);
+    const left = diffAgent(definition, after).changes.filter((c) => c.kind === "metadata");
+    if (left.length > 0) {
+      throw new AgentStepError("verify-metadata", `metadata not stored: ${left.map((c) => c.path).join(", ")}`, "field_not_stored");
     }
+  });
+}
+
+/**
+ * A previewed agent: the platform already stored, diffed and checked exactly this change. Make that revision/version
+ * live (one request), verify, then the metadata. No draft, no publish, no security-check wait.
+ */
+async function promote(
+  target: ApplyTarget,
+  definition: AgentDefinition,
+  ctx: FlowContext,
+  result: AgentResult,
+  step: ReturnType<typeof stepRunner>,
+): Promise<void> {
+  const { plan } = target;
+  const record = plan.preview!;
+  const id = plan.id!;
+  await ctx.withSlot(async () => {
+    const observed = target.observed?.id === id ? target.observed : await step("read-active", { agentId: id }, () => ctx.api.getAgent(id));
+    if (observed.activeVersionId !== record.versionId) {
+      checkPlanStillHolds(plan, definition, observed);
+      const moved = await ctx.previews!.promotable(id, record);
+      if (moved) throw stalePlan(moved);
+    }
+    const ids = { agentId: id, versionId: record.versionId, ...(record.branchId ? { branchId: record.branchId } : {}) };
+    const { previousLiveBranchId } = await step("promote", ids, () => ctx.previews!.promote(id, record));
+    await step("verify-live", ids, async () => {
+      const live = await ctx.api.getAgent(id);
+      if (live.activeVersionId !== record.versionId) {
+        throw new AgentStepError("verify-live", `after promotion the active version is ${live.activeVersionId}, not ${record.versionId}`, "activation_not_visible");
+      }
+      const wrong = mismatchedFields(definition, live.resolved);
+      if (wrong.length > 0) throw new AgentStepError("verify-live", `live config differs after promotion: ${wrong.join(", ")}`, "live_mismatch");
+    });
+    result.versionId = record.versionId;
+    // The branch that stopped serving is archived when a preview made it; Main and foreign branches stay.
+    if (previousLiveBranchId && ctx.previews!.retire) {
+      const retire = ctx.previews!.retire.bind(ctx.previews);
+      await step("archive-branch", { agentId: id, branchId: previousLiveBranchId }, () => retire(id, previousLiveBranchId)).catch(() => false);
+    }
+    await writeMetadata(id, definition, plan.changes.length ? diffAgent(definition, observed).changes.filter((c) => c.kind === "metadata") : [], ctx, step);
   });
   result.status = "applied";
 }

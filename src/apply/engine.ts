@@ -19,6 +19,7 @@ export async function runApply(options: ApplyEngineOptions): Promise<ApplyResult
   const ctx: FlowContext = {
     api: options.api,
     versioning: options.versioning,
+    previews: options.previews,
     waiter: new SecurityCheckWaiter({
       sleep: options.sleep ?? sleep,
       now,

@@ -2,6 +2,7 @@ import type { ObservedAgent } from "../model/observed.js";
 import type { AgentDefinition } from "../model/definition.js";
 import type { AgentPlan } from "../model/plan.js";
 import type { AgentsApi, VersioningAdapter } from "../model/versioning.js";
+import type { PreviewPort } from "../model/preview.js";
 
 /** The steps of one agent's flow, in order. Each is observable through hooks (and journaled by the CLI). */
 export type StepName =
@@ -20,7 +21,9 @@ export type StepName =
   | "archive"
   | "cancel-publish"
   | "discard-draft"
-  | "label-version";
+  | "label-version"
+  | "promote"
+  | "archive-branch";
 
 export type AgentStatus = "applied" | "failed" | "skipped" | "unchanged";
 
@@ -99,6 +102,8 @@ export interface ApplyEngineOptions {
   api: AgentsApi;
   versioning: VersioningAdapter;
   targets: ApplyTarget[];
+  /** Agents whose plan records a preview are promoted through this (no draft, no publish, no check wait). */
+  previews?: PreviewPort;
   /** Max agents in their request phases at once (polling does not hold a slot). */
   concurrency?: number;
   /** Version label, e.g. `atoms-gitops 1a2b3c4`. */

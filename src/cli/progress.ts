@@ -18,6 +18,8 @@ const STEP_TEXT: Record<StepEvent["step"], string> = {
   "cancel-publish": "cancelling the pending publish",
   "discard-draft": "discarding draft",
   "label-version": "labelling the first version as this tool's",
+  promote: "making the previewed revision live",
+  "archive-branch": "archiving the preview branch that stopped serving",
 };
 
 /**

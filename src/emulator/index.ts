@@ -37,7 +37,7 @@ export type {
 } from "./store.js";
 
 export interface EmulatorOptions {
-  /** Default "versions" (v1 drafts/versions). */
+  /** Default "branches" (v2 branches/revisions, production's model since 2026-07-23); "versions" for v1 drafts/versions. */
   model?: "versions" | "branches";
   /** Default 6000; 0 = passes immediately (v2 publish then answers 200 committed). */
   securityCheckMs?: number;
@@ -81,6 +81,12 @@ export interface RequestLogEntry {
 export interface EmulatorControl {
   queueFault(rule: FaultRule): void;
   clearFaults(): void;
+  /**
+   * Every later draft edit (v1 `PATCH …/config`, v2 `PUT …/draft`) silently ignores this draft-body path (dotted, e.g.
+   * `firstMessage`, `synthesizer.speed`) while answering 200, as the live API has done with fields it did not know.
+   * Until `clearFaults()` or `reset()`.
+   */
+  dropDraftField(path: string): void;
   /** The next N security checks (any organization) end "failed" with `reason`. */
   failNextSecurityChecks(count: number, reason?: string): void;
   seedAgent(seed: SeedAgent): string;
@@ -146,7 +152,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   let persistTimer: NodeJS.Timeout | null = null;
 
   function freshStore(): StoreData {
-    const data = emptyStore(options.model ?? "versions", options.securityCheckMs ?? 6000);
+    const data = emptyStore(options.model ?? "branches", options.securityCheckMs ?? 6000);
     const t = now();
     const seeds =
       options.phoneNumbers ?? DEFAULT_PHONE_NUMBERS.map((p) => ({ ...p, organization: DEFAULT_ORG }));
@@ -159,7 +165,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   let data: StoreData = (options.statePath ? loadState(options.statePath) : null) ?? freshStore();
   if (options.statePath) {
     // Flags given at start-up win over the persisted ones.
-    if (options.model) data.model = options.model;
+    // Switching a persisted v1 workspace to branches migrates it, as the platform did (versions become Main revisions).
+    if (options.model && options.model !== data.model) setModel(data, options.model, now());
     if (options.securityCheckMs !== undefined) data.securityCheckMs = options.securityCheckMs;
   }
 
@@ -197,7 +204,18 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   const control: EmulatorControl = {
     queueFault: (rule) => faults.queue(rule),
-    clearFaults: () => faults.clear(),
+    clearFaults: () => {
+      faults.clear();
+      if (data.droppedDraftFields?.length) {
+        data.droppedDraftFields = [];
+        schedulePersist();
+      }
+    },
+    dropDraftField(path) {
+      if (typeof path !== "string" || !/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(path)) throw new Error("path must be a dotted draft-body path");
+      (data.droppedDraftFields ??= []).push(path);
+      schedulePersist();
+    },
     failNextSecurityChecks(count, reason = "Prompt failed the security review") {
       if (!Number.isInteger(count) || count < 0) throw new Error("count must be a non-negative integer");
       const queue = (data.pendingScanFailures["*"] ??= []);
@@ -377,6 +395,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
             control.queueFault(rule);
             return okBody({ queued: true });
           }
+          case "/drop-draft-field":
+            control.dropDraftField(String(body.path));
+            return okBody({ dropping: data.droppedDraftFields ?? [] });
           case "/security-check-failures":
             control.failNextSecurityChecks(Number(body.count ?? 1), typeof body.reason === "string" ? body.reason : undefined);
             return okBody({ queued: Number(body.count ?? 1) });

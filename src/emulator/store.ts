@@ -152,6 +152,11 @@ export interface StoreData {
   orgs: Record<string, OrgState>;
   /** Forced security-check failures still to hand out, per organization. */
   pendingScanFailures: Record<string, string[]>;
+  /**
+   * Draft-body paths (dotted, e.g. `firstMessage`, `synthesizer.speed`) that every draft edit silently ignores, the way
+   * the live API has dropped fields it did not know: a client must catch this by re-reading the draft.
+   */
+  droppedDraftFields?: string[];
 }
 
 export const SYSTEM_USER = "000000000000000000000000";
@@ -397,6 +402,20 @@ export function takeScanFailure(data: StoreData, org: string): string | null {
     if (queue && queue.length > 0) return queue.shift() ?? null;
   }
   return null;
+}
+
+/** The edit body without the fields the emulator was told to ignore (a copy; the logged body stays as sent). */
+export function withoutDroppedFields(data: StoreData, body: Record<string, unknown>): Record<string, unknown> {
+  const dropped = data.droppedDraftFields ?? [];
+  if (dropped.length === 0) return body;
+  const out = JSON.parse(JSON.stringify(body)) as Record<string, unknown>;
+  for (const path of dropped) {
+    const keys = path.split(".");
+    let node: unknown = out;
+    for (const key of keys.slice(0, -1)) node = node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined;
+    if (node && typeof node === "object") delete (node as Record<string, unknown>)[keys[keys.length - 1]!];
+  }
+  return out;
 }
 
 /** Latest config of a draft. */

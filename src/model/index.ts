@@ -4,3 +4,4 @@ export * from "./definition.js";
 export * from "./observed.js";
 export * from "./plan.js";
 export * from "./versioning.js";
+export * from "./preview.js";

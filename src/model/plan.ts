@@ -1,5 +1,6 @@
 import type { Diagnostic } from "./diagnostic.js";
 import type { JsonValue } from "./json.js";
+import type { PreviewRecord } from "./preview.js";
 import type { ApiModelName } from "./versioning.js";
 
 export const PLAN_FORMAT_VERSION = "1.0";
@@ -42,6 +43,8 @@ export interface AgentPlan {
   /** For `archive`/`unmanaged`: why it is (not) archivable, e.g. `protected`, `foreign`. */
   blockedReason?: string;
   warnings?: string[];
+  /** Set by `preview --out` when the platform confirmed this agent's change: apply promotes exactly that revision. */
+  preview?: PreviewRecord;
 }
 
 export interface PlanSummary {

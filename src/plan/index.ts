@@ -19,3 +19,4 @@ export type { MarkdownOptions } from "./render-markdown.js";
 export { renderPlanJson } from "./render-json.js";
 export { parsePlanJson } from "./parse-plan.js";
 export { PLAN_SCHEMA } from "./plan-schema.js";
+export { renderPreviewText, renderPreviewMarkdown, previewLines, type PreviewVerdict, type PreviewSummaryInput } from "./render-preview.js";

@@ -75,6 +75,19 @@ export const PLAN_SCHEMA = {
         unchangedCount: { $ref: "#/$defs/count" },
         blockedReason: { type: "string" },
         warnings: { type: "array", items: { type: "string" } },
+        preview: { $ref: "#/$defs/preview" },
+      },
+    },
+    preview: {
+      description:
+        "Set by `preview --out` when the platform stored, diffed and security-checked this agent's change: `apply` makes exactly this revision (v2) / version (v1) live.",
+      type: "object",
+      required: ["name", "versionId", "fromVersionId"],
+      properties: {
+        name: { description: "The preview's name (the v2 branch name).", type: "string", minLength: 1 },
+        versionId: { description: "The previewed revision (v2) / inactive version (v1).", type: "string", minLength: 1 },
+        branchId: { description: "v2: the non-live branch holding it.", type: "string" },
+        fromVersionId: { description: "The live head revision / active version the preview was made from.", type: "string", minLength: 1 },
       },
     },
     change: {

@@ -40,6 +40,12 @@ function agentDocument(a: AgentPlan): JsonObject {
   out["unchangedCount"] = a.unchangedCount;
   if (a.blockedReason !== undefined) out["blockedReason"] = a.blockedReason;
   if (a.warnings !== undefined) out["warnings"] = [...a.warnings];
+  if (a.preview !== undefined) {
+    const p: JsonObject = { name: a.preview.name, versionId: a.preview.versionId };
+    if (a.preview.branchId !== undefined) p["branchId"] = a.preview.branchId;
+    p["fromVersionId"] = a.preview.fromVersionId;
+    out["preview"] = p;
+  }
   return out;
 }
 

@@ -5,6 +5,7 @@ import { SecurityCheckWaiter, type ApplyTarget, type RecoveryAction } from "../a
 import { isOurDraft, runIdOfDraft } from "../apply/draft-name.js";
 import type { AgentDefinition } from "../model/definition.js";
 import type { VersionInfo } from "../model/observed.js";
+import { PREVIEW_LABEL_PREFIX } from "../model/preview.js";
 import { LABEL_PREFIX, isAbandonedDraft, type AgentsApi, type VersioningAdapter } from "../model/versioning.js";
 import { diffAgent, maskChange, mismatchedFields, observedMetadataDigest } from "../plan/index.js";
 import type { AgentTrace, JournalView } from "./journal.js";
@@ -187,6 +188,8 @@ function versionNumber(v: VersionInfo | undefined): number {
 function pendingOfOurs(versions: VersionInfo[]): VersionInfo[] {
   const active = versions.find((v) => v.isActive);
   return versions
+    // A preview's version is no run's leftover: only `apply` of that preview's plan makes it live.
+    .filter((v) => !(v.label ?? "").startsWith(PREVIEW_LABEL_PREFIX))
     .filter((v) => !v.isActive && (v.label ?? "").startsWith(LABEL_PREFIX) && versionNumber(v) > versionNumber(active))
     .filter((v) => v.securityCheck?.status !== "failed")
     .sort((a, b) => versionNumber(b) - versionNumber(a));

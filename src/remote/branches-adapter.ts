@@ -19,16 +19,18 @@ import { clip, readDraftConfig } from "./versions-adapter.js";
 
 const REVISIONS_PAGE = 100;
 
-interface BranchState {
+export interface BranchState {
   id: string;
   name: string;
   isLive: boolean;
   isDefault: boolean;
   headRevisionId: string | null;
+  /** The revision the branch was forked from (null for Main). */
+  sourceRevisionId: string | null;
   hasOpenDraft: boolean;
 }
 
-function branchPath(agentId: string, branchId: string, rest = ""): string {
+export function branchPath(agentId: string, branchId: string, rest = ""): string {
   return agentPath(agentId, `/branches/${encodeURIComponent(branchId)}${rest}`);
 }
 
@@ -44,6 +46,7 @@ function toBranchState(item: unknown): BranchState | null {
     isLive: bool(item.isLive) ?? bool(b.isLive) ?? false,
     isDefault: bool(b.isDefault) ?? bool(item.isDefault) ?? false,
     headRevisionId: str(b.headRevisionId) ?? null,
+    sourceRevisionId: str(b.sourceRevisionId) ?? null,
     hasOpenDraft: bool(item.hasOpenDraft) ?? (str(b.openDraftId) !== undefined),
   };
 }

@@ -1,6 +1,9 @@
 import type { JsonObject } from "../model/json.js";
 import type { AgentSummary, ObservedAgent, PhoneNumberProduct } from "../model/observed.js";
 import type { AgentsApi, ApiModelName, ListAgentsOptions, VersioningAdapter } from "../model/versioning.js";
+import type { PreviewPort } from "../model/preview.js";
+import { BranchesPreview } from "./preview-branches.js";
+import { VersionsPreview } from "./preview-versions.js";
 import { MigrationRequiredError, NotFoundError } from "../errors.js";
 import { HttpAgentsApi, agentPath } from "./agents-api.js";
 import { AutoAdapter } from "./auto-adapter.js";
@@ -59,6 +62,8 @@ export interface AtomsClient extends AgentsApi {
    * branches for the rest of the run on the first 409 versioning_v2_migration_required (redoing that call).
    */
   versioning(): VersioningAdapter;
+  /** The pull-request preview calls of a model (`detectModel` tells which one a workspace speaks). */
+  previews(model: ApiModelName): PreviewPort;
   /** GET-only detection (for plan), cached; the configured model when not auto. */
   detectModel(probeAgentId?: string): Promise<ApiModelName>;
   readonly currentModel: ApiModelName | "unknown";
@@ -148,6 +153,10 @@ class Client implements AtomsClient {
 
   versioning(): VersioningAdapter {
     return this.adapter;
+  }
+
+  previews(model: ApiModelName): PreviewPort {
+    return model === "branches" ? new BranchesPreview(this.http) : new VersionsPreview(this.http);
   }
 
   stats(): { requests: number; retries: number; rateLimited: number } {

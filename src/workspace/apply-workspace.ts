@@ -9,6 +9,7 @@ import type { AgentDefinition } from "../model/definition.js";
 import type { ObservedAgent } from "../model/observed.js";
 import type { Plan } from "../model/plan.js";
 import type { AgentsApi, VersioningAdapter } from "../model/versioning.js";
+import type { PreviewPort } from "../model/preview.js";
 
 export interface ApplyWorkspaceOptions {
   plan: Plan;
@@ -16,6 +17,8 @@ export interface ApplyWorkspaceOptions {
   definitions: AgentDefinition[];
   api: AgentsApi;
   versioning: VersioningAdapter;
+  /** Promotes the agents a saved preview plan verified (`preview --out`); without it they take the normal flow. */
+  previews?: PreviewPort;
   /**
    * A plan from a file (reviewed earlier): re-read every agent first and refuse the whole plan, writing nothing,
    * when any precondition moved. A plan made in this same run skips the pre-pass (the engine re-checks per agent).
@@ -81,10 +84,11 @@ export async function applyWorkspace(options: ApplyWorkspaceOptions): Promise<Ap
       stopSignal: options.stopSignal,
       onAction: (a) => journal.write({ type: "recovery", ...a }),
     });
-    const targets = options.saved ? await assertPlanFresh(recovery.targets, options.api) : recovery.targets;
+    const targets = options.saved ? await assertPlanFresh(recovery.targets, options.api, options.previews) : recovery.targets;
     result = await runApply({
       api: options.api,
       versioning: options.versioning,
+      previews: options.previews,
       targets,
       concurrency: options.concurrency,
       label: options.label,
@@ -164,7 +168,7 @@ function assertDefinitionsUnchanged(plan: Plan, definitions: readonly AgentDefin
 }
 
 /** Terraform's "saved plan is stale", for a SaaS with no state file: every live object must be what the plan read. */
-async function assertPlanFresh(targets: ApplyTarget[], api: AgentsApi): Promise<ApplyTarget[]> {
+async function assertPlanFresh(targets: ApplyTarget[], api: AgentsApi, previews?: PreviewPort): Promise<ApplyTarget[]> {
   const reasons: StaleReason[] = [];
   const existing = targets.some((t) => t.plan.action === "create") ? await api.listAgents() : [];
   const read = new Map<ApplyTarget, ObservedAgent>();
@@ -180,8 +184,14 @@ async function assertPlanFresh(targets: ApplyTarget[], api: AgentsApi): Promise<
       if (!plan.id) return;
       const observed = await api.getAgent(plan.id);
       read.set(target, observed);
+      // Already promoted (an earlier apply of this plan stopped after the switch): the engine only verifies.
+      if (plan.preview && previews && observed.activeVersionId === plan.preview.versionId) return;
       try {
         if (plan.action === "update" && definition) checkPlanStillHolds(plan, definition, observed);
+        if (plan.action === "update" && plan.preview && previews) {
+          const moved = await previews.promotable(plan.id, plan.preview);
+          if (moved) reasons.push({ kind: "preview-moved", agent: plan.name, detail: moved });
+        }
         else if (plan.baseVersionId && observed.activeVersionId !== plan.baseVersionId) {
           reasons.push({ kind: "live-moved", agent: plan.name, detail: `the active version is ${observed.activeVersionId}, the plan was made from ${plan.baseVersionId}` });
         }

@@ -4,3 +4,4 @@ export { applyWorkspace, type ApplyWorkspaceOptions } from "./apply-workspace.js
 export { definitionsDigest } from "./digest.js";
 export { gitShortSha } from "./git.js";
 export { ownershipOf, isToolLabel, newestFirst, PROTECT_MARKER, type Ownership } from "./ownership.js";
+export { previewWorkspace, closePreview, assertPreviewName, type PreviewWorkspaceOptions, type PreviewReport, type PreviewClient, type ClosePreviewOptions, type ClosePreviewReport } from "./preview-workspace.js";

@@ -29,7 +29,7 @@ function run(args: string[], cwd: string, env: Record<string, string>): Promise<
 describe("the built CLI (bin/atoms-gitops.js and its bundle)", () => {
   let dir: string;
   let url: string;
-  const emulator = createEmulator({ securityCheckMs: 0 });
+  const emulator = createEmulator({ securityCheckMs: 0, model: "versions" });
 
   beforeAll(async () => {
     if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`npm run build\` (npm ci runs it through prepare)`);

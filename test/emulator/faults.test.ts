@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -113,5 +113,53 @@ describe("faults, rate limit, latency, control, persistence, HTTP", () => {
     const off = createEmulator();
     const r = await off.fetch(new Request("http://x/__emulator/state"));
     expect(r.status).toBe(404);
+  });
+
+  for (const model of ["versions", "branches"] as const) {
+    it(`silently drops a field it was told to on every draft edit (${model})`, async () => {
+      const { call, emu, createAgent } = setup({ model, securityCheckMs: 0 });
+      const id = await createAgent({ firstMessage: "Hi" });
+      emu.control.dropDraftField("firstMessage");
+      let draftId: string;
+      if (model === "versions") {
+        const active = (await call("GET", `/agent/${id}`)).json.data.activeVersionId;
+        draftId = (await call("POST", `/agent/${id}/drafts`, { sourceVersionId: active })).json.data.draftId;
+        const edit = await call("PATCH", `/agent/${id}/drafts/${draftId}/config`, { firstMessage: "Hello", slmModel: "gpt-4o" });
+        expect(edit.status).toBe(200);
+      } else {
+        const main = (await call("GET", `/agent/${id}/branches`)).json.data.branches[0].branch._id;
+        const edit = await call("PUT", `/agent/${id}/branches/${main}/draft`, { firstMessage: "Hello", slmModel: "gpt-4o" });
+        expect(edit.status).toBe(200);
+        draftId = edit.json.data.draftId;
+      }
+      const stored = (await call("GET", `/agent/${id}?draftId=${draftId}`)).json.data._resolvedConfig;
+      expect(stored.firstMessage).toBe("Hi");
+      expect(stored.modelName ?? stored.slmModel).toBe("gpt-4o");
+      // The request log keeps what the client sent.
+      expect(emu.requests.at(-2)?.body).toMatchObject({ firstMessage: "Hello" });
+      emu.control.clearFaults();
+      expect(emu.state.data.droppedDraftFields).toEqual([]);
+    });
+  }
+
+  it("defaults to the branches model (production's); a persisted v1 workspace opened with branches is migrated", () => {
+    expect(createEmulator().state.model).toBe("branches");
+    const dir = mkdtempSync(join(tmpdir(), "emu-model-"));
+    try {
+      const statePath = join(dir, "state.json");
+      const v1 = createEmulator({ model: "versions", statePath });
+      const id = v1.control.seedAgent({ name: "kept", config: { singlePromptConfig: { prompt: "Hi." } } });
+      const version = v1.state.activeVersion(id)!.doc._id;
+      return v1.close().then(async () => {
+        const v2 = createEmulator({ model: "branches", statePath });
+        expect(v2.state.model).toBe("branches");
+        const agent = v2.state.agent(id)!;
+        expect(agent.branches.map((b) => [b.name, b.headRevisionId])).toEqual([["Main", version]]);
+        await v2.close();
+      }).finally(() => rmSync(dir, { recursive: true, force: true }));
+    } catch (err) {
+      rmSync(dir, { recursive: true, force: true });
+      throw err;
+    }
   });
 });

@@ -13,7 +13,7 @@ export interface Reply {
 /** An in-process emulator with a fake clock and a tiny client over `emulator.fetch`. */
 export function setup(options: EmulatorOptions = {}) {
   const clock = { t: Date.UTC(2026, 7, 1) };
-  const emu: Emulator = createEmulator({ now: () => clock.t, ...options });
+  const emu: Emulator = createEmulator({ now: () => clock.t, model: "versions", ...options });
   async function call(
     method: string,
     path: string,

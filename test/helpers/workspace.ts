@@ -19,7 +19,7 @@ export interface Workspace {
 
 /** An emulator on 127.0.0.1 (random port) plus a scratch repo; the CLI runs in-process against both. */
 export async function startWorkspace(options: EmulatorOptions & { agentsFrom?: string } = {}): Promise<Workspace> {
-  const emulator = createEmulator({ securityCheckMs: 0, ...options });
+  const emulator = createEmulator({ securityCheckMs: 0, model: "versions", ...options });
   const { url } = await emulator.listen({ port: 0 });
   const dir = mkdtempSync(join(tmpdir(), "atoms-gitops-test-"));
   mkdirSync(join(dir, "agents"), { recursive: true });

@@ -70,8 +70,8 @@ describe("environments: one set of definitions, two workspaces", () => {
   });
 
   async function twoWorkspaces() {
-    const staging = createEmulator({ securityCheckMs: 0, apiKeys: { sk_staging_key: "org_staging" }, phoneNumbers: [] });
-    const prod = createEmulator({ securityCheckMs: 0, apiKeys: { sk_prod_key: "org_prod" }, phoneNumbers: [] });
+    const staging = createEmulator({ securityCheckMs: 0, model: "versions", apiKeys: { sk_staging_key: "org_staging" }, phoneNumbers: [] });
+    const prod = createEmulator({ securityCheckMs: 0, model: "versions", apiKeys: { sk_prod_key: "org_prod" }, phoneNumbers: [] });
     emulators.push(staging, prod);
     const s = await staging.listen({ port: 0 });
     const p = await prod.listen({ port: 0 });

@@ -18,7 +18,7 @@ describe("planning while definitions stream in and the agent list pages arrive",
   function workspace(extraRemote: string[] = []) {
     dir = mkdtempSync(join(tmpdir(), "atoms-stream-"));
     mkdirSync(join(dir, "agents"));
-    const emulator = createEmulator({ securityCheckMs: 0 });
+    const emulator = createEmulator({ securityCheckMs: 0, model: "versions" });
     for (let i = 0; i < N; i++) {
       const changed = i % 4 === 0;
       writeFileSync(join(dir, "agents", `${name(i)}.yaml`), agentYaml(name(i), changed ? BASE_SPEC.replace("speed: 1.1", "speed: 1.4") : BASE_SPEC));

@@ -65,7 +65,7 @@ export interface Rig {
 export async function makeRig(options: RigOptions): Promise<Rig> {
   const clock = options.virtual === false ? undefined : virtualClock();
   const emulator = createEmulator({
-    model: options.model,
+    model: options.model ?? "versions",
     securityCheckMs: options.securityCheckMs ?? 1500,
     ...(clock ? { now: clock.now } : {}),
     ...(options.rps ? { rps: options.rps } : {}),

@@ -21,7 +21,7 @@ describe("library API", () => {
     dir = mkdtempSync(join(tmpdir(), "atoms-lib-"));
     mkdirSync(join(dir, "agents"));
     writeFileSync(join(dir, "agents", "alpha.yaml"), agentYaml("alpha", BASE_SPEC.replace("speed: 1.1", "speed: 1.3")));
-    const emulator = lib.createEmulator({ securityCheckMs: 0 });
+    const emulator = lib.createEmulator({ securityCheckMs: 0, model: "versions" });
     emulator.control.seedAgent({ name: "alpha", config: BASE_CONFIG });
 
     const load = await lib.loadDefinitions({ dir: join(dir, "agents"), cwd: dir, processEnv: {} });

@@ -200,6 +200,8 @@ async function run(
       definitions: input.definitions,
       api: input.client,
       versioning: input.client.versioning(),
+      // A saved preview plan names its model; its previewed agents are promoted, not published again.
+      ...(input.saved && input.plan.agents.some((a) => a.preview) ? { previews: input.client.previews(input.plan.target.apiModel) } : {}),
       saved: input.saved,
       observed: input.observed,
       label,

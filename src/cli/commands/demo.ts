@@ -22,7 +22,7 @@ export const registerDemo: RegisterCommand = (program, io) => {
       "Rehearse a deploy with no account: start an embedded Atoms emulator seeded with a workspace that differs from your definitions, then run plan, apply --yes and plan again.",
     )
     .option("-d, --dir <path>", "directory of agent definitions", "agents")
-    .addOption(new Option("--model <model>", "versioning model the emulated workspace speaks").choices(["versions", "branches"]).default("versions"))
+    .addOption(new Option("--model <model>", "versioning model the emulated workspace speaks").choices(["versions", "branches"]).default("branches"))
     .option("--security-check-ms <ms>", "emulated security-check duration (the real one takes ~6 s; 0 = instant)", parseNonNegativeInt("--security-check-ms"), 1000)
     .addHelpText(
       "after",

@@ -31,7 +31,7 @@ export const registerEmulator: RegisterCommand = (program, io) => {
     .description("Run a local Atoms API emulator (under /atoms/v1) for demos, tests and CI rehearsals.")
     .option("--port <n>", "TCP port; 0 picks a free one", intArg("--port", 0), 4010)
     .option("--host <host>", "interface to bind", "127.0.0.1")
-    .option("--model <model>", "versioning API: versions (v1 drafts/versions) or branches (v2)", "versions")
+    .option("--model <model>", "versioning API: branches (v2, production's model) or versions (v1 drafts/versions)", "branches")
     .option("--security-check-ms <ms>", "how long a published version's security check stays queued", intArg("--security-check-ms", 0), 6000)
     .option("--api-key <key>", `API key to accept (default: the demo key ${DEFAULT_API_KEY})`)
     .option("--state <file>", "persist the emulator's data to this JSON file across restarts")

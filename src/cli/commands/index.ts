@@ -8,6 +8,7 @@ import { registerDrift } from "./drift.js";
 import { registerEmulator } from "./emulator.js";
 import { registerImport } from "./import.js";
 import { registerPlan } from "./plan.js";
+import { registerPreview } from "./preview.js";
 import { registerRollback } from "./rollback.js";
 import { registerShow } from "./show.js";
 import { registerValidate } from "./validate.js";
@@ -19,6 +20,7 @@ export type RegisterCommand = (program: Command, io: CliIo) => void;
 export const commands: RegisterCommand[] = [
   registerValidate,
   registerPlan,
+  registerPreview,
   registerApply,
   registerShow,
   registerDrift,

@@ -78,7 +78,7 @@ export function renderForFormat(plan: Plan, format: "text" | "markdown" | "json"
 }
 
 /** Atomic: a crash mid-write never leaves a truncated plan that a later apply would reject confusingly. */
-async function writePlanFile(path: string, plan: Plan): Promise<void> {
+export async function writePlanFile(path: string, plan: Plan): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   await writeFile(tmp, renderPlanJson(plan), { mode: 0o600 });
   await rename(tmp, path);

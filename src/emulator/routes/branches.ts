@@ -13,6 +13,7 @@ import {
   settleScans,
   syncActiveFromLive,
   takeScanFailure,
+  withoutDroppedFields,
   type VersionRec,
 } from "../store.js";
 import { diffConfigs } from "../diff.js";
@@ -164,7 +165,8 @@ export function putDraftRoute(ctx: Ctx): HandlerResult {
   const agent = loadAgent(ctx);
   const branch = findBranch(agent, ctx.params.branchId);
   if (branch.status === "archived") throw forbidden("Branch is archived");
-  const { expectedRevision: rawExpected, ...body } = objectBody(ctx);
+  const { expectedRevision: rawExpected, ...sent } = objectBody(ctx);
+  const body = withoutDroppedFields(ctx.data, sent);
   let expected: number | undefined;
   if (rawExpected !== undefined) {
     const errors: string[] = [];
@@ -181,7 +183,7 @@ export function putDraftRoute(ctx: Ctx): HandlerResult {
   if (!current) throw conflictType("source_has_no_commit", "Branch has no revision to draft from");
   const latestRevision = existing ? existing.revisions.length : 0;
   if (expected !== undefined && expected > latestRevision) throw new ApiError(409, ["base_revision_unavailable"]);
-  const { config, patch } = applyDraftEdit(body, current, agent.workflowType, "v2-draft");
+  const { config, patch } = applyDraftEdit(body, current, agent.workflowType, "v2-draft", sent);
   if (existing && expected !== undefined && expected < latestRevision) {
     const baseConfig = expected === 0 ? existing.baseConfig : agent.versions[existing.revisions[expected - 1]!]!.config;
     const since = leafChanges(baseConfig, current);

@@ -13,6 +13,7 @@ import {
   rotateBlocks,
   sectionKeyed,
   takeScanFailure,
+  withoutDroppedFields,
   type VersionRec,
 } from "../store.js";
 import { crossFieldErrors, isConfigField, validateConfigBody, type BodyKind } from "../validate.js";
@@ -157,7 +158,10 @@ export function applyDraftEdit(
   current: JsonRecord,
   workflowType: string,
   kind: BodyKind,
+  /** The body as sent, when a fault knob dropped fields from `body`: an edit left with nothing is accepted unchanged. */
+  sent: JsonRecord = body,
 ): { config: JsonRecord; patch: JsonRecord } {
+  if (sent !== body && !Object.keys(body).some(isConfigField) && Object.keys(sent).some(isConfigField)) return { config: current, patch: {} };
   if (!Object.keys(body).some(isConfigField))
     throw badRequest(kind === "v2-draft" ? "No recognized config fields in request body" : "No recognized config fields");
   const result = validateConfigBody(body, kind);
@@ -204,8 +208,7 @@ export function writeDraftRevision(agent: AgentRec, draft: DraftRec, config: Jso
 export function editDraftRoute(ctx: Ctx): HandlerResult {
   const agent = loadAgent(ctx);
   const draft = findDraft(agent, ctx.params.draftId, true);
-  const body = objectBody(ctx);
-  const { config } = applyDraftEdit(body, draftConfig(agent, draft), agent.workflowType, "v1-draft");
+  const { config } = applyDraftEdit(withoutDroppedFields(ctx.data, objectBody(ctx)), draftConfig(agent, draft), agent.workflowType, "v1-draft", objectBody(ctx));
   const rec = writeDraftRevision(agent, draft, config, ctx);
   return changed(versionView(agent, rec));
 }

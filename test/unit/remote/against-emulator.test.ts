@@ -108,7 +108,7 @@ describe.each([
 describe("emulator specifics", () => {
   it("survives the emulator's rate limit: 429 + Retry-After are honoured, the rate adapts down, every read succeeds", async () => {
     const clock = fakeClock();
-    const emulator = createEmulator({ rps: 3, securityCheckMs: 0, now: clock.now });
+    const emulator = createEmulator({ rps: 3, securityCheckMs: 0, model: "versions", now: clock.now });
     const events: ClientEvent[] = [];
     const client = createClient({ apiKey: KEY, fetch: (r) => emulator.fetch(r), rps: 20, sleep: clock.sleep, now: clock.now, onEvent: (e) => events.push(e) });
     const ids: string[] = [];
