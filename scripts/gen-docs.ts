@@ -74,7 +74,7 @@ export function renderDefinitionReference(root: Schema): string {
     "",
     "- *Only what you write is managed.* A field you leave out is not compared and not changed: the live value stays as it is.",
     "  Removing a field from a definition therefore does **not** reset it on the platform; set it explicitly instead.",
-    "- *Server default* is the value the platform uses when an agent never had the field set (Atoms API contract §3, §4.3, §4.4).",
+    "- *Server default* is the value the platform uses when an agent never had the field set ([API notes §3, §4.3, §4.4](atoms-api.md#3-_resolvedconfig-what-the-client-compares)).",
     "  atoms-gitops fills these in on both sides before comparing, so writing a default value explicitly never shows a false change.",
     "- *Required* applies within the enclosing object: `language.switching` is required whenever `language` is set.",
     "- Arrays are replaced as a whole on every change (`tools`, `pronunciationDicts`, `language.supported`, `dispositionMetrics`).",
@@ -138,7 +138,7 @@ export function renderDefinitionReference(root: Schema): string {
   out.push(
     "### Rules across fields",
     "",
-    "`atoms-gitops validate` also checks what the schema alone cannot (Atoms API contract §4.5), so these fail before any API call:",
+    "`atoms-gitops validate` also checks what the schema alone cannot ([API notes §4.5](atoms-api.md#45-rules-across-fields)), so these fail before any API call:",
     "",
     "| Code | Rule |",
     "|---|---|",

@@ -1,6 +1,6 @@
 import { DRAFT_NAME_PREFIX } from "../model/versioning.js";
 
-/** Server limit on draft names (contract §5.3). */
+/** Server limit on draft names (docs/atoms-api.md §5.3). */
 const MAX_DRAFT_NAME = 100;
 
 /**

@@ -76,7 +76,7 @@ export class SecurityCheckWaiter {
       // A poll only asks "done yet?": writes that start other agents' checks go before it when the rate is tight.
       const version = await inBackground(poll);
       const check = version.securityCheck;
-      // A version without a check (very old data) counts as passed, per the contract.
+      // A version without a check (very old data) counts as passed (docs/atoms-api.md §5.4).
       const status = check?.status ?? "passed";
       if (status === "passed") {
         this.learn(now() - publishedAt);

@@ -44,7 +44,7 @@ export async function agentHistory(client: HistoryClient, agentId: string): Prom
 }
 
 export function checkPassed(v: VersionInfo): boolean {
-  // A version without a check (very old data) counts as passed, per the contract.
+  // A version without a check (very old data) counts as passed (docs/atoms-api.md §5.4).
   return v.securityCheck === null || v.securityCheck.status === "passed";
 }
 

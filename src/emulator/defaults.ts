@@ -1,6 +1,6 @@
 import type { JsonRecord } from "./json.js";
 
-/** Contract §3: the server defaults, written with resolved keys (the store keeps configs in resolved form). */
+/** docs/atoms-api.md §3: the server defaults, written with resolved keys (the store keeps configs in resolved form). */
 export function serverDefaults(): JsonRecord {
   return {
     tools: [],
@@ -30,7 +30,7 @@ export function serverDefaults(): JsonRecord {
   };
 }
 
-/** Contract §4.3: per-type tool defaults the server fills in when it stores a tool. */
+/** docs/atoms-api.md §4.3: per-type tool defaults the server fills in when it stores a tool. */
 export function withToolDefaults(tool: JsonRecord): JsonRecord {
   const out: JsonRecord = { enabled: true, ...tool };
   switch (tool.type) {
@@ -53,7 +53,7 @@ export function withToolDefaults(tool: JsonRecord): JsonRecord {
   return out;
 }
 
-/** Contract §4.6 sections, in the order the API lists them. */
+/** docs/atoms-api.md §4.6 sections, in the order the API lists them. */
 export const SECTIONS = [
   "workflow_prompt",
   "workflow_tools",

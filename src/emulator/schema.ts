@@ -1,6 +1,6 @@
 import { isPlainObject, type JsonRecord } from "./json.js";
 
-/** A tiny schema language, enough for contract §4.2–§4.4, with Zod-like messages (the live API runs Zod). */
+/** A tiny schema language, enough for docs/atoms-api.md §4.2–§4.4, with Zod-like messages (the live API runs Zod). */
 export type Schema =
   | { t: "string"; min?: number; max?: number; pattern?: RegExp; url?: boolean; enum?: readonly string[] }
   | { t: "number"; min?: number; max?: number; gt?: number; int?: boolean; enum?: readonly number[] }
@@ -29,7 +29,7 @@ export function join(path: string, key: string | number): string {
 /** Validates `value` against `schema`; pushes `"<path>: <message>"` errors; returns the value with unknown nested keys stripped. */
 export function check(schema: Schema, value: unknown, path: string, errors: string[]): unknown {
   if (value === null) {
-    // Contract §1.5: one wording for every field, whatever its type.
+    // docs/atoms-api.md §1.5: one wording for every field, whatever its type.
     errors.push(at(path, "Expected object, received null"));
     return undefined;
   }

@@ -172,7 +172,7 @@ const dispositionMetric: Schema = {
   },
 };
 
-/** Contract §4.2: every config field a create or draft body may carry. */
+/** docs/atoms-api.md §4.2: every config field a create or draft body may carry. */
 export const CONFIG_FIELDS: Record<string, Schema> = {
   singlePromptConfig: obj({ prompt: str(), tools: arr(tool) }, ["prompt"]),
   globalPrompt: str({ max: 4000 }),
@@ -319,7 +319,7 @@ export function toResolvedPatch(clean: JsonRecord, kind: BodyKind): JsonRecord {
   return out;
 }
 
-/** Contract §4.5, checked on the merged config. `workflowType` is the agent's. */
+/** docs/atoms-api.md §4.5, checked on the merged config. `workflowType` is the agent's. */
 export function crossFieldErrors(config: JsonRecord, workflowType: string): string[] {
   const errors: string[] = [];
   const supported = Array.isArray(config.supportedLanguages) ? (config.supportedLanguages as string[]) : [];

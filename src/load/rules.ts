@@ -21,7 +21,7 @@ const LEGACY_VOICE_MODELS = new Set([
 type Locate = (pointer: string) => Position;
 
 /**
- * Rules that span fields (contract §4.5), checked on a schema-valid spec, plus the legacy voice models.
+ * Rules that span fields (docs/atoms-api.md §4.5), checked on a schema-valid spec, plus the legacy voice models.
  * `spec` is the definition's spec; pointers are into the whole document (`/spec/...`).
  */
 export function crossFieldDiagnostics(spec: JsonObject, file: string, locate: Locate, toolRefs: ReadonlyMap<number, string> = new Map()): Diagnostic[] {

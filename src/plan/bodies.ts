@@ -20,7 +20,7 @@ function realAfter(change: FieldChange): JsonValue {
 /**
  * The draft-config body for a set of config changes: only the changed fields, in body shape; nested leaves stay
  * leaves (objects deep-merge on the server), arrays go complete. `singlePromptConfig` always carries `prompt` and
- * `language` always carries `switching` (contract §4.1, §9.12), taken from `current` when unchanged. Objects whose
+ * `language` always carries `switching` (docs/atoms-api.md §4.1, §9.12), taken from `current` when unchanged. Objects whose
  * keys the API requires whenever the object is sent (`preCallAPI.url/method`, `timezone.label/offset`, §4.2) are
  * completed from the definition, else from `current`: a change to one leaf alone would be refused with a 400.
  */
@@ -50,7 +50,7 @@ export function buildDraftBody(changes: FieldChange[], current: JsonObject, spec
   return body;
 }
 
-/** Body fields (same name in spec and `_resolvedConfig`) and the keys the API requires inside them (contract §4.2). */
+/** Body fields (same name in spec and `_resolvedConfig`) and the keys the API requires inside them (docs/atoms-api.md §4.2). */
 const REQUIRED_WHEN_SENT: Readonly<Record<string, readonly string[]>> = {
   preCallAPI: ["url", "method"],
   timezone: ["label", "offset"],

@@ -1,7 +1,7 @@
 import type { JsonObject, JsonValue } from "../model/json.js";
 import { clone, isPlainObject } from "./json-utils.js";
 
-/** Server defaults of `_resolvedConfig` (contract §3), in resolved key names. */
+/** Server defaults of `_resolvedConfig` (docs/atoms-api.md §3), in resolved key names. */
 export const SERVER_DEFAULTS: Readonly<JsonObject> = Object.freeze({
   tools: [],
   modelName: "electron",
@@ -45,10 +45,10 @@ export function defaultLanguageSwitching(): JsonObject {
   return clone(SERVER_DEFAULTS["languageSwitching"] as JsonObject);
 }
 
-/** Arrays the comparison reads as `[]` when absent (contract §3 rule 3), besides those with a §3 default. */
+/** Arrays the comparison reads as `[]` when absent (docs/atoms-api.md §3 rule 3), besides those with a §3 default. */
 export const ARRAYS_DEFAULT_EMPTY = ["pronunciationDicts"] as const;
 
-/** Per-type tool defaults (contract §4.3). */
+/** Per-type tool defaults (docs/atoms-api.md §4.3). */
 const TOOL_DEFAULTS: Record<string, JsonObject> = {
   transfer_call: { onHoldMusic: "ringtone", transferOnlyIfHuman: true, detectionTimeout: 30 },
   api_call: { timeout: 5000, responseVariables: [] },

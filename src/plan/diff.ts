@@ -97,7 +97,7 @@ function walk(
 
 type MetadataKey = "name" | "description" | "allowInboundCall" | "visibleToEveryone" | "avatarUrl";
 
-/** Values the API reports when a metadata field was never set (contract §2.4). */
+/** Values the API reports when a metadata field was never set (docs/atoms-api.md §2.4). */
 const METADATA_DEFAULTS: Partial<Record<MetadataKey, JsonValue>> = {
   description: "",
   allowInboundCall: true,

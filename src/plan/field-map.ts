@@ -12,7 +12,7 @@ export interface FieldMapping {
   resolved: string;
 }
 
-// Config fields that keep the same name everywhere (contract §3 and §4.2).
+// Config fields that keep the same name everywhere (docs/atoms-api.md §3 and §4.2).
 const SAME_NAME = [
   "firstMessage",
   "customLLMWebSocketUrl",
@@ -52,7 +52,7 @@ export const FIELD_MAP: ReadonlyArray<FieldMapping> = Object.freeze([
   ...SAME_NAME.map((k) => ({ spec: `/${k}`, body: `/${k}`, resolved: `/${k}` })),
 ]);
 
-/** Deprecated analytics fields: never written, never compared (contract §4.4). */
+/** Deprecated analytics fields: never written, never compared (docs/atoms-api.md §4.4). */
 export const DEPRECATED_ANALYTICS_KEYS = ["successMetrics", "summaryPrompt"] as const;
 
 type Side = keyof FieldMapping;
@@ -152,7 +152,7 @@ function stripToolDefaults(tool: JsonObject): JsonObject {
   return out;
 }
 
-/** Metadata keys the create body and `PATCH /agent/{id}` accept (contract §2.2, §2.5). */
+/** Metadata keys the create body and `PATCH /agent/{id}` accept (docs/atoms-api.md §2.2, §2.5). */
 export const METADATA_BODY_KEYS = ["name", "description", "allowInboundCall", "visibleToEveryone", "avatarUrl"] as const;
 
 /**

@@ -15,7 +15,7 @@ function mergeDefaults(base: JsonValue, over: JsonValue | undefined): JsonValue 
 }
 
 /**
- * `_resolvedConfig` as the comparison sees it (contract §3 "Comparison rules"): nulls dropped, server defaults filled,
+ * `_resolvedConfig` as the comparison sees it (docs/atoms-api.md §3 "Comparison rules"): nulls dropped, server defaults filled,
  * absent arrays read as `[]`, tools with their defaults, `timezone` as an object, deprecated analytics keys removed.
  * Unknown keys are kept (the diff never looks at them).
  */

@@ -6,7 +6,7 @@ import { unexpectedShape } from "./envelope.js";
 import { bool, isRecord, num, requireArray, requireObject, str, toAgentSummary, toObservedAgent, toPhoneNumber } from "./reader.js";
 import type { Transport } from "./transport.js";
 
-/** `offset` is the page size on `GET /agent` (contract §2.3); 100 is the maximum. */
+/** `offset` is the page size on `GET /agent` (docs/atoms-api.md §2.3); 100 is the maximum. */
 export const AGENT_PAGE_SIZE = 100;
 /** Guards against a server that keeps saying `hasMore: true`. */
 const MAX_PAGES = 10_000;

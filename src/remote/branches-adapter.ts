@@ -1,4 +1,4 @@
-// v2 branches/revisions (contract §6). The target is the live branch (normally `Main`).
+// v2 branches/revisions (docs/atoms-api.md §6). The target is the live branch (normally `Main`).
 //
 // Draft handles: v2 has no "fork" call, a draft opens on the first `PUT …/branches/{b}/draft`. So
 // `openDraft` returns a handle with `draftId: ""` and `draftRevision: 0` when no draft is open;

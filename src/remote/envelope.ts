@@ -1,4 +1,4 @@
-// Defensive parsing of the Atoms envelope (contract §1.3–1.5) and the mapping of failures to error classes.
+// Defensive parsing of the Atoms envelope (docs/atoms-api.md §1.3–1.5) and the mapping of failures to error classes.
 import type { ApiErrorDetails } from "../errors.js";
 import { AtomsApiError, ConflictError, MigrationRequiredError, NotFoundError } from "../errors.js";
 

@@ -10,4 +10,3 @@ export { DEFAULT_BASE_URL, resolveConnection, validateBaseUrl } from "./connecti
 export { RETRY_POLICY, shouldRetry, retryDelayMs, parseRetryAfter } from "./retry-policy.js";
 export { AGENT_PAGE_SIZE } from "./agents-api.js";
 export { MAX_BODY_BYTES, MAX_JSON_DEPTH } from "./envelope.js";
-export type * from "./wire.js";

@@ -126,7 +126,7 @@ export function toPhoneNumber(item: unknown): PhoneNumberProduct | null {
 }
 
 function securityCheckOf(v: unknown): VersionInfo["securityCheck"] {
-  // Very old versions carry `null`, which the contract counts as passed.
+  // Very old versions carry `null`, which counts as passed (docs/atoms-api.md §5.4).
   if (v === null || v === undefined) return { status: "passed", reason: null };
   if (!isRecord(v)) return { status: "passed", reason: null };
   return { status: str(v.status) ?? "queued", reason: str(v.reason) ?? null };

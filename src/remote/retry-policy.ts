@@ -1,4 +1,4 @@
-// Retry policy as data (contract §1.6), so it can be read, tested and changed in one place.
+// Retry policy as data (docs/atoms-api.md §1.6), so it can be read, tested and changed in one place.
 
 export const RETRY_POLICY = {
   /** Methods whose effect is absolute: replaying them after a lost response is harmless. */

@@ -253,7 +253,7 @@ export class Transport {
       if (!shouldRetry(failure, idempotent)) throw this.giveUp(error, attempt);
       if (failure.kind === "status" && failure.status === 429) rateLimitedAttempts++;
       if (attempt - rateLimitedAttempts > this.opts.maxRetries) throw this.giveUp(error, attempt, "retry budget exhausted");
-      // The refused request waits what the server asked (contract §1.6); the others only until its window reopens.
+      // The refused request waits what the server asked (docs/atoms-api.md §1.6); the others only until its window reopens.
       const delayMs = retryDelayMs(failure, attempt, this.opts.random);
       if (clock.now() + delayMs > deadline) throw this.giveUp(error, attempt, "operation deadline reached");
       this.counters.retries++;

@@ -1,4 +1,4 @@
-// v1 drafts/versions (contract §5.2/5.3).
+// v1 drafts/versions (docs/atoms-api.md §5.2/5.3).
 import type { JsonObject } from "../model/json.js";
 import type { VersionInfo } from "../model/observed.js";
 import type { DraftHandle, DraftSummary, PublishOptions, PublishedHandle, VersioningAdapter } from "../model/versioning.js";
@@ -30,7 +30,7 @@ export class VersionsAdapter implements VersioningAdapter {
       body: { sourceVersionId: baseVersionId, draftName: clip(name, 100) },
     });
     const data = requireObject(res, res.data, "data");
-    // The path id of a draft is `draftId`; `_id` changes with every edit (quirk §9.5).
+    // The path id of a draft is `draftId`; `_id` changes with every edit (§9.5).
     const draftId = requireString(res, data.draftId, "data.draftId");
     const handle: DraftHandle = { agentId, draftId, baseVersionId };
     const rev = num(data.draftRevision);

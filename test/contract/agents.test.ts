@@ -1,4 +1,4 @@
-/** Contract §2 (agents) and §7 (phone numbers), walked under both versioning models. */
+/** docs/atoms-api.md §2 (agents) and §7 (phone numbers), walked under both versioning models. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectError, expectHtml404, expectOk, getAgent, OBJECT_ID, UNKNOWN_ID } from "./flows.js";
 import { LIVE, modelRuns, openTarget, uniqueName } from "./target.js";

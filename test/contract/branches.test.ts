@@ -1,4 +1,4 @@
-/** Contract §6: v2 branches and revisions (2026-08-21 spec), and the v1 409s under the branch model. */
+/** docs/atoms-api.md §6: v2 branches and revisions (2026-08-21 spec), and the v1 409s under the branch model. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   expectError,

@@ -1,4 +1,4 @@
-/** Contract §9: one test per known quirk, numbered as in the contract. */
+/** docs/atoms-api.md §9: one test per known quirk, numbered as there. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   awaitVersionScan,

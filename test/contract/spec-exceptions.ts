@@ -1,5 +1,5 @@
 /**
- * Every place where `../shared/atoms-api.md` (the contract) deliberately differs from the official
+ * Every place where `docs/atoms-api.md` (the project's API notes) deliberately differs from the official
  * OpenAPI specs, listed once with its reason. The schema validator consults `SPEC_EXCEPTIONS`;
  * anything not excused here must validate. `BEHAVIOURAL_DIFFERENCES` records differences that no
  * schema can see (the body validates, the behaviour differs); the tests named there pin them down.
@@ -29,19 +29,19 @@ export const SPEC_EXCEPTIONS: readonly SpecException[] = [
     contract: "§1.1",
     reason: "Transport-level rejection of a non-JSON content type (emulator only); no operation in the spec declares 415.",
   },
-  // ── Unknown routes answer Express's HTML 404 (§1.5, quirks 6 and 8) ──────────
+  // ── Unknown routes answer Express's HTML 404 (§1.5, §9.6, §9.8) ──────────
   {
     operation: "DELETE /agent/{id}",
     direction: "response",
     status: 404,
-    contract: "§2.6, quirk 8",
+    contract: "§2.6, §9.8",
     reason: "There is no hard delete: the route does not exist, so it is not in the spec and answers text/html `Cannot DELETE …`.",
   },
   {
     operation: "GET /agent/{id}/resolved-config",
     direction: "response",
     status: 404,
-    contract: "quirk 6",
+    contract: "§9.6",
     reason: "The old resolved-config route was removed (the spec only mentions it in a comment); unknown routes answer HTML 404.",
   },
   {
@@ -64,7 +64,7 @@ export const SPEC_EXCEPTIONS: readonly SpecException[] = [
     direction: "response",
     status: 200,
     instancePath: "/data/_resolvedConfig/callDispositionConfig",
-    contract: "§4.2, quirk 20",
+    contract: "§4.2, §9.20",
     reason: "Types vary on older agents (the v2 draft schema even says object); AgentDTO types the resolved value as a string. Read tolerantly.",
   },
   // ── v2 draft body: field types the 2026-08-21 UpdateBranchDraftRequest gets wrong (§4.2) ─────
@@ -113,21 +113,21 @@ export interface BehaviouralDifference {
 export const BEHAVIOURAL_DIFFERENCES: readonly BehaviouralDifference[] = [
   {
     operation: "POST /agent",
-    contract: "§2.2, §7, quirk 15",
+    contract: "§2.2, §7, §9.15",
     difference: "CreateAgentRequest documents telephonyProductId; the contract says it is accepted and silently ignored.",
-    test: "quirk 15",
+    test: "§9.15",
   },
   {
     operation: "GET /agent/{id}",
-    contract: "§2.4, quirk 19",
+    contract: "§2.4, §9.19",
     difference: "An unknown agent answers 400 [\"No agent found\"], not 404 (the spec says so in prose only).",
-    test: "quirk 19",
+    test: "§9.19",
   },
   {
     operation: "POST /agent/{id}/drafts/{draftId}/publish",
-    contract: "§5.3, quirk 1",
+    contract: "§5.3, §9.1",
     difference: "PublishDraftRequest documents `activate`; the API accepts and ignores it (isActive stays false).",
-    test: "quirk 1",
+    test: "§9.1",
   },
   {
     operation: "GET /agent/{id}/drafts/{draftId}/diff",
@@ -137,9 +137,9 @@ export const BEHAVIOURAL_DIFFERENCES: readonly BehaviouralDifference[] = [
   },
   {
     operation: "PATCH /workflow/{id}",
-    contract: "§2.7, quirk 9",
+    contract: "§2.7, §9.9",
     difference: "The deprecation notices say the live endpoint now rejects with 400; the emulator keeps the bypass (overwrites prompt, wipes tools).",
-    test: "quirk 9",
+    test: "§9.9",
   },
   {
     operation: "POST /agent/{id}/branches/{branchId}/draft/publish",

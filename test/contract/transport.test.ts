@@ -1,4 +1,4 @@
-/** Contract §1: auth, envelopes, request ids, rate limits, and malformed requests. */
+/** docs/atoms-api.md §1: auth, envelopes, request ids, rate limits, and malformed requests. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectError, expectHtml404, expectOk, getAgent, UNKNOWN_ID } from "./flows.js";
 import { EMULATOR_KEY, LIVE, LIVE_MODEL, OTHER_KEY, openTarget } from "./target.js";

@@ -1,4 +1,4 @@
-/** Contract §5: v1 drafts and versions (the emulator's default model; 2026-07-22 spec). */
+/** docs/atoms-api.md §5: v1 drafts and versions (the emulator's default model; 2026-07-22 spec). */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   awaitVersionScan,

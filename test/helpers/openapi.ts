@@ -49,7 +49,7 @@ export interface SpecException {
    * below it are excused. Omitted: the whole check is excused (undeclared status, non-JSON body, ...).
    */
   instancePath?: string;
-  /** The contract section that fixes the behaviour, e.g. `§2.6`. */
+  /** The section of docs/atoms-api.md that fixes the behaviour, e.g. `§2.6`. */
   contract: string;
   reason: string;
 }

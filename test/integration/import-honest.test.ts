@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { BASE_CONFIG } from "../helpers/defs.js";
 import { startWorkspace, type Workspace } from "../helpers/workspace.js";
 
-/** What a live workspace fills on a fresh agent (contract §3): nobody chose these values. */
+/** What a live workspace fills on a fresh agent (docs/atoms-api.md §3): nobody chose these values. */
 const PLATFORM_FILLED = {
   muteUserUntilFirstBotResponse: false,
   enableStyleGuide: true,

@@ -177,14 +177,14 @@ export function archiveAgentRoute(ctx: Ctx): HandlerResult {
   return changed({ message: on ? "Agent archived" : "Agent unarchived" });
 }
 
-/** `GET /agent/{id}/workflow`: always the active version; `versionId` is ignored (§2.7, quirk 10). */
+/** `GET /agent/{id}/workflow`: always the active version; `versionId` is ignored (§2.7, §9.10). */
 export function getWorkflowRoute(ctx: Ctx): HandlerResult {
   const agent = loadAgent(ctx);
   const config = activeConfig(agent);
   return ok({ prompt: config.prompt ?? "", tools: config.tools ?? [] });
 }
 
-/** `PATCH /workflow/{workflowId}`: the legacy bypass that rewrites the active config in place (§2.7, quirk 9). */
+/** `PATCH /workflow/{workflowId}`: the legacy bypass that rewrites the active config in place (§2.7, §9.9). */
 export function patchWorkflowRoute(ctx: Ctx): HandlerResult {
   const workflowId = ctx.params.workflowId ?? "";
   const agent = Object.values(ctx.orgState.agents).find((a) => a.workflowId === workflowId);

@@ -111,7 +111,7 @@ export function listDraftsRoute(ctx: Ctx): HandlerResult {
   return ok(out);
 }
 
-/** `GET /agent/{id}/drafts/{draftId}`: block ids and edit history, never values (quirk 6). */
+/** `GET /agent/{id}/drafts/{draftId}`: block ids and edit history, never values (§9.6). */
 export function getDraftRoute(ctx: Ctx): HandlerResult {
   const agent = loadAgent(ctx);
   const draft = findDraft(agent, ctx.params.draftId, false);
@@ -343,7 +343,7 @@ export function scanBlocker(rec: VersionRec): string | null {
   return `Security check failed: ${check.reason ?? "unknown"}`;
 }
 
-/** `PATCH /agent/{id}/versions/{versionId}/activate` (§5.3, quirk 2). */
+/** `PATCH /agent/{id}/versions/{versionId}/activate` (§5.3, §9.2). */
 export function activateVersionRoute(ctx: Ctx): HandlerResult {
   const agent = loadAgent(ctx);
   const rec = findVersion(agent, versionIdParam(ctx.params.versionId));

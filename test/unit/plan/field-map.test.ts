@@ -3,7 +3,7 @@ import { FIELD_MAP, normalizeResolved, resolvedToSpec, specToCreateBody, specToR
 import { definition, fullSpec, PROMPT, TRANSFER_TOOL } from "./builders.js";
 
 describe("FIELD_MAP", () => {
-  it("maps the renamed fields of contract §3", () => {
+  it("maps the renamed fields of docs/atoms-api.md §3", () => {
     const byResolved = Object.fromEntries(FIELD_MAP.map((m) => [m.resolved, m]));
     expect(byResolved["/prompt"]).toEqual({ spec: "/prompt", body: "/singlePromptConfig/prompt", resolved: "/prompt" });
     expect(byResolved["/tools"]?.body).toBe("/singlePromptConfig/tools");

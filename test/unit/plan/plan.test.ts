@@ -12,7 +12,7 @@ import {
 } from "../../../src/plan/index.js";
 import { API_TOOL, definition, END_TOOL, fullSpec, observed, oid, plan, PROMPT, summary, TRANSFER_TOOL } from "./builders.js";
 
-/** What the server does with a create/draft body (contract §4.1): objects deep-merge, arrays and scalars replace. */
+/** What the server does with a create/draft body (docs/atoms-api.md §4.1): objects deep-merge, arrays and scalars replace. */
 function merge(base: JsonValue | undefined, over: JsonValue): JsonValue {
   if (typeof base === "object" && base !== null && !Array.isArray(base) && typeof over === "object" && over !== null && !Array.isArray(over)) {
     const out: JsonObject = { ...base };
