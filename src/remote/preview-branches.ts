@@ -1,4 +1,4 @@
-// Previews on v2 branches/revisions (contract §6.2): a non-live branch forked from the live head holds the change;
+// Previews on v2 branches/revisions (docs/atoms-api.md §6.2): a non-live branch forked from the live head holds the change;
 // publishing there runs the security check and serves nothing; `POST …/live` later serves exactly that revision.
 import { ConflictError, NotFoundError } from "../errors.js";
 import type { VersionInfo } from "../model/observed.js";

@@ -1,4 +1,4 @@
-// Previews on v1 drafts/versions (contract §5.3): publishing never activates, so a version can be stored, diffed and
+// Previews on v1 drafts/versions (docs/atoms-api.md §5.3): publishing never activates, so a version can be stored, diffed and
 // security-checked while the active one keeps serving; `PATCH …/activate` later serves exactly that version.
 import type { VersionInfo } from "../model/observed.js";
 import { previewDraftName, previewLabel, type PreviewCloseResult, type PreviewPort, type PreviewRecord, type PreviewSlot, type ServerDiffSection } from "../model/preview.js";
