@@ -46,7 +46,7 @@ export {
   type StepEvent,
   type StepName,
 } from "./apply/index.js";
-export { applyWorkspace, planWorkspace, gitShortSha, ownershipOf, PROTECT_MARKER, type WorkspacePlan } from "./workspace/index.js";
+export { applyWorkspace, planWorkspace, resolvePhoneNumbers, gitShortSha, ownershipOf, PROTECT_MARKER, type WorkspacePlan } from "./workspace/index.js";
 export { previewWorkspace, closePreview, type PreviewReport, type ClosePreviewReport, type PreviewWorkspaceOptions, type ClosePreviewOptions } from "./workspace/index.js";
 export type { PreviewOutcome } from "./apply/index.js";
 export {
@@ -70,6 +70,8 @@ export {
 export { createPlan, renderPlan, applyPlan, type CreatePlanOptions, type ApplyPlanOptions, type PlanFormat } from "./api.js";
 export { inspectJournals, type JournalView } from "./recovery/index.js";
 export { createEmulator, type Emulator, type EmulatorOptions, type SeedAgent } from "./emulator/index.js";
+export { DEFAULT_API_KEY as EMULATOR_API_KEY, DEFAULT_ORG as EMULATOR_ORG } from "./emulator/defaults.js";
+export { createRedactor, runSecrets, REDACTED, type Redactor } from "./redact.js";
 export {
   renderPrComment,
   renderPrFailureComment,

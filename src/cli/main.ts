@@ -1,7 +1,7 @@
 import { Command, CommanderError } from "commander";
-import { AtomsApiError, AtomsGitopsError, ExitCode, UserInputError } from "../errors.js";
-import { formatDiagnostic } from "../model/diagnostic.js";
-import { VERSION } from "../version.js";
+import { AtomsApiError, AtomsGitopsError, ExitCode, UserInputError } from "../index.js";
+import { formatDiagnostic } from "../index.js";
+import { VERSION } from "../index.js";
 import { commands } from "./commands/index.js";
 import type { CliIo } from "./io.js";
 import { processIo } from "./io.js";
@@ -21,7 +21,7 @@ export function buildProgram(io: CliIo): Command {
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
     });
-  for (const register of commands) register(program, io);
+  for (const register of commands) register(program, io, main);
   program.addHelpText(
     "after",
     `

@@ -1,4 +1,4 @@
-import { createRedactor, type Redactor } from "../redact.js";
+import { createRedactor, type Redactor } from "../index.js";
 import type { CliIo } from "./io.js";
 
 // One redactor per run: the command that learns the run's secrets (when it builds its API client) registers it, and

@@ -1,7 +1,7 @@
 import { Option, type Command } from "commander";
-import { UserInputError } from "../errors.js";
-import type { LoadResult, ProjectConfig } from "../model/definition.js";
-import { hasErrors } from "../model/diagnostic.js";
+import { UserInputError } from "../index.js";
+import type { LoadResult, ProjectConfig } from "../index.js";
+import { hasErrors } from "../index.js";
 import { resolve } from "node:path";
 import {
   createClient,
@@ -20,7 +20,7 @@ import {
   type WorkspacePlan,
 } from "../index.js";
 import type { CliIo } from "./io.js";
-import { createRedactor, runSecrets } from "../redact.js";
+import { createRedactor, runSecrets } from "../index.js";
 import { runRedactor, setKeyVariable, setRunRedactor } from "./redaction.js";
 
 export interface CommonOptions {

@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { Outcome } from "./index.js";
+
+/** Internal outcome of one request: a response, or a connection to drop. */
+export type Outcome = { response: Response } | { drop: true };
 
 /** Adapts node:http to the web-standard handler; a dropped outcome destroys the socket without answering. */
 export async function startHttpServer(

@@ -5,7 +5,7 @@ import { dashboardEdit, seedAgent, setModel, type SeedAgent } from "./control.js
 import { DEFAULT_API_KEY, DEFAULT_ORG, DEFAULT_PHONE_NUMBERS } from "./defaults.js";
 import { ApiError } from "./errors.js";
 import { FaultQueue, type FaultRule, type FaultSpec, RateLimiter, sleep } from "./faults.js";
-import { startHttpServer, stopHttpServer } from "./http.js";
+import { startHttpServer, stopHttpServer, type Outcome } from "./http.js";
 import { newRequestId } from "./ids.js";
 import { isPlainObject } from "./json.js";
 import { loadState, saveState } from "./persist.js";
@@ -133,9 +133,6 @@ export interface Emulator {
   readonly state: EmulatorStateView;
   readonly control: EmulatorControl;
 }
-
-/** Internal outcome of one request: a response, or a connection to drop. */
-export type Outcome = { response: Response } | { drop: true };
 
 const DEPRECATED_V1 =
   "This endpoint is deprecated under the branch model. Use the /agents/:id/branches APIs — see the versioning v2 migration guide.";

@@ -1,6 +1,10 @@
-import type { PolicyRule } from "./policies.js";
-
-type BuiltinRule = Omit<PolicyRule, "origin" | "idAt" | "requireAt">;
+/** A rule as a policy file writes it (policies.ts adds where it came from). */
+export interface BuiltinRule {
+  id: string;
+  severity: "deny" | "warn";
+  message: string;
+  require: Record<string, unknown>;
+}
 
 /**
  * Rule sets a project opts into with `policies: [builtin:NAME]`. Each rule says why it exists in its message, and

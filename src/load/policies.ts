@@ -77,7 +77,7 @@ async function loadRules(options: PolicyOptions, diagnostics: Diagnostic[]): Pro
         diagnostics.push({ severity: "error", code: "policy/unknown-builtin", message: `no built-in policy set "${name}"`, ...at, hint: `available: ${Object.keys(BUILTIN_POLICIES).map((n) => `builtin:${n}`).join(", ")}` });
         continue;
       }
-      rules.push(...set.map((r) => ({ ...r, origin: entry.pattern })));
+      rules.push(...set.map((r) => ({ ...r, require: r.require as JsonObject, origin: entry.pattern })));
       continue;
     }
     const paths = await expand(entry.pattern, options.root);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
-// Enforces the module edges of docs/architecture (design notes §2) by reading the sources.
+// Enforces the rooms and doors of docs/architecture.md by reading the sources.
 const SRC = resolve(import.meta.dirname, "../../src");
 
 interface ImportEdge {
@@ -37,9 +37,39 @@ function moduleOf(absPath: string): string {
   return rel.split(/[\\/]/)[0] ?? rel;
 }
 
-function targetModule(edge: ImportEdge): string | null {
+/** The file a relative import names, or null for a package or builtin. */
+function targetFile(edge: ImportEdge): string | null {
   if (!edge.spec.startsWith(".")) return null;
-  return moduleOf(resolve(dirname(edge.file), edge.spec.replace(/\.js$/, ".ts")));
+  return resolve(dirname(edge.file), edge.spec.replace(/\.js$/, ".ts"));
+}
+
+function targetModule(edge: ImportEdge): string | null {
+  const file = targetFile(edge);
+  return file === null ? null : moduleOf(file);
+}
+
+/** Every import circle among src/ files (type-only imports included: they tie the modules' meaning together too). */
+export function importCircles(edges: readonly ImportEdge[]): string[][] {
+  const next = new Map<string, string[]>();
+  for (const e of edges) {
+    const t = targetFile(e);
+    if (t !== null) next.set(e.file, [...(next.get(e.file) ?? []), t]);
+  }
+  const circles: string[][] = [];
+  const state = new Map<string, "open" | "done">();
+  const path: string[] = [];
+  const visit = (file: string) => {
+    state.set(file, "open");
+    path.push(file);
+    for (const t of next.get(file) ?? []) {
+      if (state.get(t) === "open") circles.push([...path.slice(path.indexOf(t)), t].map((f) => relative(SRC, f)));
+      else if (!state.has(t)) visit(t);
+    }
+    path.pop();
+    state.set(file, "done");
+  };
+  for (const file of [...next.keys()].sort()) if (!state.has(file)) visit(file);
+  return circles;
 }
 
 const all = sourceFiles(SRC).flatMap(importsOf);
@@ -97,5 +127,47 @@ describe("architecture", () => {
       /console\.|process\.(stdout|stderr)/.test(readFileSync(f, "utf8")),
     );
     expect(offenders.map((f) => relative(SRC, f))).toEqual([]);
+  });
+
+  it("has no import circles", () => {
+    expect(importCircles(all).map((c) => c.join(" -> "))).toEqual([]);
+  });
+
+  it("cli uses the library only through its public entry point, src/index.ts", () => {
+    const bad = edgesFrom("cli").filter((e) => {
+      const t = targetModule(e);
+      return t !== null && t !== "cli" && t !== "index.ts";
+    });
+    expect(bad.map((e) => `${relative(SRC, e.file)} -> ${e.spec}`)).toEqual([]);
+  });
+
+  it("only cli imports cli, and nothing imports the public entry point from inside the library", () => {
+    const bad = all.filter((e) => {
+      const t = targetModule(e);
+      const from = moduleOf(e.file);
+      return (t === "cli" && from !== "cli") || (t === "index.ts" && from !== "cli");
+    });
+    expect(bad.map((e) => `${relative(SRC, e.file)} -> ${e.spec}`)).toEqual([]);
+  });
+
+  it("the lower rooms (model, load, remote, plan, apply) do not reach up into workspace, recovery or day2", () => {
+    const upper = new Set(["workspace", "recovery", "day2", "ci", "api.ts", "index.ts", "cli"]);
+    const bad = ["model", "load", "remote", "plan", "apply"].flatMap(edgesFrom).filter((e) => upper.has(targetModule(e) ?? ""));
+    expect(bad.map((e) => `${relative(SRC, e.file)} -> ${e.spec}`)).toEqual([]);
+  });
+
+  it("recovery sits below workspace (whose apply runs it first), day2 above it, and nothing below imports day2", () => {
+    const bad = [
+      ...edgesFrom("recovery").filter((e) => ["workspace", "day2"].includes(targetModule(e) ?? "")),
+      ...["workspace", "recovery", "ci", "api.ts"].flatMap(edgesFrom).filter((e) => targetModule(e) === "day2"),
+    ];
+    expect(bad.map((e) => `${relative(SRC, e.file)} -> ${e.spec}`)).toEqual([]);
+  });
+
+  it("the circle check finds a circle when there is one", () => {
+    const a = join(SRC, "a.ts");
+    const b = join(SRC, "b.ts");
+    expect(importCircles([{ file: a, spec: "./b.js", typeOnly: false }, { file: b, spec: "./a.js", typeOnly: true }])).toEqual([["a.ts", "b.ts", "a.ts"]]);
+    expect(importCircles([{ file: a, spec: "./b.js", typeOnly: false }])).toEqual([]);
   });
 });

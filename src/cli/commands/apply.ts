@@ -4,8 +4,8 @@ import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { Option } from "commander";
-import { CancelledError, ExitCode, UserInputError } from "../../errors.js";
-import { hasErrors } from "../../model/diagnostic.js";
+import { CancelledError, ExitCode, UserInputError } from "../../index.js";
+import { hasErrors } from "../../index.js";
 import { applyWorkspace, inspectJournals, gitShortSha, parsePlanJson, renderPlanText, type ApplyResult, type Plan } from "../../index.js";
 import type { CliIo } from "../io.js";
 import { describeResult, progressHooks, summaryLine } from "../progress.js";
@@ -23,9 +23,9 @@ import {
   describeRate,
   finishRate,
 } from "../shared.js";
-import { resolvePhoneNumbers } from "../../workspace/index.js";
+import { resolvePhoneNumbers } from "../../index.js";
 import { hasChanges } from "./plan.js";
-import type { RegisterCommand } from "./index.js";
+import type { RegisterCommand } from "./register.js";
 
 interface ApplyOptions extends CommonOptions {
   agent?: string[];

@@ -1,10 +1,10 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { UserInputError } from "../../errors.js";
+import { UserInputError } from "../../index.js";
 import { githubAnnotations, parsePlanJson, renderPrComment, renderPrFailureComment, GITHUB_COMMENT_LIMIT, type Diagnostic } from "../../index.js";
 import type { CliIo } from "../io.js";
 import { parsePositiveInt } from "../shared.js";
-import type { RegisterCommand } from "./index.js";
+import type { RegisterCommand } from "./register.js";
 
 interface CiCommentOptions {
   plan?: string;

@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { InvalidArgumentError } from "commander";
-import { UserInputError } from "../../errors.js";
+import { UserInputError } from "../../index.js";
 import { DEFAULT_SUMMARY_BYTES, parseApplyRecords, parsePlanJson, renderApplyJobSummary, renderApplyNotStartedSummary, renderPlanJobSummary } from "../../index.js";
 import type { CliIo } from "../io.js";
 import { parsePositiveInt } from "../shared.js";
-import type { RegisterCommand } from "./index.js";
+import type { RegisterCommand } from "./register.js";
 
 interface CiSummaryOptions {
   plan?: string;

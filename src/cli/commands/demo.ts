@@ -1,11 +1,10 @@
 import { Option } from "commander";
-import { UserInputError } from "../../errors.js";
-import { hasErrors } from "../../model/diagnostic.js";
+import { UserInputError } from "../../index.js";
+import { hasErrors } from "../../index.js";
 import { createEmulator, loadDefinitions, specToCreateBody, type AgentDefinition, type JsonObject } from "../../index.js";
-import { main } from "../main.js";
 import type { CliIo } from "../io.js";
 import { parseNonNegativeInt } from "../shared.js";
-import type { RegisterCommand } from "./index.js";
+import type { CliRunner, RegisterCommand } from "./register.js";
 
 const DEMO_KEY = "sk_emulator_local";
 
@@ -15,7 +14,7 @@ interface DemoOptions {
   securityCheckMs: number;
 }
 
-export const registerDemo: RegisterCommand = (program, io) => {
+export const registerDemo: RegisterCommand = (program, io, runCli) => {
   program
     .command("demo")
     .description(
@@ -34,11 +33,12 @@ Examples:
 Nothing leaves this machine: the emulator listens on 127.0.0.1 and is stopped when the demo ends.`,
     )
     .action(async (opts: DemoOptions) => {
-      io.exitCode = await runDemo(io, opts);
+      if (!runCli) throw new Error("the demo drives the CLI itself: register it through buildProgram()");
+      io.exitCode = await runDemo(io, opts, runCli);
     });
 };
 
-async function runDemo(io: CliIo, opts: DemoOptions): Promise<number> {
+async function runDemo(io: CliIo, opts: DemoOptions, runCli: CliRunner): Promise<number> {
   const load = await loadDefinitions({ dir: opts.dir, cwd: io.cwd, processEnv: io.env });
   if (hasErrors(load.diagnostics) || load.definitions.length === 0) {
     throw new UserInputError(`the demo needs valid definitions in ${opts.dir}/ (run \`atoms-gitops validate\`)`, load.diagnostics);
@@ -48,7 +48,7 @@ async function runDemo(io: CliIo, opts: DemoOptions): Promise<number> {
   const { url } = await emulator.listen({ port: 0, host: "127.0.0.1" });
   const env = { ...io.env, ATOMS_BASE_URL: url, ATOMS_API_KEY: DEMO_KEY };
   const say = (s: string) => io.stdout.write(`${s}\n`);
-  const run = (argv: string[]) => main(["node", "atoms-gitops", ...argv], { ...io, env, exitCode: undefined });
+  const run = (argv: string[]) => runCli(["node", "atoms-gitops", ...argv], { ...io, env, exitCode: undefined });
   try {
     say(`Embedded Atoms emulator on ${url} (model: ${opts.model}, security check ${opts.securityCheckMs} ms).`);
     say(`Seeded workspace: ${seeded.join("; ")}.\n`);

@@ -1,9 +1,9 @@
 import { Option } from "commander";
-import { ExitCode } from "../../errors.js";
+import { ExitCode } from "../../index.js";
 import { gitShortSha } from "../../index.js";
 import { detectDrift, driftDetected, renderDriftJson, renderDriftMarkdown, renderDriftText } from "../../index.js";
 import { addConnectionOptions, addDefinitionOptions, clientFor, collect, loadForCommand, type CommonOptions } from "../shared.js";
-import type { RegisterCommand } from "./index.js";
+import type { RegisterCommand } from "./register.js";
 
 interface DriftOptions extends CommonOptions {
   agent?: string[];

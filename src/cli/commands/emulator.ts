@@ -1,8 +1,7 @@
 import { InvalidArgumentError } from "commander";
-import { AtomsGitopsError } from "../../errors.js";
-import { createEmulator } from "../../emulator/index.js";
-import { DEFAULT_API_KEY, DEFAULT_ORG } from "../../emulator/defaults.js";
-import type { RegisterCommand } from "./index.js";
+import { AtomsGitopsError } from "../../index.js";
+import { createEmulator, EMULATOR_API_KEY, EMULATOR_ORG } from "../../index.js";
+import type { RegisterCommand } from "./register.js";
 
 function intArg(name: string, min: number) {
   return (value: string): number => {
@@ -33,7 +32,7 @@ export const registerEmulator: RegisterCommand = (program, io) => {
     .option("--host <host>", "interface to bind", "127.0.0.1")
     .option("--model <model>", "versioning API: branches (v2, production's model) or versions (v1 drafts/versions)", "branches")
     .option("--security-check-ms <ms>", "how long a published version's security check stays queued", intArg("--security-check-ms", 0), 6000)
-    .option("--api-key <key>", `API key to accept (default: the demo key ${DEFAULT_API_KEY})`)
+    .option("--api-key <key>", `API key to accept (default: the demo key ${EMULATOR_API_KEY})`)
     .option("--state <file>", "persist the emulator's data to this JSON file across restarts")
     .option("--rps <n>", "rate limit per API key in requests per second (429 + Retry-After)", intArg("--rps", 1))
     .option("--latency-ms <ms>", "answer each request this long after it arrives, like network and server time of a real API", intArg("--latency-ms", 0), 0)
@@ -42,7 +41,7 @@ export const registerEmulator: RegisterCommand = (program, io) => {
       "after",
       `
 Examples:
-  $ atoms-gitops emulator                                   # http://127.0.0.1:4010/atoms/v1, key ${DEFAULT_API_KEY}
+  $ atoms-gitops emulator                                   # http://127.0.0.1:4010/atoms/v1, key ${EMULATOR_API_KEY}
   $ atoms-gitops emulator --port 0 --security-check-ms 0    # free port, instant security checks
   $ atoms-gitops emulator --model branches --state .atoms-emulator.json
   $ atoms-gitops emulator --rps 5 --latency-ms 200 --control
@@ -52,13 +51,13 @@ Point the client at it with ATOMS_BASE_URL=<printed URL> and the API key. Stop w
     .action(async (flags: EmulatorFlags) => {
       if (flags.model !== "versions" && flags.model !== "branches")
         throw new AtomsGitopsError(`--model must be "versions" or "branches", got "${flags.model}"`);
-      const apiKey = flags.apiKey ?? DEFAULT_API_KEY;
+      const apiKey = flags.apiKey ?? EMULATOR_API_KEY;
       let emulator;
       try {
         emulator = createEmulator({
           model: flags.model,
           securityCheckMs: flags.securityCheckMs,
-          apiKeys: { [apiKey]: DEFAULT_ORG },
+          apiKeys: { [apiKey]: EMULATOR_ORG },
           rps: flags.rps,
           latencyMs: flags.latencyMs,
           statePath: flags.state,
@@ -74,7 +73,7 @@ Point the client at it with ATOMS_BASE_URL=<printed URL> and the API key. Stop w
         throw new AtomsGitopsError(`Cannot listen on ${flags.host}:${flags.port}: ${(err as Error).message}`);
       }
       // The key is a secret in general: print it only when it is the built-in demo key.
-      const keyText = flags.apiKey === undefined || flags.apiKey === DEFAULT_API_KEY ? apiKey : "(from --api-key)";
+      const keyText = flags.apiKey === undefined || flags.apiKey === EMULATOR_API_KEY ? apiKey : "(from --api-key)";
       io.stdout.write(`Atoms emulator listening on ${address.url} (model: ${flags.model}, API key: ${keyText})\n`);
       await new Promise<void>((resolve) => {
         const stop = () => {

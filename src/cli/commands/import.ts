@@ -1,8 +1,8 @@
 import { resolve } from "node:path";
-import { ExitCode } from "../../errors.js";
+import { ExitCode } from "../../index.js";
 import { importAgents } from "../../index.js";
 import { addConnectionOptions, addDefinitionOptions, clientFor, collect, loadForCommand, type CommonOptions } from "../shared.js";
-import type { RegisterCommand } from "./index.js";
+import type { RegisterCommand } from "./register.js";
 
 interface ImportOptions extends CommonOptions {
   agent?: string[];

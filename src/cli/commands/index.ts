@@ -1,5 +1,3 @@
-import type { Command } from "commander";
-import type { CliIo } from "../io.js";
 import { registerApply } from "./apply.js";
 import { registerCiAnnotations, registerCiComment } from "./ci-comment.js";
 import { registerCiSummary } from "./ci-summary.js";
@@ -14,8 +12,9 @@ import { registerShow } from "./show.js";
 import { registerValidate } from "./validate.js";
 import { registerVersions } from "./versions.js";
 
-/** Each command lives in its own module and registers itself on the program. */
-export type RegisterCommand = (program: Command, io: CliIo) => void;
+import type { RegisterCommand } from "./register.js";
+
+export type { CliRunner, RegisterCommand } from "./register.js";
 
 export const commands: RegisterCommand[] = [
   registerValidate,

@@ -1,11 +1,11 @@
 import { writeFile, rename } from "node:fs/promises";
 import { dirname, resolve, basename, join } from "node:path";
 import { Option } from "commander";
-import { ExitCode, UserInputError } from "../../errors.js";
+import { ExitCode, UserInputError } from "../../index.js";
 import { renderPlanJson, renderPlanMarkdown, renderPlanText, type Plan } from "../../index.js";
 import type { CliIo } from "../io.js";
 import { addConnectionOptions, addDefinitionOptions, collect, finishRate, planForCommand, useColor, type CommonOptions } from "../shared.js";
-import type { RegisterCommand } from "./index.js";
+import type { RegisterCommand } from "./register.js";
 
 interface PlanOptions extends CommonOptions {
   agent?: string[];

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { Option } from "commander";
-import { CancelledError, ExitCode } from "../../errors.js";
+import { CancelledError, ExitCode } from "../../index.js";
 import { closePreview, previewWorkspace, renderPlanJson, renderPreviewMarkdown, renderPreviewText, type PreviewReport } from "../../index.js";
 import type { CliIo } from "../io.js";
 import {
@@ -16,7 +16,7 @@ import {
   type CommonOptions,
 } from "../shared.js";
 import { renderForFormat, writePlanFile } from "./plan.js";
-import type { RegisterCommand } from "./index.js";
+import type { RegisterCommand } from "./register.js";
 
 interface PreviewOptions extends CommonOptions {
   name: string;

@@ -1,10 +1,10 @@
 import { createInterface } from "node:readline/promises";
-import { UserInputError } from "../../errors.js";
+import { UserInputError } from "../../index.js";
 import { agentHistory, findAgent, followUp, resolveRollbackTarget } from "../../index.js";
 import { rollbackAgent } from "../../index.js";
 import type { CliIo } from "../io.js";
 import { addConnectionOptions, addDefinitionOptions, clientFor, loadForCommand, parsePositiveNumber, type CommonOptions } from "../shared.js";
-import type { RegisterCommand } from "./index.js";
+import type { RegisterCommand } from "./register.js";
 
 interface RollbackOptions extends CommonOptions {
   to: string;

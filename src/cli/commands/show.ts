@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { Option } from "commander";
-import { UserInputError } from "../../errors.js";
+import { UserInputError } from "../../index.js";
 import {
   looksLikeApplyRecords,
   parseApplyRecords,
@@ -16,7 +16,7 @@ import {
 } from "../../index.js";
 import type { CliIo } from "../io.js";
 import { collect, useColor } from "../shared.js";
-import type { RegisterCommand } from "./index.js";
+import type { RegisterCommand } from "./register.js";
 
 interface ShowOptions {
   format: "text" | "markdown";

@@ -1,6 +1,6 @@
 import { Option } from "commander";
 import { ExitCode, formatDiagnostic, loadDefinitions, type Diagnostic } from "../../index.js";
-import type { RegisterCommand } from "./index.js";
+import type { RegisterCommand } from "./register.js";
 
 interface ValidateFlags {
   dir: string;

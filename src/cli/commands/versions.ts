@@ -2,7 +2,7 @@ import { Option } from "commander";
 import { UserInputError, type VersionInfo } from "../../index.js";
 import { agentHistory, findAgent } from "../../index.js";
 import { addConnectionOptions, addDefinitionOptions, clientFor, loadForCommand, type CommonOptions } from "../shared.js";
-import type { RegisterCommand } from "./index.js";
+import type { RegisterCommand } from "./register.js";
 
 interface VersionsOptions extends CommonOptions {
   format: "text" | "json";
