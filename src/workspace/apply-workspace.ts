@@ -21,6 +21,8 @@ export interface ApplyWorkspaceOptions {
    * when any precondition moved. A plan made in this same run skips the pre-pass (the engine re-checks per agent).
    */
   saved: boolean;
+  /** Key of the saved plan's secret digests (`Plan.secretDigests`); required when the plan has them. */
+  digestKey?: Uint8Array;
   /** The agents as the plan read them (a plan made in this run): spares the engine a read per agent. */
   observed?: Map<string, ObservedAgent | null>;
   label: string;
@@ -51,7 +53,7 @@ export interface ApplyWorkspaceOptions {
  */
 export async function applyWorkspace(options: ApplyWorkspaceOptions): Promise<ApplyResult> {
   if (options.saved) assertDefinitionsUnchanged(options.plan, options.definitions);
-  const built = buildTargets(options.plan, options.definitions).map((t) => {
+  const built = buildTargets(options.plan, options.definitions, options.digestKey).map((t) => {
     const observed = options.saved ? undefined : options.observed?.get(t.plan.name);
     return observed ? { ...t, observed } : t;
   });
@@ -131,13 +133,13 @@ function journaled(hooks: ApplyHooks | undefined, journal: JournalWriter): Apply
   };
 }
 
-function buildTargets(plan: Plan, definitions: AgentDefinition[]): ApplyTarget[] {
+function buildTargets(plan: Plan, definitions: AgentDefinition[], digestKey: Uint8Array | undefined): ApplyTarget[] {
   const byName = new Map(definitions.map((d) => [d.metadata.name, d]));
   const missing: string[] = [];
   const targets = plan.agents.map((agentPlan): ApplyTarget => {
     const definition = byName.get(agentPlan.name);
     if (!definition && (agentPlan.action === "create" || agentPlan.action === "update")) missing.push(agentPlan.name);
-    return { plan: agentPlan, definition };
+    return digestKey ? { plan: agentPlan, definition, digestKey } : { plan: agentPlan, definition };
   });
   if (missing.length > 0) {
     throw new UserInputError(
@@ -181,7 +183,7 @@ async function assertPlanFresh(targets: ApplyTarget[], api: AgentsApi): Promise<
       const observed = await api.getAgent(plan.id);
       read.set(target, observed);
       try {
-        if (plan.action === "update" && definition) checkPlanStillHolds(plan, definition, observed);
+        if (plan.action === "update" && definition) checkPlanStillHolds(plan, definition, observed, target.digestKey);
         else if (plan.baseVersionId && observed.activeVersionId !== plan.baseVersionId) {
           reasons.push({ kind: "live-moved", agent: plan.name, detail: `the active version is ${observed.activeVersionId}, the plan was made from ${plan.baseVersionId}` });
         }

@@ -7,6 +7,7 @@ import { CancelledError, ExitCode, UserInputError } from "../../errors.js";
 import { hasErrors } from "../../model/diagnostic.js";
 import { applyWorkspace, inspectJournals, gitShortSha, parsePlanJson, renderPlanText, type ApplyResult, type Plan } from "../../index.js";
 import type { CliIo } from "../io.js";
+import { digestKeyForPlan } from "../plan-digest-key.js";
 import { describeResult, progressHooks, summaryLine } from "../progress.js";
 import {
   addConnectionOptions,
@@ -113,6 +114,7 @@ async function applySavedPlan(io: CliIo, planFile: string, opts: ApplyOptions): 
   const parsed = await parsePlanJson(text);
   if (!parsed.plan) throw new UserInputError(`${planFile} is not a usable plan file`, parsed.diagnostics.map((d) => ({ ...d, file: d.file ?? planFile })));
   const plan: Plan = parsed.plan;
+  const digestKey = await digestKeyForPlan(plan, path, planFile, io.env);
   const env = opts.env ?? plan.target.environment;
   const load = await loadForCommand(io, { dir: plan.source.dir, env });
   if (hasErrors(load.diagnostics)) {
@@ -132,7 +134,7 @@ async function applySavedPlan(io: CliIo, planFile: string, opts: ApplyOptions): 
   const numbersChange = new Set(plan.agents.filter((a) => a.changes.some((c) => c.path.startsWith("/metadata/phoneNumbers"))).map((a) => a.name));
   const phoneNumberIds = await resolvePhoneNumbers(load.definitions.filter((d) => numbersChange.has(d.metadata.name)), client);
   await confirm(io, opts);
-  return run(io, opts, { plan, definitions: load.definitions, client, saved: true, phoneNumberIds });
+  return run(io, opts, { plan, definitions: load.definitions, client, saved: true, phoneNumberIds, digestKey });
 }
 
 async function confirm(io: CliIo, opts: ApplyOptions): Promise<void> {
@@ -170,6 +172,7 @@ async function run(
     definitions: WorkspaceInput["definitions"];
     client: ReturnType<typeof clientFor>;
     saved: boolean;
+    digestKey?: Uint8Array;
     phoneNumberIds: Record<string, string>;
     observed?: WorkspaceInput["observed"];
   },
@@ -194,6 +197,7 @@ async function run(
       api: input.client,
       versioning: input.client.versioning(),
       saved: input.saved,
+      digestKey: input.digestKey,
       observed: input.observed,
       label,
       message: opts.message,
