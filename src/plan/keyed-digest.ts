@@ -58,6 +58,14 @@ function keyValue(value: PlanValue, key: Uint8Array): PlanValue {
   return value;
 }
 
+/**
+ * The definitions digest covers every value, secrets included: bare, it is as testable as a bare secret digest to
+ * anyone holding the file and the repository (every other input is in git). Keyed like the secrets, for the same reason.
+ */
+export function keyConfigDigest(digest: string, key: Uint8Array): string {
+  return digest.startsWith(KEYED_PREFIX) ? digest : `${KEYED_PREFIX}${hmacSha256Hex(key, digest)}`;
+}
+
 /** The change with every plain secret digest replaced by its keyed one (already keyed digests stay as they are). */
 export function keyChangeDigests(change: FieldChange, key: Uint8Array): FieldChange {
   const out: FieldChange = { ...change };
@@ -66,8 +74,9 @@ export function keyChangeDigests(change: FieldChange, key: Uint8Array): FieldCha
   return out;
 }
 
-/** The plan as it is written to a file: secret digests keyed, and the key's check value recorded. */
+/** The plan as it is written to a file: secret digests and the definitions digest keyed, and the key's check value recorded. */
 export function keyPlanDigests(plan: Plan, key: Uint8Array): Plan {
   const agents: AgentPlan[] = plan.agents.map((a) => ({ ...a, changes: a.changes.map((c) => keyChangeDigests(c, key)) }));
-  return { ...plan, agents, secretDigests: { algorithm: "hmac-sha256", keyCheck: digestKeyCheck(key) } };
+  const source = { ...plan.source, configDigest: keyConfigDigest(plan.source.configDigest, key) };
+  return { ...plan, source, agents, secretDigests: { algorithm: "hmac-sha256", keyCheck: digestKeyCheck(key) } };
 }

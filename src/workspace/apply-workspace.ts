@@ -3,6 +3,7 @@ import { inspectJournals, openJournal, pruneJournals, type JournalRecord, type J
 import { recoverLeftovers } from "../recovery/resume.js";
 import { sleep } from "../sleep.js";
 import { definitionsDigest } from "./digest.js";
+import { keyConfigDigest } from "../plan/index.js";
 import { hostname } from "node:os";
 import { StalePlanError, UserInputError, type StaleReason } from "../errors.js";
 import type { AgentDefinition } from "../model/definition.js";
@@ -52,7 +53,7 @@ export interface ApplyWorkspaceOptions {
  * step journaled. Never prints.
  */
 export async function applyWorkspace(options: ApplyWorkspaceOptions): Promise<ApplyResult> {
-  if (options.saved) assertDefinitionsUnchanged(options.plan, options.definitions);
+  if (options.saved) assertDefinitionsUnchanged(options.plan, options.definitions, options.digestKey);
   const built = buildTargets(options.plan, options.definitions, options.digestKey).map((t) => {
     const observed = options.saved ? undefined : options.observed?.get(t.plan.name);
     return observed ? { ...t, observed } : t;
@@ -154,10 +155,11 @@ function buildTargets(plan: Plan, definitions: AgentDefinition[], digestKey: Uin
  * (the one check that covers creates, which no live read can), and no agent it archives may have a definition again.
  * Local and cheap, so it runs before anything is read or written.
  */
-function assertDefinitionsUnchanged(plan: Plan, definitions: readonly AgentDefinition[]): void {
+function assertDefinitionsUnchanged(plan: Plan, definitions: readonly AgentDefinition[], digestKey: Uint8Array | undefined): void {
   const reasons: StaleReason[] = [];
   const planned = new Set(plan.agents.filter((a) => a.action === "create" || a.action === "update" || a.action === "noop").map((a) => a.name));
-  const now = definitionsDigest(definitions.filter((d) => planned.has(d.metadata.name)));
+  const bare = definitionsDigest(definitions.filter((d) => planned.has(d.metadata.name)));
+  const now = digestKey ? keyConfigDigest(bare, digestKey) : bare;
   if (now !== plan.source.configDigest) reasons.push({ kind: "definitions-changed", planned: plan.source.configDigest, now });
   for (const a of plan.agents) {
     if (a.action === "archive" && definitions.some((d) => d.metadata.name === a.name)) reasons.push({ kind: "definition-returned", agent: a.name });

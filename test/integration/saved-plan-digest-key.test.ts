@@ -34,6 +34,11 @@ describe("a saved plan keys its secret digests with a key kept outside the file"
     }
     expect(file).toMatch(/"digest": "hmac-sha256:[0-9a-f]{64}"/);
     expect(file).not.toMatch(/"sensitive": true,\s*"digest": "sha256:/);
+    // The definitions digest covers the secrets too: with the repository in hand, a bare one would test guesses as well.
+    const bare = JSON.parse((await ws.cli(["plan", "--format", "json"], env)).stdout) as { source: { configDigest: string } };
+    expect(bare.source.configDigest).toMatch(/^sha256:/);
+    expect(file).not.toContain(bare.source.configDigest.slice(7));
+    expect(file).toMatch(/"configDigest": "hmac-sha256:[0-9a-f]{64}"/);
     const key = readFileSync(join(ws.dir, "plan.json.key"), "utf8").trim();
     expect(key).toMatch(/^[0-9a-f]{64}$/);
     expect(file).not.toContain(key);

@@ -15,14 +15,20 @@ describe("keyed secret digests", () => {
 
   it("replaces every plain secret digest, so the file holds no digest a guess can be tested against", () => {
     const plain = digestValue("Bearer tok_1234");
+    const configDigest = digestValue({ spec: "Bearer tok_1234" });
     const plan = {
+      source: { dir: "agents", configDigest },
       agents: [{ name: "a", changes: [{ path: "/spec/tools", kind: "config", before: [{ headers: { A: { sensitive: true, digest: plain } } }], after: { sensitive: true, digest: plain } }] }],
     } as unknown as Plan;
     const k1 = keyPlanDigests(plan, new Uint8Array(32).fill(1));
     const k2 = keyPlanDigests(plan, new Uint8Array(32).fill(2));
     const text = JSON.stringify(k1);
     expect(text).not.toContain(plain.slice("sha256:".length));
-    expect(text.match(/hmac-sha256:[0-9a-f]{64}/g)).toHaveLength(3);
+    // The definitions digest covers the secret's value too, so it is keyed like the secret digests.
+    expect(text).not.toContain(configDigest.slice("sha256:".length));
+    expect(k1.source.configDigest).toMatch(/^hmac-sha256:[0-9a-f]{64}$/);
+    // Two secret digests, the definitions digest and the key check.
+    expect(text.match(/hmac-sha256:[0-9a-f]{64}/g)).toHaveLength(4);
     // Another key, another digest: two plans of the same secret cannot even be linked.
     expect(JSON.stringify(k2.agents)).not.toBe(JSON.stringify(k1.agents));
     expect(k1.secretDigests?.keyCheck).not.toBe(k2.secretDigests?.keyCheck);
