@@ -133,6 +133,8 @@ async function applySavedPlan(io: CliIo, planFile: string, opts: ApplyOptions): 
   // A number released since planning stops the plan here, before any write, like an unknown number at plan time.
   const numbersChange = new Set(plan.agents.filter((a) => a.changes.some((c) => c.path.startsWith("/metadata/phoneNumbers"))).map((a) => a.name));
   const phoneNumberIds = await resolvePhoneNumbers(load.definitions.filter((d) => numbersChange.has(d.metadata.name)), client);
+  // The digest the pull-request comment shows: a reviewer matches the deploy to the plan they read by it.
+  (opts.format === "json" ? io.stderr : io.stdout).write(`Applying ${planFile}, plan digest ${plan.source.configDigest}\n`);
   await confirm(io, opts);
   return run(io, opts, { plan, definitions: load.definitions, client, saved: true, phoneNumberIds, digestKey });
 }
