@@ -1,7 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 
 // src/action/main.ts
-import { appendFile, readFile } from "node:fs/promises";
+import { appendFile, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 
 // src/action/trace-footer.ts
 function traceFooter(input) {
@@ -242,7 +243,10 @@ async function runAction(command, deps) {
       return 0;
     }
     case "fork-validate": {
-      const result = judgeForkValidation(JSON.parse(await readFile(required(env, "VALIDATE_FILE"), "utf8")));
+      const file = required(env, "VALIDATE_FILE");
+      const doc = JSON.parse(await readFile(file, "utf8"));
+      const result = judgeForkValidation(doc);
+      await writeFile(file, JSON.stringify({ ...doc, diagnostics: (doc.diagnostics ?? []).filter((d) => d.code !== "interp/missing-env") }));
       await appendSummary(env, forkSummary(result, env["INPUT_ENV"]));
       await setOutputs(env, { "exit-code": result.errors.length > 0 ? "1" : "0" });
       return 0;
@@ -267,7 +271,7 @@ async function runAction(command, deps) {
       const body = renderApplyComment({
         environment: env["INPUT_ENV"],
         exitCode: Number(env["RUN_CODE"] || "1"),
-        log: await readFile(required(env, "LOG_FILE"), "utf8").catch(() => ""),
+        log: await readFile(env["LOG_FILE"] || join(required(env, "RUNNER_TEMP"), "atoms-gitops-output.txt"), "utf8").catch(() => ""),
         runUrl: env["RUN_URL"],
         headSha: sha,
         planDigest: await planDigestOf(env["PLAN_FILE"])
@@ -282,7 +286,7 @@ async function runAction(command, deps) {
       const client = api();
       const sha = required(env, "HEAD_SHA");
       const outcome = env["STATUS"] === "pending" ? "pending" : await outcomeFrom(env);
-      await reportStatus(client, { sha, environment: env["INPUT_ENV"], outcome, targetUrl: env["RUN_URL"] });
+      if (env["INPUT_STATUS"] !== "false") await reportStatus(client, { sha, environment: env["INPUT_ENV"], outcome, targetUrl: env["RUN_URL"] });
       if (outcome !== "pending" && env["INPUT_LABELS"] === "true" && env["PR_NUMBER"]) {
         const label = await applyLabels(client, Number(env["PR_NUMBER"]), outcome);
         if (label) log(`Labelled the pull request ${label}`);

@@ -1,4 +1,5 @@
-import { appendFile, readFile } from "node:fs/promises";
+import { appendFile, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { renderApplyComment } from "./apply-comment.js";
 import { applyLabels, reportStatus } from "./commit-status.js";
 import { forkSummary, judgeForkValidation } from "./fork-validation.js";
@@ -35,7 +36,11 @@ export async function runAction(command: string, deps: ActionDeps): Promise<numb
       return 0;
     }
     case "fork-validate": {
-      const result = judgeForkValidation(JSON.parse(await readFile(required(env, "VALIDATE_FILE"), "utf8")));
+      const file = required(env, "VALIDATE_FILE");
+      const doc = JSON.parse(await readFile(file, "utf8")) as { diagnostics?: Array<{ code?: string }> };
+      const result = judgeForkValidation(doc);
+      // Annotated next: a secret a fork cannot have is no error of the line that reads it.
+      await writeFile(file, JSON.stringify({ ...doc, diagnostics: (doc.diagnostics ?? []).filter((d) => d.code !== "interp/missing-env") }));
       await appendSummary(env, forkSummary(result, env["INPUT_ENV"]));
       await setOutputs(env, { "exit-code": result.errors.length > 0 ? "1" : "0" });
       return 0;
@@ -60,7 +65,7 @@ export async function runAction(command: string, deps: ActionDeps): Promise<numb
       const body = renderApplyComment({
         environment: env["INPUT_ENV"],
         exitCode: Number(env["RUN_CODE"] || "1"),
-        log: await readFile(required(env, "LOG_FILE"), "utf8").catch(() => ""),
+        log: await readFile(env["LOG_FILE"] || join(required(env, "RUNNER_TEMP"), "atoms-gitops-output.txt"), "utf8").catch(() => ""),
         runUrl: env["RUN_URL"],
         headSha: sha,
         planDigest: await planDigestOf(env["PLAN_FILE"]),
@@ -75,7 +80,7 @@ export async function runAction(command: string, deps: ActionDeps): Promise<numb
       const client = api();
       const sha = required(env, "HEAD_SHA");
       const outcome = env["STATUS"] === "pending" ? "pending" : await outcomeFrom(env);
-      await reportStatus(client, { sha, environment: env["INPUT_ENV"], outcome, targetUrl: env["RUN_URL"] });
+      if (env["INPUT_STATUS"] !== "false") await reportStatus(client, { sha, environment: env["INPUT_ENV"], outcome, targetUrl: env["RUN_URL"] });
       if (outcome !== "pending" && env["INPUT_LABELS"] === "true" && env["PR_NUMBER"]) {
         const label = await applyLabels(client, Number(env["PR_NUMBER"]), outcome);
         if (label) log(`Labelled the pull request ${label}`);

@@ -126,6 +126,8 @@ describe("a fork's pull request", () => {
     expect(summary).toContain("`CRM_API_TOKEN`");
     expect(summary).toContain("The definitions are valid");
     expect(summary).not.toMatch(/403|API key is not set/);
+    // What is annotated afterwards no longer holds the expected "not set" errors.
+    expect(JSON.parse(readFileSync(env["VALIDATE_FILE"]!, "utf8"))).toEqual({ diagnostics: [] });
   });
 
   it("still fails on real problems of the definitions", async () => {
@@ -171,6 +173,13 @@ describe("commit status and labels", () => {
     await gh.addLabels(9, ["atoms:error", "atoms:changes", "team:voice"]);
     await runAction("status", { env: baseEnv({ HEAD_SHA: "h", VALIDATE_CODE: "0", RUN_CODE: code, PLAN_FILE: plan(actions), INPUT_LABELS: "true", PR_NUMBER: "9" }), api: gh, log: () => {} });
     expect([...gh.labels.get(9)!].sort()).toEqual([label, "team:voice"].sort());
+  });
+
+  it("sets labels without a status when only labels are asked for", async () => {
+    const gh = new FakeGitHub();
+    await runAction("status", { env: baseEnv({ HEAD_SHA: "h", VALIDATE_CODE: "0", RUN_CODE: "0", PLAN_FILE: plan(["noop"]), PR_NUMBER: "9", INPUT_STATUS: "false", INPUT_LABELS: "true" }), api: gh, log: () => {} });
+    expect(gh.statuses).toEqual([]);
+    expect([...gh.labels.get(9)!]).toEqual(["atoms:no-changes"]);
   });
 
   it("sets no labels unless asked", async () => {
