@@ -31,6 +31,9 @@ export {
   specToCreateBody,
   summarize as summarizePlan,
   FIELD_MAP,
+  digestKeyCheck,
+  hmacSha256Hex,
+  keyPlanDigests,
 } from "./plan/index.js";
 export {
   runApply,

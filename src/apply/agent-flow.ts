@@ -3,7 +3,7 @@ import type { JsonObject, JsonValue } from "../model/json.js";
 import type { ObservedAgent } from "../model/observed.js";
 import type { AgentPlan, FieldChange } from "../model/plan.js";
 import { PROTECT_MARKER, isAbandonedDraft, type AgentsApi, type DraftHandle, type PublishedHandle, type VersioningAdapter } from "../model/versioning.js";
-import { buildDraftBody, buildMetadataBody, canonicalJson, diffAgent, maskChange, mismatchedFields, specToCreateBody } from "../plan/index.js";
+import { buildDraftBody, buildMetadataBody, canonicalJson, diffAgent, keyChangeDigests, maskChange, mismatchedFields, specToCreateBody } from "../plan/index.js";
 import type { PreviewPort } from "../model/preview.js";
 import type { SecurityCheckWaiter } from "./security-check.js";
 import { isOurDraft, runIdOfDraft } from "./draft-name.js";
@@ -94,7 +94,7 @@ async function converge(target: ApplyTarget, ctx: FlowContext, result: AgentResu
       plan.action === "update" && target.observed?.id === id
         ? target.observed
         : await step("read-active", { agentId: id }, () => ctx.api.getAgent(id));
-    if (plan.action === "update") checkPlanStillHolds(plan, definition, observed);
+    if (plan.action === "update") checkPlanStillHolds(plan, definition, observed, target.digestKey);
 
     // After create, the agent holds what POST /agent stored; whatever it ignored (phone numbers, fields the server
     // overwrote) is still a difference and goes through the same versioned flow.
@@ -396,18 +396,21 @@ async function discardQuietly(draft: DraftHandle, ctx: FlowContext, step: Return
  * The plan said "from X, change these fields to these values". Refuse when the agent moved on, or when the changes
  * computed now are not exactly the planned ones (definitions edited after planning): apply what was reviewed, or nothing.
  */
-export function checkPlanStillHolds(plan: AgentPlan, definition: AgentDefinition, observed: ObservedAgent): void {
+export function checkPlanStillHolds(plan: AgentPlan, definition: AgentDefinition, observed: ObservedAgent, digestKey?: Uint8Array): void {
   if (plan.baseVersionId && observed.activeVersionId !== plan.baseVersionId) {
     throw stalePlan(`the active version is ${observed.activeVersionId}, the plan was made from ${plan.baseVersionId}`);
   }
   // Compare in the plan's own (masked) terms: a plan file holds digests, never the secrets themselves.
-  const now = diffAgent(definition, observed).changes.map((c) => maskChange(c, definition));
-  const expected = new Set(plan.changes.map(fingerprint));
+  // A saved plan's secret digests are keyed: key both sides alike so an unchanged secret compares equal.
+  const keyed = (c: FieldChange): FieldChange => (digestKey ? keyChangeDigests(c, digestKey) : c);
+  const planned = plan.changes.map(keyed);
+  const now = diffAgent(definition, observed).changes.map((c) => keyed(maskChange(c, definition)));
+  const expected = new Set(planned.map(fingerprint));
   const actual = new Set(now.map(fingerprint));
   const same = expected.size === actual.size && [...expected].every((f) => actual.has(f));
   if (!same) {
-    const differing = [...new Set([...plan.changes, ...now].map((c) => c.path))].filter(
-      (p) => !plan.changes.some((c) => c.path === p && actual.has(fingerprint(c))),
+    const differing = [...new Set([...planned, ...now].map((c) => c.path))].filter(
+      (p) => !planned.some((c) => c.path === p && actual.has(fingerprint(c))),
     );
     // The active version is still the planned one, so the agent did not move: the difference is on our side.
     throw stalePlan(

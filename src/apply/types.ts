@@ -81,6 +81,8 @@ export interface ApplyHooks {
 
 export interface ApplyTarget {
   plan: AgentPlan;
+  /** The saved plan's digest key (memory only, never written): its secret digests are compared keyed. */
+  digestKey?: Uint8Array;
   /** The definition with real (unmasked) values; absent only for archive actions. */
   definition?: AgentDefinition;
   /**

@@ -10,7 +10,10 @@ export type AgentAction = "create" | "update" | "noop" | "archive" | "unmanaged"
 /** A value that must not be shown or stored: only its digest travels (so apply can check it is unchanged). */
 export interface SensitiveValue {
   sensitive: true;
-  /** `sha256:<hex>` of the canonical JSON of the value. */
+  /**
+   * In memory: `sha256:<hex>` of the canonical JSON of the value. In a saved plan: `hmac-sha256:<hex>`, the HMAC of
+   * that digest under a per-plan key kept outside the file (see `Plan.secretDigests`).
+   */
   digest: string;
 }
 
@@ -64,4 +67,6 @@ export interface Plan {
   summary: PlanSummary;
   agents: AgentPlan[];
   diagnostics: Diagnostic[];
+  /** Present in a saved plan whose secret digests are keyed; `keyCheck` lets apply refuse a wrong key by name. */
+  secretDigests?: { algorithm: "hmac-sha256"; keyCheck: string; nonce?: string };
 }

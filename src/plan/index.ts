@@ -13,6 +13,7 @@ export { buildDraftBody, buildMetadataBody } from "./bodies.js";
 export { digestValue, canonicalJson, deepEqual, isSensitiveValue } from "./json-utils.js";
 export { sha256Hex } from "./sha256.js";
 export { containsMask, maskChange } from "./mask.js";
+export { digestKeyCheck, hmacSha256Hex, keyChangeDigests, keyConfigDigest, keyPlanDigests, KEYED_PREFIX } from "./keyed-digest.js";
 export { renderPlanText } from "./render-text.js";
 export { renderPlanMarkdown } from "./render-markdown.js";
 export type { MarkdownOptions } from "./render-markdown.js";

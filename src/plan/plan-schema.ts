@@ -54,10 +54,21 @@ export const PLAN_SCHEMA = {
     },
     agents: { type: "array", items: { $ref: "#/$defs/agent" } },
     diagnostics: { type: "array", items: { $ref: "#/$defs/diagnostic" } },
+    secretDigests: {
+      description: "Secret digests are HMAC-SHA256 under a per-plan key kept outside this file; keyCheck identifies the key.",
+      type: "object",
+      required: ["algorithm", "keyCheck"],
+      properties: {
+        algorithm: { const: "hmac-sha256" },
+        keyCheck: { $ref: "#/$defs/secretDigest" },
+        nonce: { description: "Present when the key derives from a secret shared by plan and apply (ATOMS_PLAN_DIGEST_KEY).", type: "string", pattern: "^[0-9a-f]{32}$" },
+      },
+    },
   },
   $defs: {
     count: { type: "integer", minimum: 0 },
     digest: { type: "string", pattern: "^sha256:[0-9a-f]{64}$" },
+    secretDigest: { type: "string", pattern: "^(sha256|hmac-sha256):[0-9a-f]{64}$" },
     agent: {
       type: "object",
       required: ["name", "id", "action", "baseVersionId", "changes", "unchangedCount"],
@@ -108,7 +119,7 @@ export const PLAN_SCHEMA = {
       type: "object",
       required: ["sensitive", "digest"],
       additionalProperties: false,
-      properties: { sensitive: { const: true }, digest: { $ref: "#/$defs/digest" } },
+      properties: { sensitive: { const: true }, digest: { $ref: "#/$defs/secretDigest" } },
     },
     diagnostic: {
       type: "object",

@@ -18,7 +18,7 @@ export function planDocument(plan: Plan): JsonObject {
   target["baseUrl"] = plan.target.baseUrl;
   target["apiModel"] = plan.target.apiModel;
   const s = plan.summary;
-  return {
+  const doc: JsonObject = {
     formatVersion: plan.formatVersion,
     createdAt: plan.createdAt,
     tool: { name: plan.tool.name, version: plan.tool.version },
@@ -28,6 +28,11 @@ export function planDocument(plan: Plan): JsonObject {
     agents: plan.agents.map(agentDocument),
     diagnostics: plan.diagnostics.map(diagnosticDocument),
   };
+  if (plan.secretDigests) {
+    const { algorithm, keyCheck, nonce } = plan.secretDigests;
+    doc["secretDigests"] = nonce === undefined ? { algorithm, keyCheck } : { algorithm, keyCheck, nonce };
+  }
+  return doc;
 }
 
 function agentDocument(a: AgentPlan): JsonObject {

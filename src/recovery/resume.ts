@@ -7,7 +7,7 @@ import type { AgentDefinition } from "../model/definition.js";
 import type { VersionInfo } from "../model/observed.js";
 import { PREVIEW_LABEL_PREFIX } from "../model/preview.js";
 import { LABEL_PREFIX, isAbandonedDraft, type AgentsApi, type VersioningAdapter } from "../model/versioning.js";
-import { diffAgent, maskChange, mismatchedFields, observedMetadataDigest } from "../plan/index.js";
+import { diffAgent, keyChangeDigests, maskChange, mismatchedFields, observedMetadataDigest } from "../plan/index.js";
 import type { AgentTrace, JournalView } from "./journal.js";
 
 export interface RecoverOptions {
@@ -171,7 +171,10 @@ async function recoverAgent(r: AgentRecovery): Promise<ApplyTarget | undefined> 
       action: changes.length > 0 ? "update" : "noop",
       baseVersionId: observed.activeVersionId,
       baseMetadataDigest: observedMetadataDigest(observed),
-      changes: changes.map((c) => maskChange(c, target.definition!)),
+      changes: changes.map((c) => {
+        const masked = maskChange(c, target.definition!);
+        return target.digestKey ? keyChangeDigests(masked, target.digestKey) : masked;
+      }),
       unchangedCount,
     };
     next.recovered = note;

@@ -3,6 +3,7 @@ import { inspectJournals, openJournal, pruneJournals, type JournalRecord, type J
 import { recoverLeftovers } from "../recovery/resume.js";
 import { sleep } from "../sleep.js";
 import { definitionsDigest } from "./digest.js";
+import { keyConfigDigest } from "../plan/index.js";
 import { hostname } from "node:os";
 import { StalePlanError, UserInputError, type StaleReason } from "../errors.js";
 import type { AgentDefinition } from "../model/definition.js";
@@ -24,6 +25,8 @@ export interface ApplyWorkspaceOptions {
    * when any precondition moved. A plan made in this same run skips the pre-pass (the engine re-checks per agent).
    */
   saved: boolean;
+  /** Key of the saved plan's secret digests (`Plan.secretDigests`); required when the plan has them. */
+  digestKey?: Uint8Array;
   /** The agents as the plan read them (a plan made in this run): spares the engine a read per agent. */
   observed?: Map<string, ObservedAgent | null>;
   label: string;
@@ -53,8 +56,8 @@ export interface ApplyWorkspaceOptions {
  * step journaled. Never prints.
  */
 export async function applyWorkspace(options: ApplyWorkspaceOptions): Promise<ApplyResult> {
-  if (options.saved) assertDefinitionsUnchanged(options.plan, options.definitions);
-  const built = buildTargets(options.plan, options.definitions).map((t) => {
+  if (options.saved) assertDefinitionsUnchanged(options.plan, options.definitions, options.digestKey);
+  const built = buildTargets(options.plan, options.definitions, options.digestKey).map((t) => {
     const observed = options.saved ? undefined : options.observed?.get(t.plan.name);
     return observed ? { ...t, observed } : t;
   });
@@ -135,13 +138,13 @@ function journaled(hooks: ApplyHooks | undefined, journal: JournalWriter): Apply
   };
 }
 
-function buildTargets(plan: Plan, definitions: AgentDefinition[]): ApplyTarget[] {
+function buildTargets(plan: Plan, definitions: AgentDefinition[], digestKey: Uint8Array | undefined): ApplyTarget[] {
   const byName = new Map(definitions.map((d) => [d.metadata.name, d]));
   const missing: string[] = [];
   const targets = plan.agents.map((agentPlan): ApplyTarget => {
     const definition = byName.get(agentPlan.name);
     if (!definition && (agentPlan.action === "create" || agentPlan.action === "update")) missing.push(agentPlan.name);
-    return { plan: agentPlan, definition };
+    return digestKey ? { plan: agentPlan, definition, digestKey } : { plan: agentPlan, definition };
   });
   if (missing.length > 0) {
     throw new UserInputError(
@@ -156,10 +159,11 @@ function buildTargets(plan: Plan, definitions: AgentDefinition[]): ApplyTarget[]
  * (the one check that covers creates, which no live read can), and no agent it archives may have a definition again.
  * Local and cheap, so it runs before anything is read or written.
  */
-function assertDefinitionsUnchanged(plan: Plan, definitions: readonly AgentDefinition[]): void {
+function assertDefinitionsUnchanged(plan: Plan, definitions: readonly AgentDefinition[], digestKey: Uint8Array | undefined): void {
   const reasons: StaleReason[] = [];
   const planned = new Set(plan.agents.filter((a) => a.action === "create" || a.action === "update" || a.action === "noop").map((a) => a.name));
-  const now = definitionsDigest(definitions.filter((d) => planned.has(d.metadata.name)));
+  const bare = definitionsDigest(definitions.filter((d) => planned.has(d.metadata.name)));
+  const now = digestKey ? keyConfigDigest(bare, digestKey) : bare;
   if (now !== plan.source.configDigest) reasons.push({ kind: "definitions-changed", planned: plan.source.configDigest, now });
   for (const a of plan.agents) {
     if (a.action === "archive" && definitions.some((d) => d.metadata.name === a.name)) reasons.push({ kind: "definition-returned", agent: a.name });
@@ -187,7 +191,7 @@ async function assertPlanFresh(targets: ApplyTarget[], api: AgentsApi, previews?
       // Already promoted (an earlier apply of this plan stopped after the switch): the engine only verifies.
       if (plan.preview && previews && observed.activeVersionId === plan.preview.versionId) return;
       try {
-        if (plan.action === "update" && definition) checkPlanStillHolds(plan, definition, observed);
+        if (plan.action === "update" && definition) checkPlanStillHolds(plan, definition, observed, target.digestKey);
         if (plan.action === "update" && plan.preview && previews) {
           const moved = await previews.promotable(plan.id, plan.preview);
           if (moved) reasons.push({ kind: "preview-moved", agent: plan.name, detail: moved });

@@ -8,6 +8,7 @@ import { CancelledError, ExitCode, UserInputError } from "../../index.js";
 import { hasErrors } from "../../index.js";
 import { applyWorkspace, inspectJournals, gitShortSha, parsePlanJson, renderPlanText, type ApplyResult, type Plan } from "../../index.js";
 import type { CliIo } from "../io.js";
+import { digestKeyForPlan } from "../plan-digest-key.js";
 import { describeResult, progressHooks, summaryLine } from "../progress.js";
 import {
   addConnectionOptions,
@@ -117,6 +118,7 @@ async function applySavedPlan(io: CliIo, planFile: string, opts: ApplyOptions): 
   const parsed = await parsePlanJson(text);
   if (!parsed.plan) throw new UserInputError(`${planFile} is not a usable plan file`, parsed.diagnostics.map((d) => ({ ...d, file: d.file ?? planFile })));
   const plan: Plan = parsed.plan;
+  const digestKey = await digestKeyForPlan(plan, path, planFile, io.env);
   const env = opts.env ?? plan.target.environment;
   const load = await loadForCommand(io, { dir: plan.source.dir, env });
   if (hasErrors(load.diagnostics)) {
@@ -135,8 +137,10 @@ async function applySavedPlan(io: CliIo, planFile: string, opts: ApplyOptions): 
   // A number released since planning stops the plan here, before any write, like an unknown number at plan time.
   const numbersChange = new Set(plan.agents.filter((a) => a.changes.some((c) => c.path.startsWith("/metadata/phoneNumbers"))).map((a) => a.name));
   const phoneNumberIds = await resolvePhoneNumbers(load.definitions.filter((d) => numbersChange.has(d.metadata.name)), client);
+  // The digest the pull-request comment shows: a reviewer matches the deploy to the plan they read by it.
+  (opts.format === "json" ? io.stderr : io.stdout).write(`Applying ${planFile}, plan digest ${plan.source.configDigest}\n`);
   await confirm(io, opts);
-  return run(io, opts, { plan, definitions: load.definitions, client, saved: true, phoneNumberIds });
+  return run(io, opts, { plan, definitions: load.definitions, client, saved: true, phoneNumberIds, digestKey });
 }
 
 async function confirm(io: CliIo, opts: ApplyOptions): Promise<void> {
@@ -174,6 +178,7 @@ async function run(
     definitions: WorkspaceInput["definitions"];
     client: ReturnType<typeof clientFor>;
     saved: boolean;
+    digestKey?: Uint8Array;
     phoneNumberIds: Record<string, string>;
     observed?: WorkspaceInput["observed"];
   },
@@ -203,6 +208,7 @@ async function run(
       // A saved preview plan names its model; its previewed agents are promoted, not published again.
       ...(input.saved && input.plan.agents.some((a) => a.preview) ? { previews: input.client.previews(input.plan.target.apiModel) } : {}),
       saved: input.saved,
+      digestKey: input.digestKey,
       observed: input.observed,
       label,
       message: opts.message,

@@ -4,6 +4,7 @@ import { Option } from "commander";
 import { ExitCode, UserInputError } from "../../index.js";
 import { renderPlanJson, renderPlanMarkdown, renderPlanText, type Plan } from "../../index.js";
 import type { CliIo } from "../io.js";
+import { sealPlanForFile, writeSidecarKey } from "../plan-digest-key.js";
 import { addConnectionOptions, addDefinitionOptions, collect, finishRate, planForCommand, useColor, type CommonOptions } from "../shared.js";
 import type { RegisterCommand } from "./register.js";
 
@@ -47,7 +48,10 @@ Exit codes: 0 success (no changes, or any changes without --detailed-exitcode), 
     finishRate(io, client, opts);
     io.stdout.write(renderForFormat(plan, opts.format, io));
     if (opts.out) {
-      await writePlanFile(resolve(io.cwd, opts.out), plan);
+      const path = resolve(io.cwd, opts.out);
+      const sealed = sealPlanForFile(plan, io.env);
+      if (sealed.sidecarKey) await writeSidecarKey(path, sealed.sidecarKey);
+      await writePlanFile(path, sealed.plan);
       if (opts.format === "text") {
         io.stdout.write(`\nSaved the plan to: ${opts.out}\nTo perform exactly these actions, run: atoms-gitops apply ${opts.out}\n`);
       }

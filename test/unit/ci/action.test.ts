@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse, parseDocument } from "yaml";
@@ -66,17 +66,54 @@ describe("action.yml", () => {
     expect(scripts).toContain("ci-comment --plan");
   });
 
-  it("updates the sticky comment found by its marker, only on pull requests", () => {
-    const post = action.runs.steps.find((s) => s.uses?.startsWith("actions/github-script@"));
-    expect(post?.uses).toBe("actions/github-script@v7");
-    const script = post?.with?.script ?? "";
-    expect(script).toContain("startsWith(marker)");
-    expect(script).toContain("updateComment");
-    expect(script).toContain("createComment");
-    expect(script).toContain("github.paginate");
+  it("updates the sticky comment found by its marker, only on pull requests", async () => {
+    // The lookup itself (marker AND author, every page) is src/action/sticky-comment.ts, tested in test/unit/action/.
+    const sticky = readFileSync(join(ROOT, "src/action/sticky-comment.ts"), "utf8");
+    expect(sticky).toContain("startsWith(marker)");
+    expect(sticky).toContain("updateComment");
+    expect(sticky).toContain("createComment");
+    const post = action.runs.steps.find((s) => s.name === "Post or update the sticky comment");
+    expect(post?.run).toBe('node "$GITHUB_ACTION_PATH/action-bundle/action.js" comment-plan');
+    expect(post?.env?.GITHUB_TOKEN).toBe("${{ inputs.github-token }}");
     const render = action.runs.steps.find((s) => s.id === "comment-body");
     expect(render?.if).toContain("github.event_name == 'pull_request'");
     expect(render?.if).toContain("inputs.comment == 'true'");
+    expect(render?.if).toContain("steps.context.outputs.from-fork != 'true'");
+  });
+
+  it("a cancelled run posts nothing: no step runs on always()", () => {
+    const text = readFileSync(join(ROOT, "action.yml"), "utf8");
+    expect(text).not.toMatch(/always\(\)/);
+    for (const name of ["Write the job summary", "Render the pull-request comment", "Post or update the sticky comment", "Set the commit status and labels", "Record the apply on the pull request", "Set the result"]) {
+      const step = action.runs.steps.find((s) => s.name === name);
+      expect(step?.if, name).toMatch(/^!cancelled\(\)/);
+    }
+  });
+
+  it("runs in container jobs and leaves the caller's Node alone: no setup-node, no install, no github.action_path", () => {
+    const text = readFileSync(join(ROOT, "action.yml"), "utf8");
+    expect(text).not.toContain("working-directory");
+    expect(text).not.toContain("github.action_path");
+    for (const step of action.runs.steps) expect(step.uses, step.name).toBeUndefined();
+    const scripts = action.runs.steps.map((s) => s.run ?? "").join("\n");
+    expect(scripts).not.toMatch(/\bnpm\b|\bnpx\b/);
+    for (const m of scripts.matchAll(/"\$GITHUB_ACTION_PATH\/([^"]+)"/g)) expect(existsSync(join(ROOT, m[1]!)), m[1]).toBe(true);
+    expect(scripts).toContain('cli="$GITHUB_ACTION_PATH/action-bundle/cli/atoms-gitops.js"');
+  });
+
+  it("carries the digest key of a saved plan to plan and apply alike, from an input only", () => {
+    const run = action.runs.steps.find((s) => s.id === "run");
+    expect(run?.env?.ATOMS_PLAN_DIGEST_KEY).toBe("${{ inputs.plan-digest-key }}");
+    const text = readFileSync(join(ROOT, "action.yml"), "utf8");
+    expect(text.match(/inputs\.plan-digest-key/g)).toHaveLength(1);
+    // The key file a plan writes without that input is removed with the plan before planning, never left stale.
+    expect(run?.run).toContain('rm -f "$plan_file" "$plan_file.key"');
+  });
+
+  it("writes plan.md and plan.txt beside the saved plan, for the artifact", () => {
+    const run = action.runs.steps.find((s) => s.id === "run")?.run ?? "";
+    expect(run).toContain('cp "$md" "$plan_dir/plan.md"');
+    expect(run).toContain('show "$plan_file" --format text > "$plan_dir/plan.txt"');
   });
 });
 

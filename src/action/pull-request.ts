@@ -1,0 +1,29 @@
+/** What the Action needs from the workflow event (`$GITHUB_EVENT_PATH`). */
+export interface PullRequestContext {
+  number: number;
+  /**
+   * The pull request's head commit. `GITHUB_SHA` on pull_request events is the synthetic merge commit
+   * (`refs/pull/N/merge`), which no reviewer has seen and which changes whenever the base branch moves.
+   */
+  headSha: string;
+  /** The head lives in another repository: GitHub gives the run no secrets and a read-only token. */
+  fromFork: boolean;
+}
+
+interface EventPayload {
+  pull_request?: {
+    number?: number;
+    head?: { sha?: string; repo?: { full_name?: string } | null };
+    base?: { repo?: { full_name?: string } };
+  };
+  repository?: { full_name?: string };
+}
+
+export function pullRequestOf(event: unknown): PullRequestContext | undefined {
+  const pr = (event as EventPayload | null)?.pull_request;
+  if (!pr || typeof pr.number !== "number" || typeof pr.head?.sha !== "string") return undefined;
+  const base = pr.base?.repo?.full_name ?? (event as EventPayload).repository?.full_name;
+  // A deleted fork leaves head.repo null: still not this repository, still no secrets.
+  const head = pr.head.repo?.full_name;
+  return { number: pr.number, headSha: pr.head.sha, fromFork: head === undefined || head !== base };
+}
