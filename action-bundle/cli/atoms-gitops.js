@@ -31237,6 +31237,34 @@ function at(definition, path, d) {
   return out;
 }
 
+// src/plan/provenance.ts
+function changeSource(def, change) {
+  if (!def.sources || def.sources.length <= 1) return void 0;
+  const files = /* @__PURE__ */ new Set();
+  const { before: before2, after } = change;
+  if (change.path === "/spec/tools" && Array.isArray(after)) {
+    const old = Array.isArray(before2) ? before2 : [];
+    after.forEach((tool2, i) => {
+      if (old.some((o) => deepEqual(o, tool2))) return;
+      const file = def.positions[`/spec/tools/${i}/name`]?.file ?? def.positions[`/spec/tools/${i}`]?.file;
+      if (file) files.add(file);
+    });
+  } else if (change.path === "/spec/prompt" && def.promptSegments && typeof after === "string") {
+    const had = new Set(typeof before2 === "string" ? before2.split("\n") : []);
+    after.split("\n").forEach((line, i) => {
+      if (had.has(line)) return;
+      const seg = def.promptSegments.find((s) => i + 1 >= s.startLine && i + 1 < s.startLine + s.lineCount);
+      if (seg) files.add(seg.file);
+    });
+  }
+  if (files.size === 0) {
+    const file = def.positions[change.path]?.file;
+    if (file) files.add(file);
+  }
+  files.delete(def.file);
+  return files.size > 0 ? [...files].join(", ") : void 0;
+}
+
 // src/plan/mask.ts
 var ALWAYS_SECRET = [
   /^\/spec\/tools\/\d+\/headers\/[^/]+$/,
@@ -31310,7 +31338,7 @@ function planAgent(definition, observed, options = {}) {
     file: definition.file,
     action: observed === null ? "create" : changes.length > 0 ? "update" : "noop",
     baseVersionId: observed?.activeVersionId ?? null,
-    changes: changes.map((c) => maskChange(c, definition)),
+    changes: changes.map((c) => withSource(maskChange(c, definition), c, definition)),
     unchangedCount
   };
   if (observed) agent.baseMetadataDigest = observedMetadataDigest(observed);
@@ -31368,6 +31396,10 @@ function summarize(agents) {
   const summary2 = { create: 0, update: 0, noop: 0, archive: 0, unmanaged: 0 };
   for (const a of agents) summary2[a.action]++;
   return summary2;
+}
+function withSource(masked, raw, definition) {
+  const source = changeSource(definition, raw);
+  return source ? { ...masked, source } : masked;
 }
 
 // src/plan/bodies.ts
@@ -31959,7 +31991,8 @@ function agentBlock(agent, p, width) {
   for (const change of agent.changes) {
     const view = viewChange(change, { width });
     const color = bySymbol(p, view.symbol);
-    lines.push(`      ${color(view.symbol)} ${view.path}:${view.inline !== void 0 ? ` ${view.inline}` : ""}`);
+    const from = change.source ? p.dim(` (from ${change.source})`) : "";
+    lines.push(`      ${color(view.symbol)} ${view.path}${from}:${view.inline !== void 0 ? ` ${view.inline}` : ""}`);
     for (const l of view.lines) lines.push(`          ${lineText(l, p)}`);
   }
   if (agent.unchangedCount > 0) lines.push(p.dim(`        (${agent.unchangedCount} unchanged field${agent.unchangedCount === 1 ? "" : "s"} hidden)`));
@@ -32104,7 +32137,7 @@ function displayPath2(path) {
 function diffLines(changes) {
   const out = [];
   for (const change of changes) {
-    out.push(`<b>@@ ${escapeHtml(displayPath2(change.path))} @@</b>`);
+    out.push(`<b>@@ ${escapeHtml(displayPath2(change.path))} @@</b>${change.source ? ` (from ${escapeHtml(change.source)})` : ""}`);
     const view = viewChange(change, { width: 120 });
     if (view.inline !== void 0) {
       if (isSensitiveValue(change.before) || isSensitiveValue(change.after)) {
@@ -32195,6 +32228,7 @@ function agentDocument(a) {
 }
 function changeDocument(c) {
   const out = { path: c.path, kind: c.kind };
+  if (c.source !== void 0) out["source"] = c.source;
   if (c.before !== void 0) out["before"] = sortKeys(c.before);
   if (c.after !== void 0) out["after"] = sortKeys(c.after);
   return out;
@@ -32317,6 +32351,7 @@ var PLAN_SCHEMA = {
       properties: {
         path: { description: "JSON Pointer into the definition.", type: "string", pattern: "^/(spec|metadata)(/.*)?$" },
         kind: { enum: ["config", "metadata"] },
+        source: { description: `The file the desired value comes from, when it is not the agent's own file: a base, a shared tool, a prompt fragment (several joined by ", ").`, type: "string" },
         before: { $ref: "#/$defs/planValue" },
         after: { $ref: "#/$defs/planValue" }
       }

@@ -27,6 +27,11 @@ export interface FieldChange {
   after?: PlanValue;
   /** `config` goes through a draft; `metadata` through `PATCH /agent/{id}`. */
   kind: "config" | "metadata";
+  /**
+   * The file the desired value comes from when it is not the agent's own file (a base, a shared tool file, a prompt
+   * fragment; several joined by ", "): a change there reaches every agent that uses it.
+   */
+  source?: string;
 }
 
 export interface AgentPlan {

@@ -4,6 +4,8 @@ import type { ObservedAgent, AgentSummary } from "../model/observed.js";
 import type { AgentPlan, Plan, PlanSummary } from "../model/plan.js";
 import { PLAN_FORMAT_VERSION } from "../model/plan.js";
 import { diffAgent } from "./diff.js";
+import { changeSource } from "./provenance.js";
+import type { FieldChange } from "../model/plan.js";
 import { digestValue } from "./json-utils.js";
 import { maskChange } from "./mask.js";
 import type { JsonObject } from "../model/json.js";
@@ -50,7 +52,7 @@ export function planAgent(definition: AgentDefinition, observed: ObservedAgent |
     file: definition.file,
     action: observed === null ? "create" : changes.length > 0 ? "update" : "noop",
     baseVersionId: observed?.activeVersionId ?? null,
-    changes: changes.map((c) => maskChange(c, definition)),
+    changes: changes.map((c) => withSource(maskChange(c, definition), c, definition)),
     unchangedCount,
   };
   if (observed) agent.baseMetadataDigest = observedMetadataDigest(observed);
@@ -118,4 +120,9 @@ export function summarize(agents: readonly AgentPlan[]): PlanSummary {
 /** True when applying the plan would write something. */
 export function planHasChanges(plan: Plan): boolean {
   return plan.summary.create + plan.summary.update + plan.summary.archive > 0;
+}
+
+function withSource(masked: FieldChange, raw: FieldChange, definition: AgentDefinition): FieldChange {
+  const source = changeSource(definition, raw);
+  return source ? { ...masked, source } : masked;
 }

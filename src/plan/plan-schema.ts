@@ -107,6 +107,7 @@ export const PLAN_SCHEMA = {
       properties: {
         path: { description: "JSON Pointer into the definition.", type: "string", pattern: "^/(spec|metadata)(/.*)?$" },
         kind: { enum: ["config", "metadata"] },
+        source: { description: "The file the desired value comes from, when it is not the agent's own file: a base, a shared tool, a prompt fragment (several joined by \", \").", type: "string" },
         before: { $ref: "#/$defs/planValue" },
         after: { $ref: "#/$defs/planValue" },
       },

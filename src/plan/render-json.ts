@@ -56,6 +56,7 @@ function agentDocument(a: AgentPlan): JsonObject {
 
 function changeDocument(c: FieldChange): JsonObject {
   const out: JsonObject = { path: c.path, kind: c.kind };
+  if (c.source !== undefined) out["source"] = c.source;
   if (c.before !== undefined) out["before"] = sortKeys(c.before);
   if (c.after !== undefined) out["after"] = sortKeys(c.after);
   return out;

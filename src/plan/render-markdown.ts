@@ -177,7 +177,7 @@ export function displayPath(path: string): string {
 function diffLines(changes: FieldChange[]): string[] {
   const out: string[] = [];
   for (const change of changes) {
-    out.push(`<b>@@ ${escapeHtml(displayPath(change.path))} @@</b>`);
+    out.push(`<b>@@ ${escapeHtml(displayPath(change.path))} @@</b>${change.source ? ` (from ${escapeHtml(change.source)})` : ""}`);
     const view = viewChange(change, { width: 120 });
     if (view.inline !== undefined) {
       if (isSensitiveValue(change.before) || isSensitiveValue(change.after)) {

@@ -105,7 +105,8 @@ function agentBlock(agent: AgentPlan, p: Palette, width: number): string[] {
   for (const change of agent.changes) {
     const view = viewChange(change, { width });
     const color = bySymbol(p, view.symbol);
-    lines.push(`      ${color(view.symbol)} ${view.path}:${view.inline !== undefined ? ` ${view.inline}` : ""}`);
+    const from = change.source ? p.dim(` (from ${change.source})`) : "";
+    lines.push(`      ${color(view.symbol)} ${view.path}${from}:${view.inline !== undefined ? ` ${view.inline}` : ""}`);
     for (const l of view.lines) lines.push(`          ${lineText(l, p)}`);
   }
   if (agent.unchangedCount > 0) lines.push(p.dim(`        (${agent.unchangedCount} unchanged field${agent.unchangedCount === 1 ? "" : "s"} hidden)`));
