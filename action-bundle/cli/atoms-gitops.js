@@ -21331,12 +21331,9 @@ var SharedFiles = class {
     const real = await realpath2(absPath).catch(() => absPath);
     if (!this.docs.has(real)) this.docs.set(real, Promise.resolve(sharedDoc(absPath, real, file, tree, diagnostics)));
   }
-  /** Whether the walk may skip reading this file: a reference parsed it already. */
-  async has(absPath) {
-    const real = await realpath2(absPath).catch(() => absPath);
-    return this.docs.has(real);
-  }
+  /** The kind of a file a reference parsed already (the walk then skips reading it again). */
   async kindOf(absPath) {
+    if (this.docs.size === 0) return void 0;
     const real = await realpath2(absPath).catch(() => absPath);
     return (await this.docs.get(real))?.kind;
   }
@@ -21399,17 +21396,7 @@ async function composeAgent(own, ownAbs, ownFile, ctx) {
     delete doc.extends;
     if (refs.length > 0) {
       const acc = emptyDoc();
-      let promptFrom;
-      let toolsFrom;
-      for (const ref of refs) {
-        const base = await openBase(ref.value, ownAbs, ref.at, [], ctx.shared);
-        ctx.diagnostics.push(...base.diagnostics);
-        if (!base.doc) continue;
-        mergeDoc(acc, base.doc);
-        promptFrom = base.promptFrom ?? promptFrom;
-        toolsFrom = base.toolsFrom ?? toolsFrom;
-        composition.sources.push(...base.sources);
-      }
+      let { promptFrom, toolsFrom } = await mergeBases(acc, refs, ownAbs, [], ctx.shared, ctx.diagnostics, composition.sources);
       const ownSpec = isObject(doc.spec) ? doc.spec : void 0;
       if (ownSpec && Object.prototype.hasOwnProperty.call(ownSpec, "prompt")) promptFrom = ownAbs;
       if (ownSpec && Object.prototype.hasOwnProperty.call(ownSpec, "tools")) toolsFrom = ownAbs;
@@ -21472,25 +21459,28 @@ async function openBase(ref, fromAbs, at3, stack, shared2) {
   if (!result.diagnostics.some((d) => d.code === "ref/extends-cycle")) shared2.composed.set(base.realPath, result);
   return result;
 }
+async function mergeBases(acc, refs, fromAbs, stack, shared2, diagnostics, sources) {
+  let promptFrom;
+  let toolsFrom;
+  for (const ref of refs) {
+    const base = await openBase(ref.value, fromAbs, ref.at, stack, shared2);
+    diagnostics.push(...base.diagnostics);
+    if (!base.doc) continue;
+    mergeDoc(acc, base.doc);
+    promptFrom = base.promptFrom ?? promptFrom;
+    toolsFrom = base.toolsFrom ?? toolsFrom;
+    sources.push(...base.sources);
+  }
+  return { promptFrom, toolsFrom };
+}
 async function composeBase(base, stack, shared2) {
   const doc = base.doc;
   const diagnostics = [...base.diagnostics, ...shapeDiagnostics(base, ["apiVersion", "kind", "metadata", "extends", "spec"], false)];
   const root = doc.value;
   const acc = emptyDoc();
   const sources = [base.file];
-  let promptFrom;
-  let toolsFrom;
-  if (Object.prototype.hasOwnProperty.call(root, "extends")) {
-    for (const ref of extendsList(doc, "", diagnostics)) {
-      const sub = await openBase(ref.value, base.absPath, ref.at, stack, shared2);
-      diagnostics.push(...sub.diagnostics);
-      if (!sub.doc) continue;
-      mergeDoc(acc, sub.doc);
-      promptFrom = sub.promptFrom ?? promptFrom;
-      toolsFrom = sub.toolsFrom ?? toolsFrom;
-      sources.push(...sub.sources);
-    }
-  }
+  const refs = Object.prototype.hasOwnProperty.call(root, "extends") ? extendsList(doc, "", diagnostics) : [];
+  let { promptFrom, toolsFrom } = await mergeBases(acc, refs, base.absPath, stack, shared2, diagnostics, sources);
   const spec = root.spec;
   if (isObject(spec)) {
     mergeDoc(acc, { ...doc, value: { spec } });

@@ -48,17 +48,7 @@ export async function composeAgent(own: LocatedDoc, ownAbs: string, ownFile: str
     delete doc.extends;
     if (refs.length > 0) {
       const acc: LocatedDoc = emptyDoc();
-      let promptFrom: string | undefined;
-      let toolsFrom: string | undefined;
-      for (const ref of refs) {
-        const base = await openBase(ref.value, ownAbs, ref.at, [], ctx.shared);
-        ctx.diagnostics.push(...base.diagnostics);
-        if (!base.doc) continue;
-        mergeDoc(acc, base.doc);
-        promptFrom = base.promptFrom ?? promptFrom;
-        toolsFrom = base.toolsFrom ?? toolsFrom;
-        composition.sources.push(...base.sources);
-      }
+      let { promptFrom, toolsFrom } = await mergeBases(acc, refs, ownAbs, [], ctx.shared, ctx.diagnostics, composition.sources);
       const ownSpec = isObject(doc.spec) ? doc.spec : undefined;
       if (ownSpec && Object.prototype.hasOwnProperty.call(ownSpec, "prompt")) promptFrom = ownAbs;
       if (ownSpec && Object.prototype.hasOwnProperty.call(ownSpec, "tools")) toolsFrom = ownAbs;
@@ -127,25 +117,41 @@ async function openBase(ref: string, fromAbs: string, at: SourcePosition, stack:
   return result;
 }
 
+/**
+ * Merges the bases `refs` (written in the file at `fromAbs`) into `acc`, left to right, collecting their problems
+ * and source files; says which of them last set the prompt and the tools.
+ */
+async function mergeBases(
+  acc: LocatedDoc,
+  refs: Array<{ value: string; at: SourcePosition }>,
+  fromAbs: string,
+  stack: string[],
+  shared: SharedFiles,
+  diagnostics: Diagnostic[],
+  sources: string[],
+): Promise<{ promptFrom: string | undefined; toolsFrom: string | undefined }> {
+  let promptFrom: string | undefined;
+  let toolsFrom: string | undefined;
+  for (const ref of refs) {
+    const base = await openBase(ref.value, fromAbs, ref.at, stack, shared);
+    diagnostics.push(...base.diagnostics);
+    if (!base.doc) continue;
+    mergeDoc(acc, base.doc);
+    promptFrom = base.promptFrom ?? promptFrom;
+    toolsFrom = base.toolsFrom ?? toolsFrom;
+    sources.push(...base.sources);
+  }
+  return { promptFrom, toolsFrom };
+}
+
 async function composeBase(base: SharedDoc, stack: string[], shared: SharedFiles): Promise<ComposedBase> {
   const doc = base.doc!;
   const diagnostics: Diagnostic[] = [...base.diagnostics, ...shapeDiagnostics(base, ["apiVersion", "kind", "metadata", "extends", "spec"], false)];
   const root = doc.value as JsonObject;
   const acc = emptyDoc();
   const sources = [base.file];
-  let promptFrom: string | undefined;
-  let toolsFrom: string | undefined;
-  if (Object.prototype.hasOwnProperty.call(root, "extends")) {
-    for (const ref of extendsList(doc, "", diagnostics)) {
-      const sub = await openBase(ref.value, base.absPath, ref.at, stack, shared);
-      diagnostics.push(...sub.diagnostics);
-      if (!sub.doc) continue;
-      mergeDoc(acc, sub.doc);
-      promptFrom = sub.promptFrom ?? promptFrom;
-      toolsFrom = sub.toolsFrom ?? toolsFrom;
-      sources.push(...sub.sources);
-    }
-  }
+  const refs = Object.prototype.hasOwnProperty.call(root, "extends") ? extendsList(doc, "", diagnostics) : [];
+  let { promptFrom, toolsFrom } = await mergeBases(acc, refs, base.absPath, stack, shared, diagnostics, sources);
   const spec = root.spec;
   if (isObject(spec)) {
     mergeDoc(acc, { ...doc, value: { spec } });

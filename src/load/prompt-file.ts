@@ -64,15 +64,3 @@ export async function readResolvedText(file: { absPath: string; realPath: string
   // that does) would otherwise plan a change to every line with no visible difference.
   return { ok: true, text: read.text.replace(/\r\n?/g, "\n"), absPath: file.absPath, realPath: file.realPath };
 }
-
-/** Reads `prompt: { file }` under the rules of `resolveRepoFile`. */
-export async function readPromptFile(
-  ref: string,
-  yamlAbs: string,
-  rootReal: string,
-  display: (abs: string) => string,
-  tracked?: ReadonlySet<string>,
-): Promise<PromptFileResult> {
-  const resolved = await resolveRepoFile(ref, yamlAbs, rootReal, display, tracked, "prompt file");
-  return resolved.ok ? readResolvedText(resolved, display) : resolved;
-}

@@ -70,13 +70,9 @@ export class SharedFiles {
     if (!this.docs.has(real)) this.docs.set(real, Promise.resolve(sharedDoc(absPath, real, file, tree, diagnostics)));
   }
 
-  /** Whether the walk may skip reading this file: a reference parsed it already. */
-  async has(absPath: string): Promise<boolean> {
-    const real = await realpath(absPath).catch(() => absPath);
-    return this.docs.has(real);
-  }
-
+  /** The kind of a file a reference parsed already (the walk then skips reading it again). */
   async kindOf(absPath: string): Promise<string | undefined> {
+    if (this.docs.size === 0) return undefined;
     const real = await realpath(absPath).catch(() => absPath);
     return (await this.docs.get(real))?.kind;
   }
