@@ -35,7 +35,7 @@ describe("action.yml", () => {
     expect(action.runs.using).toBe("composite");
     for (const input of ["command", "env", "dir", "api-key", "comment"]) expect(action.inputs[input]?.description).toBeTruthy();
     expect(action.inputs.command?.default).toBe("plan");
-    expect(Object.keys(action.outputs).sort()).toEqual(["exit-code", "has-changes", "plan-file"]);
+    expect(Object.keys(action.outputs).sort()).toEqual(["artifact-files", "artifact-name", "exit-code", "has-changes", "plan-file"]);
     for (const step of action.runs.steps) if (step.run) expect(step.shell, step.name).toBe("bash");
   });
 
