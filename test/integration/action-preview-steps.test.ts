@@ -155,4 +155,37 @@ describe("action.yml, walked as a runner walks it (branches model)", () => {
     expect(gh.requests).toEqual([]);
     expect(writesIn(ws.emulator)).toEqual([]);
   }, 60_000);
+
+  it("plan and apply write capped job summaries that lead with the outcome, and plan lists plan.json, plan.md, plan.txt to upload", async () => {
+    await setup();
+    const plan = await runActionYaml(context("1", { inputs: { command: "plan" } }));
+    expect(plan.code, plan.log).toBe(0);
+    expect(plan.outputs["has-changes"]).toBe("true");
+    expect(plan.summary.split("\n")[0]).toMatch(/^## .*atoms-gitops plan \(default\): 0 to create, 1 to update, 0 to archive/);
+    expect(plan.outputs["artifact-files"]!.split("\n").map((f) => basename(f))).toEqual(["plan.json", "plan.md", "plan.txt"]);
+    expect(plan.outputs["artifact-name"]).toBe("");
+
+    const apply = await runActionYaml(context("2", { inputs: { command: "apply" }, event: { ref: "refs/heads/main" } }));
+    expect(apply.code, apply.log).toBe(0);
+    expect(apply.summary.split("\n")[0]).toBe("## ✅ atoms-gitops apply: 1 applied, 0 failed, 0 skipped");
+    // The full progress stays in the step log.
+    expect(apply.steps.find((s) => s.name.startsWith("Run atoms-gitops"))?.stdout).toContain("Apply complete!");
+
+    ws.write("agents/support.yaml", "apiVersion: atoms-gitops/v1\nkind: Agent\nmetadata: {}\n");
+    const invalid = await runActionYaml(context("3", { inputs: { command: "preview" } }));
+    expect(invalid.code).toBe(1);
+    expect(invalid.summary.split("\n")[0]).toBe("## ❌ atoms-gitops: the definitions are invalid");
+  }, 60_000);
+
+  it("a deploy with preview-plan of a commit no pull request merged applies nothing and says why", async () => {
+    const id = await setup();
+    const live = ws.emulator.state.agent(id)!.liveBranchId;
+    const run = await runActionYaml(context("1", { inputs: { command: "apply", "preview-plan": "true" }, event: { ref: "refs/heads/main" }, sha: "directpush" }));
+    expect(run.code).toBe(1);
+    expect(run.summary).toContain("no preview plan to apply");
+    expect(run.log).toContain("::error title=atoms-gitops apply::no preview plan to apply: commit directpush was not merged from a pull request");
+    expect(run.skipped).toContain("Run atoms-gitops ${{ inputs.command }}");
+    expect(ws.emulator.state.agent(id)!.liveBranchId).toBe(live);
+    expect(writesIn(ws.emulator)).toEqual([]);
+  }, 60_000);
 });
