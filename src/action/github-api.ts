@@ -3,8 +3,6 @@
  * A hand-written fetch client rather than Octokit: the Action runs from a committed bundle with no install step.
  */
 
-import type { CommitPullRequest } from "./merged-pull-request.js";
-
 export interface IssueComment {
   id: number;
   body?: string | null;
@@ -30,6 +28,14 @@ export interface GitHubApi {
   listArtifacts(name: string): Promise<Artifact[]>;
   /** An artifact's zip archive. */
   downloadArtifact(id: number): Promise<Buffer>;
+}
+
+/** A pull request as `GET /commits/{sha}/pulls` lists it: enough to tell a merged one from one that contains the commit. */
+export interface CommitPullRequest {
+  number: number;
+  state?: string;
+  merged_at?: string | null;
+  merge_commit_sha?: string | null;
 }
 
 export interface Artifact {

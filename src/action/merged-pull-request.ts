@@ -5,13 +5,6 @@ import type { GitHubApi } from "./github-api.js";
  * requests that merely contain the commit (a branch made from main), so only a merged one counts, and of several
  * (a commit merged twice, through a merge queue) the one whose merge produced this very commit.
  */
-export interface CommitPullRequest {
-  number: number;
-  state?: string;
-  merged_at?: string | null;
-  merge_commit_sha?: string | null;
-}
-
 export async function mergedPullRequestOf(api: GitHubApi, sha: string): Promise<number | undefined> {
   const merged = (await api.commitPullRequests(sha)).filter((p) => typeof p.merged_at === "string" && p.merged_at !== "");
   const exact = merged.find((p) => p.merge_commit_sha === sha);

@@ -1,5 +1,4 @@
-import type { Artifact, CommitStatus, GitHubApi, IssueComment } from "../../../src/action/github-api.js";
-import type { CommitPullRequest } from "../../../src/action/merged-pull-request.js";
+import type { Artifact, CommitPullRequest, CommitStatus, GitHubApi, IssueComment } from "../../../src/action/github-api.js";
 
 /** An in-memory GitHub that records every call: comments per issue, statuses per commit, labels. */
 export class FakeGitHub implements GitHubApi {
