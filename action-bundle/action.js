@@ -55,7 +55,7 @@ import { join as join2 } from "node:path";
 // src/action/trace-footer.ts
 function traceFooter(input) {
   const parts = [];
-  if (input.headSha) parts.push(`pull request head \`${input.headSha.slice(0, 12)}\``);
+  if (input.headSha) parts.push(`${input.commitIs ?? "pull request head"} \`${input.headSha.slice(0, 12)}\``);
   if (input.planDigest) parts.push(`plan digest \`${input.planDigest}\``);
   return parts.length > 0 ? `<sub>${parts.join(" \xB7 ")}</sub>` : "";
 }
@@ -89,7 +89,7 @@ function renderApplyComment(input) {
   const log = input.log.length > LOG_TAIL ? `\u2026
 ${input.log.slice(-LOG_TAIL)}` : input.log;
   if (log.trim()) lines.push("<details><summary>Apply log (last lines)</summary>", "", "````text", log.replace(/\n+$/, ""), "````", "", "</details>", "");
-  const footer = traceFooter({ headSha: input.headSha, planDigest: input.planDigest });
+  const footer = traceFooter({ headSha: input.headSha, planDigest: input.planDigest, commitIs: "deployed commit" });
   if (footer) lines.push(footer, "");
   return lines.join("\n");
 }

@@ -41,7 +41,8 @@ export function renderApplyComment(input: ApplyCommentInput): string {
   if (input.runUrl) lines.push(`Full log: [workflow run](${input.runUrl})`, "");
   const log = input.log.length > LOG_TAIL ? `…\n${input.log.slice(-LOG_TAIL)}` : input.log;
   if (log.trim()) lines.push("<details><summary>Apply log (last lines)</summary>", "", "````text", log.replace(/\n+$/, ""), "````", "", "</details>", "");
-  const footer = traceFooter({ headSha: input.headSha, planDigest: input.planDigest });
+  // A deploy runs on the merged commit, not on the pull request's head: the footer must not call it that.
+  const footer = traceFooter({ headSha: input.headSha, planDigest: input.planDigest, commitIs: "deployed commit" });
   if (footer) lines.push(footer, "");
   return lines.join("\n");
 }

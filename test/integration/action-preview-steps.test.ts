@@ -90,6 +90,7 @@ describe("action.yml, walked as a runner walks it (branches model)", () => {
     expect(writesIn(ws.emulator).filter((w) => /\/publish$/.test(w))).toHaveLength(publishesBefore);
     expect(deploy.summary).toMatch(/^## ✅ atoms-gitops apply[^\n]*1 applied/);
     expect(gh.comments.at(-1)?.body).toContain("Applied the preview `pr-42`");
+    expect(gh.comments.at(-1)?.body).toContain("deployed commit `mergesha`");
     expect(gh.requests).toContain("GET /storage/77");
   }, 60_000);
 
@@ -187,5 +188,17 @@ describe("action.yml, walked as a runner walks it (branches model)", () => {
     expect(run.skipped).toContain("Run atoms-gitops ${{ inputs.command }}");
     expect(ws.emulator.state.agent(id)!.liveBranchId).toBe(live);
     expect(writesIn(ws.emulator)).toEqual([]);
+  }, 60_000);
+
+  it("a preview the API refuses replaces the comment with a failure that names the stage, and fails the job", async () => {
+    await setup();
+    const run = await runActionYaml(context("1", { inputs: { command: "preview", "api-key": "sk_wrong" } }));
+    expect(run.code).toBe(1);
+    expect(run.outputs["exit-code"]).toBe("3");
+    const comment = gh.comments[0]!.body;
+    expect(comment.split("\n").slice(0, 2)).toEqual(["<!-- atoms-gitops:plan env=default -->", "## ❌ atoms-gitops preview (default) failed: authentication"]);
+    expect(run.summary.split("\n")[0]).toBe("## ❌ atoms-gitops preview failed (exit code 3)");
+    expect(run.log).toContain("::error title=atoms-gitops::preview failed with exit code 3");
+    expect(run.log).not.toContain("sk_wrong");
   }, 60_000);
 });
