@@ -262,12 +262,12 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 // src/action/merged-pull-request.ts
-async function mergedPullRequestOf(api, sha) {
+async function mergedPullRequestFor(api, sha) {
   const merged = (await api.commitPullRequests(sha)).filter((p) => typeof p.merged_at === "string" && p.merged_at !== "");
   const exact = merged.find((p) => p.merge_commit_sha === sha);
-  if (exact) return exact.number;
+  if (exact) return exact;
   const newest = merged.sort((a, b) => String(b.merged_at).localeCompare(String(a.merged_at)))[0];
-  return newest?.number;
+  return newest;
 }
 
 // src/action/zip.ts
@@ -310,15 +310,23 @@ function previewArtifactName(environment, pullRequest) {
   return `atoms-gitops-preview-${environment || "default"}-pr-${pullRequest}`;
 }
 async function fetchPreviewPlan(api, input) {
-  const pullRequest = await mergedPullRequestOf(api, input.sha);
-  if (pullRequest === void 0) {
+  const pr = await mergedPullRequestFor(api, input.sha);
+  if (pr === void 0) {
     return { found: false, reason: `commit ${input.sha.slice(0, 12)} was not merged from a pull request, so nothing was previewed for it` };
   }
+  const pullRequest = pr.number;
+  const head = pr.head?.sha;
   const name = previewArtifactName(input.environment, pullRequest);
-  const artifacts = (await api.listArtifacts(name)).filter((a) => a.name === name && a.expired !== true);
+  const artifacts = (await api.listArtifacts(name)).filter((a) => a.name === name && a.expired !== true && madeFor(a, head));
   artifacts.sort((a, b) => String(b.created_at ?? "").localeCompare(String(a.created_at ?? "")) || b.id - a.id);
   const newest = artifacts[0];
-  if (!newest) return { found: false, pullRequest, reason: `pull request #${pullRequest} has no artifact "${name}" (no preview ran for it, or it expired)` };
+  if (!newest) {
+    return {
+      found: false,
+      pullRequest,
+      reason: `pull request #${pullRequest} has no artifact "${name}" from a preview of its last commit${head ? ` ${head.slice(0, 12)}` : ""} (no preview ran for it, it failed, or it expired)`
+    };
+  }
   const zip = await api.downloadArtifact(newest.id);
   const plan = readZipEntry(zip, "plan.json");
   if (!plan) return { found: false, pullRequest, reason: `the artifact "${name}" holds no plan.json` };
@@ -327,6 +335,11 @@ async function fetchPreviewPlan(api, input) {
   const planFile = join(input.dir, "plan.json");
   await writeFile(planFile, plan);
   return { found: true, pullRequest, previewName, planFile, artifactId: newest.id };
+}
+function madeFor(artifact, headSha) {
+  const run = artifact.workflow_run;
+  if (!run || !headSha || run.head_sha !== headSha) return false;
+  return run.repository_id === void 0 || run.head_repository_id === void 0 || run.repository_id === run.head_repository_id;
 }
 function previewNameOf(plan) {
   try {

@@ -36,6 +36,7 @@ export interface CommitPullRequest {
   state?: string;
   merged_at?: string | null;
   merge_commit_sha?: string | null;
+  head?: { sha?: string } | null;
 }
 
 export interface Artifact {
@@ -43,7 +44,7 @@ export interface Artifact {
   name: string;
   expired?: boolean;
   created_at?: string | null;
-  workflow_run?: { id?: number; head_sha?: string; head_branch?: string } | null;
+  workflow_run?: { id?: number; head_sha?: string; head_branch?: string; repository_id?: number; head_repository_id?: number } | null;
 }
 
 export interface CommitStatus {

@@ -206,7 +206,7 @@ export class FakeGitHubServer {
   comments: Array<{ id: number; issue: number; body: string; user: { login: string } }> = [];
   statuses: Array<{ sha: string; state: string; context: string; description: string }> = [];
   commitPulls: Record<string, unknown[]> = {};
-  artifacts: Array<{ id: number; name: string; created_at: string; zip: Buffer }> = [];
+  artifacts: Array<{ id: number; name: string; created_at: string; workflow_run?: Record<string, unknown>; zip: Buffer }> = [];
   requests: string[] = [];
   private server?: Server;
   url = "";

@@ -79,8 +79,8 @@ describe("action.yml, walked as a runner walks it (branches model)", () => {
 
     // The upload (upload-artifact zips the files' folder); then the push of the merge deploys it.
     const zip = zipOf(Object.fromEntries(files.map((f) => [basename(f), readFileSync(f, "utf8")])));
-    gh.artifacts.push({ id: 77, name: "atoms-gitops-preview-default-pr-42", created_at: "2026-12-03T10:00:00Z", zip });
-    gh.commitPulls["mergesha"] = [{ number: 42, merged_at: "2026-12-03T10:05:00Z", merge_commit_sha: "mergesha" }];
+    gh.artifacts.push({ id: 77, name: "atoms-gitops-preview-default-pr-42", created_at: "2026-12-03T10:00:00Z", workflow_run: { head_sha: "headsha42", repository_id: 1, head_repository_id: 1 }, zip });
+    gh.commitPulls["mergesha"] = [{ number: 42, merged_at: "2026-12-03T10:05:00Z", merge_commit_sha: "mergesha", head: { sha: "headsha42" } }];
     const publishesBefore = writesIn(ws.emulator).filter((w) => /\/publish$/.test(w)).length;
 
     const deploy = await runActionYaml(context("2", { inputs: { command: "apply", "preview-plan": "true" }, event: { ref: "refs/heads/main" }, github: { ...context("2", { inputs: {} }).github, event_name: "push" } }));
@@ -99,8 +99,8 @@ describe("action.yml, walked as a runner walks it (branches model)", () => {
     const pr = await runActionYaml(context("1", { inputs: { command: "preview" } }));
     expect(pr.code, pr.log).toBe(0);
     const files = pr.outputs["artifact-files"]!.split("\n");
-    gh.artifacts.push({ id: 5, name: "atoms-gitops-preview-default-pr-42", created_at: "2026-12-03T10:00:00Z", zip: zipOf(Object.fromEntries(files.map((f) => [basename(f), readFileSync(f, "utf8")]))) });
-    gh.commitPulls["mergesha"] = [{ number: 42, merged_at: "2026-12-03T10:05:00Z", merge_commit_sha: "mergesha" }];
+    gh.artifacts.push({ id: 5, name: "atoms-gitops-preview-default-pr-42", created_at: "2026-12-03T10:00:00Z", workflow_run: { head_sha: "headsha42", repository_id: 1, head_repository_id: 1 }, zip: zipOf(Object.fromEntries(files.map((f) => [basename(f), readFileSync(f, "utf8")]))) });
+    gh.commitPulls["mergesha"] = [{ number: 42, merged_at: "2026-12-03T10:05:00Z", merge_commit_sha: "mergesha", head: { sha: "headsha42" } }];
     ws.emulator.control.dashboardEdit(id, { firstMessage: "Edited in the dashboard." });
     const writes = writesIn(ws.emulator).filter((w) => !/\/archive$|DELETE /.test(w)).length;
 

@@ -196,18 +196,23 @@ describe("the deploy of a merged pull request's preview", () => {
 
   function github(): FakeGitHub {
     const gh = new FakeGitHub();
-    gh.commitPulls["mergesha"] = [{ number: 12, merged_at: "2026-12-03T09:00:00Z", merge_commit_sha: "mergesha" }];
+    gh.commitPulls["mergesha"] = [{ number: 12, merged_at: "2026-12-03T09:00:00Z", merge_commit_sha: "mergesha", head: { sha: "head12" } }];
     const name = previewArtifactName("staging", 12);
+    const ours = { id: 900, head_sha: "head12", repository_id: 1, head_repository_id: 1 };
     gh.artifacts.push(
-      { id: 1, name, created_at: "2026-12-02T09:00:00Z", zip: zipOf({ "plan.json": '{"old":true}' }) },
-      { id: 3, name, created_at: "2026-12-03T08:00:00Z", zip: zipOf({ "plan.json": planJson, "plan.md": "# plan", "plan.txt": "plan" }) },
-      { id: 4, name, created_at: "2026-12-03T08:30:00Z", expired: true, zip: Buffer.alloc(0) },
-      { id: 5, name: previewArtifactName("production", 12), created_at: "2026-12-03T08:40:00Z", zip: Buffer.alloc(0) },
+      { id: 1, name, created_at: "2026-12-02T09:00:00Z", workflow_run: ours, zip: zipOf({ "plan.json": '{"old":true}' }) },
+      { id: 3, name, created_at: "2026-12-03T08:00:00Z", workflow_run: ours, zip: zipOf({ "plan.json": planJson, "plan.md": "# plan", "plan.txt": "plan" }) },
+      { id: 4, name, created_at: "2026-12-03T08:30:00Z", expired: true, workflow_run: ours, zip: Buffer.alloc(0) },
+      { id: 5, name: previewArtifactName("production", 12), created_at: "2026-12-03T08:40:00Z", workflow_run: ours, zip: Buffer.alloc(0) },
+      // Newer, same name, but not a preview of the merged commit by this repository: a fork's run, an earlier push.
+      { id: 6, name, created_at: "2026-12-03T08:50:00Z", workflow_run: { ...ours, head_repository_id: 666 }, zip: zipOf({ "plan.json": '{"forged":true}' }) },
+      { id: 7, name, created_at: "2026-12-03T08:55:00Z", workflow_run: { ...ours, head_sha: "olderpush" }, zip: zipOf({ "plan.json": '{"older":true}' }) },
+      { id: 8, name, created_at: "2026-12-03T08:56:00Z", zip: zipOf({ "plan.json": '{"unknown":true}' }) },
     );
     return gh;
   }
 
-  it("downloads the newest unexpired preview artifact of that pull request and environment, and applies its plan.json", async () => {
+  it("downloads the newest unexpired preview artifact of that pull request, environment and merged commit made in this repository, and applies its plan.json", async () => {
     const gh = github();
     const env = baseEnv({ HEAD_SHA: "mergesha", INPUT_ENV: "staging" });
     const logged: string[] = [];
@@ -228,13 +233,13 @@ describe("the deploy of a merged pull request's preview", () => {
     expect(readFileSync(direct["GITHUB_STEP_SUMMARY"]!, "utf8")).toMatch(/^## ❌ atoms-gitops apply \(staging\): no preview plan to apply\n\ncommit pushedsha was not merged/);
     const other = baseEnv({ HEAD_SHA: "mergesha", INPUT_ENV: "qa" });
     await runAction("fetch-preview", { env: other, api: gh, log: () => {} });
-    expect(outputs(other)).toMatchObject({ "pr-number": "12", missing: 'pull request #12 has no artifact "atoms-gitops-preview-qa-pr-12" (no preview ran for it, or it expired)' });
+    expect(outputs(other)).toMatchObject({ "pr-number": "12", missing: 'pull request #12 has no artifact "atoms-gitops-preview-qa-pr-12" from a preview of its last commit head12 (no preview ran for it, it failed, or it expired)' });
   });
 
   it("reports an artifact without a plan instead of applying something else", async () => {
     const gh = new FakeGitHub();
-    gh.commitPulls["s"] = [{ number: 2, merged_at: "2026-12-03T09:00:00Z", merge_commit_sha: "s" }];
-    gh.artifacts.push({ id: 9, name: previewArtifactName(undefined, 2), zip: zipOf({ "notes.txt": "x" }) });
+    gh.commitPulls["s"] = [{ number: 2, merged_at: "2026-12-03T09:00:00Z", merge_commit_sha: "s", head: { sha: "h2" } }];
+    gh.artifacts.push({ id: 9, name: previewArtifactName(undefined, 2), workflow_run: { head_sha: "h2" }, zip: zipOf({ "notes.txt": "x" }) });
     expect(await fetchPreviewPlan(gh, { sha: "s", dir })).toEqual({ found: false, pullRequest: 2, reason: 'the artifact "atoms-gitops-preview-default-pr-2" holds no plan.json' });
   });
 
