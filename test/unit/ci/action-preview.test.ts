@@ -9,6 +9,7 @@ import { fetchPreviewPlan, previewArtifactName } from "../../../src/action/previ
 import { composePreviewComment, parsePreviewResult, PREVIEW_HEAD_LIMIT, renderPreviewHead, type PreviewResult } from "../../../src/action/preview-report.js";
 import { pullRequestStateOf } from "../../../src/action/pull-request.js";
 import { readZipEntry } from "../../../src/action/zip.js";
+import { runCli } from "../../helpers/cli.js";
 import { FakeGitHub } from "../action/fake-github.js";
 import { zipOf } from "../action/zip-fixture.js";
 
@@ -290,5 +291,16 @@ describe("the zip reader", () => {
     expect(readZipEntry(zipOf({ "plan.json": text }, 0), "plan.json")?.toString()).toBe(text);
     expect(readZipEntry(zipOf({ "a.txt": "a" }), "plan.json")).toBeUndefined();
     expect(() => readZipEntry(Buffer.from("not a zip at all, just text"), "plan.json")).toThrow(/not a zip/);
+  });
+});
+
+describe("preview --help, which the Action's docs point at", () => {
+  it("explains both versioning models, the promotion on apply and the close", async () => {
+    const help = await runCli(["preview", "--help"], { cwd: dir });
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/branches model \(production\): a non-live branch named NAME is forked from the live branch's head/);
+    expect(help.stdout).toMatch(/drafts\/versions model: a draft is forked from the active version[\s\S]*published as an inactive version/);
+    expect(help.stdout).toMatch(/apply <file>` of the saved plan then promotes each previewed agent/);
+    expect(help.stdout).toContain("atoms-gitops preview --close --name pr-42");
   });
 });
