@@ -34,12 +34,16 @@ export function judgeForkValidation(validateJson: unknown): ForkValidation {
   return { errors, unavailable: [...unavailable].sort() };
 }
 
-export function forkSummary(result: ForkValidation, environment: string | undefined): string {
+export function forkSummary(result: ForkValidation, environment: string | undefined, command: "plan" | "preview" = "plan"): string {
   const env = environment || "default";
-  const lines = [`## atoms-gitops plan (${env}): not run for a pull request from a fork`, ""];
+  const lines = [`## atoms-gitops ${command} (${env}): not run for a pull request from a fork`, ""];
   lines.push(
-    "GitHub gives workflow runs of pull requests from forks no secrets: there is no API key to read the live agents with, " +
-      "so no plan was made. The definitions were validated offline instead.",
+    command === "preview"
+      ? "GitHub gives workflow runs of pull requests from forks no secrets: there is no API key to read the live agents " +
+          "with or to let the platform store and check the change, so no preview was made (and none will be promoted on merge). " +
+          "The definitions were validated offline instead."
+      : "GitHub gives workflow runs of pull requests from forks no secrets: there is no API key to read the live agents with, " +
+          "so no plan was made. The definitions were validated offline instead.",
     "",
   );
   if (result.errors.length > 0) {
@@ -53,6 +57,6 @@ export function forkSummary(result: ForkValidation, environment: string | undefi
   if (result.unavailable.length > 0) {
     lines.push(`Not checked, because the run has no secrets: the values of ${result.unavailable.map((n) => `\`${n}\``).join(", ")}.`, "");
   }
-  lines.push("A maintainer can plan this change by pushing it to a branch of this repository.", "");
+  lines.push(`A maintainer can ${command} this change by pushing it to a branch of this repository.`, "");
   return lines.join("\n");
 }

@@ -22,6 +22,29 @@ export interface GitHubApi {
   removeLabel(issue: number, label: string): Promise<void>;
   /** Numbers of the pull requests whose head or merge is this commit. */
   pullRequestsOfCommit(sha: string): Promise<number[]>;
+  /** The same list with what tells a merged pull request from one that only contains the commit. */
+  commitPullRequests(sha: string): Promise<CommitPullRequest[]>;
+  /** The repository's workflow artifacts of this name, newest first (needs actions read). */
+  listArtifacts(name: string): Promise<Artifact[]>;
+  /** An artifact's zip archive. */
+  downloadArtifact(id: number): Promise<Buffer>;
+}
+
+/** A pull request as `GET /commits/{sha}/pulls` lists it: enough to tell a merged one from one that contains the commit. */
+export interface CommitPullRequest {
+  number: number;
+  state?: string;
+  merged_at?: string | null;
+  merge_commit_sha?: string | null;
+  head?: { sha?: string } | null;
+}
+
+export interface Artifact {
+  id: number;
+  name: string;
+  expired?: boolean;
+  created_at?: string | null;
+  workflow_run?: { id?: number; head_sha?: string; head_branch?: string; repository_id?: number; head_repository_id?: number } | null;
 }
 
 export interface CommitStatus {
@@ -53,9 +76,10 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
   const doFetch = options.fetch ?? fetch;
   const base = options.apiUrl.replace(/\/+$/, "");
   const repo = `/repos/${options.repository}`;
-  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  async function request(method: string, path: string, body?: unknown, redirect: RequestRedirect = "follow"): Promise<Response> {
     const res = await doFetch(`${base}${path}`, {
       method,
+      redirect,
       headers: {
         accept: "application/vnd.github+json",
         authorization: `Bearer ${options.token}`,
@@ -64,9 +88,13 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
       },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
-    const text = await res.text();
     // The status and GitHub's own message only: a response body could echo the request, token header aside.
-    if (!res.ok) throw new GitHubApiError(res.status, `${method} ${path}: ${res.status} ${messageOf(text)}`);
+    if (!res.ok && !(redirect === "manual" && res.status >= 300 && res.status < 400)) throw new GitHubApiError(res.status, `${method} ${path}: ${res.status} ${messageOf(await res.text())}`);
+    return res;
+  }
+  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const res = await request(method, path, body);
+    const text = await res.text();
     return (text ? JSON.parse(text) : undefined) as T;
   }
   return {
@@ -95,6 +123,18 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
       }
     },
     pullRequestsOfCommit: async (sha) => (await call<Array<{ number: number }>>("GET", `${repo}/commits/${sha}/pulls`)).map((p) => p.number),
+    commitPullRequests: (sha) => call("GET", `${repo}/commits/${sha}/pulls?per_page=100`),
+    listArtifacts: async (name) => (await call<{ artifacts: Artifact[] }>("GET", `${repo}/actions/artifacts?per_page=100&name=${encodeURIComponent(name)}`)).artifacts,
+    downloadArtifact: async (id) => {
+      // GitHub answers with a redirect to a signed storage URL on another host: followed by hand, so the token is
+      // never sent there.
+      const first = await request("GET", `${repo}/actions/artifacts/${id}/zip`, undefined, "manual");
+      const location = first.status >= 300 && first.status < 400 ? first.headers.get("location") : null;
+      if (!location) return Buffer.from(await first.arrayBuffer());
+      const res = await doFetch(location);
+      if (!res.ok) throw new GitHubApiError(res.status, `downloading artifact ${id}: ${res.status}`);
+      return Buffer.from(await res.arrayBuffer());
+    },
   };
 }
 

@@ -11,7 +11,9 @@ export interface PullRequestContext {
 }
 
 interface EventPayload {
+  action?: string;
   pull_request?: {
+    merged?: boolean;
     number?: number;
     head?: { sha?: string; repo?: { full_name?: string } | null };
     base?: { repo?: { full_name?: string } };
@@ -26,4 +28,16 @@ export function pullRequestOf(event: unknown): PullRequestContext | undefined {
   // A deleted fork leaves head.repo null: still not this repository, still no secrets.
   const head = pr.head.repo?.full_name;
   return { number: pr.number, headSha: pr.head.sha, fromFork: head === undefined || head !== base };
+}
+
+/**
+ * Where the pull request stands for this run: a `closed` event ends its preview unless it was merged, whose
+ * preview the deploy promotes (GitHub sends `closed` with `merged: true` for a merge).
+ */
+export type PullRequestState = "open" | "closed" | "merged";
+
+export function pullRequestStateOf(event: unknown): PullRequestState {
+  const e = event as EventPayload | null;
+  if (e?.action !== "closed") return "open";
+  return e.pull_request?.merged === true ? "merged" : "closed";
 }

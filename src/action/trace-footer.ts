@@ -3,9 +3,9 @@
  * digest is the plan file's `source.configDigest`, the value a saved-plan apply recomputes from the definitions and
  * compares before it writes anything, so a reviewer can match the comment to the deploy that applies it.
  */
-export function traceFooter(input: { headSha?: string; planDigest?: string }): string {
+export function traceFooter(input: { headSha?: string; planDigest?: string; commitIs?: string }): string {
   const parts: string[] = [];
-  if (input.headSha) parts.push(`pull request head \`${input.headSha.slice(0, 12)}\``);
+  if (input.headSha) parts.push(`${input.commitIs ?? "pull request head"} \`${input.headSha.slice(0, 12)}\``);
   // Whole, not shortened: it is compared with the digest the deploy prints.
   if (input.planDigest) parts.push(`plan digest \`${input.planDigest}\``);
   return parts.length > 0 ? `<sub>${parts.join(" · ")}</sub>` : "";

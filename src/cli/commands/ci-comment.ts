@@ -1,5 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
+import { Option } from "commander";
 import { UserInputError } from "../../index.js";
 import { githubAnnotations, parsePlanJson, renderPrComment, renderPrFailureComment, GITHUB_COMMENT_LIMIT, type Diagnostic } from "../../index.js";
 import type { CliIo } from "../io.js";
@@ -14,6 +15,7 @@ interface CiCommentOptions {
   out?: string;
   maxLength: number;
   stage?: string;
+  step?: string;
   diagnostics?: string;
 }
 
@@ -29,6 +31,7 @@ export const registerCiComment: RegisterCommand = (program, io) => {
     .option("-e, --env <name>", "environment named in the comment and its marker (default: the plan's environment, else \"default\")")
     .option("--run-url <url>", "link to the CI run with the job summary and the plan artifact")
     .option("--stage <stage>", `with --failed: where the run stopped (${STAGES.join(", ")}), so the comment says what to do`)
+    .addOption(new Option("--step <command>", "with --failed: the command that failed, named in the title").choices(["plan", "preview"]).default("plan"))
     .option("--diagnostics <file>", "with --failed: JSON of `validate --format json`; its first diagnostics are listed in the comment")
     .option("-o, --out <file>", "write the body to this file instead of stdout")
     .option("--max-length <n>", "comment size limit in characters", parsePositiveInt("--max-length"), GITHUB_COMMENT_LIMIT)
@@ -52,7 +55,7 @@ Examples:
       const diagnostics = opts.diagnostics ? diagnosticsFrom(await readText(io, opts.diagnostics), opts.diagnostics) : undefined;
       const comment = opts.plan
         ? renderPrComment(await readPlan(io, opts.plan), { environment: opts.env, runUrl: opts.runUrl, maxLength: opts.maxLength })
-        : renderPrFailureComment({ environment: opts.env, runUrl: opts.runUrl, ...(stage ? { stage } : {}), ...(diagnostics ? { diagnostics } : {}) });
+        : renderPrFailureComment({ environment: opts.env, runUrl: opts.runUrl, step: opts.step ?? "plan", ...(stage ? { stage } : {}), ...(diagnostics ? { diagnostics } : {}) });
       if (opts.out) {
         await writeFile(resolve(io.cwd, opts.out), comment.body);
         if (comment.truncated) io.stderr.write(`The plan is too large for a comment: wrote the short version to ${opts.out}.\n`);

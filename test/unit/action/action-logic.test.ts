@@ -105,10 +105,10 @@ describe("the event", () => {
   it("gives the head sha of the pull request, not GITHUB_SHA (the merge commit), and on a push the pushed commit", async () => {
     const env = baseEnv({ GITHUB_EVENT_PATH: file("event.json", JSON.stringify(pr("mallory/agents"))), GITHUB_SHA: "mergesha" });
     await runAction("context", { env, log: () => {} });
-    expect(outputs(env)).toEqual({ "pr-number": "9", "head-sha": "headsha", "from-fork": "true" });
+    expect(outputs(env)).toEqual({ "pr-number": "9", "head-sha": "headsha", "from-fork": "true", "pr-state": "open" });
     const push = baseEnv({ GITHUB_EVENT_PATH: file("push.json", JSON.stringify({ ref: "refs/heads/main" })), GITHUB_SHA: "pushsha" });
     await runAction("context", { env: push, log: () => {} });
-    expect(outputs(push)).toEqual({ "pr-number": "", "head-sha": "pushsha", "from-fork": "false" });
+    expect(outputs(push)).toEqual({ "pr-number": "", "head-sha": "pushsha", "from-fork": "false", "pr-state": "" });
   });
 });
 

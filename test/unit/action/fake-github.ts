@@ -1,4 +1,4 @@
-import type { CommitStatus, GitHubApi, IssueComment } from "../../../src/action/github-api.js";
+import type { Artifact, CommitPullRequest, CommitStatus, GitHubApi, IssueComment } from "../../../src/action/github-api.js";
 
 /** An in-memory GitHub that records every call: comments per issue, statuses per commit, labels. */
 export class FakeGitHub implements GitHubApi {
@@ -7,6 +7,10 @@ export class FakeGitHub implements GitHubApi {
   labels = new Map<number, Set<string>>();
   pages: number[] = [];
   updated: number[] = [];
+  /** What `GET /commits/{sha}/pulls` answers, per commit (merged state included). */
+  commitPulls: Record<string, CommitPullRequest[]> = {};
+  artifacts: Array<Artifact & { zip: Buffer }> = [];
+  downloads: number[] = [];
   private nextId = 1000;
 
   constructor(
@@ -54,5 +58,17 @@ export class FakeGitHub implements GitHubApi {
   }
   async pullRequestsOfCommit(sha: string): Promise<number[]> {
     return this.prsByCommit[sha] ?? [];
+  }
+  async commitPullRequests(sha: string): Promise<CommitPullRequest[]> {
+    return this.commitPulls[sha] ?? [];
+  }
+  async listArtifacts(name: string): Promise<Artifact[]> {
+    return this.artifacts.filter((a) => a.name === name).map(({ zip: _zip, ...a }) => a);
+  }
+  async downloadArtifact(id: number): Promise<Buffer> {
+    this.downloads.push(id);
+    const a = this.artifacts.find((x) => x.id === id);
+    if (!a) throw new Error(`no artifact ${id}`);
+    return a.zip;
   }
 }

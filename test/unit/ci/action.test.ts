@@ -35,7 +35,7 @@ describe("action.yml", () => {
     expect(action.runs.using).toBe("composite");
     for (const input of ["command", "env", "dir", "api-key", "comment"]) expect(action.inputs[input]?.description).toBeTruthy();
     expect(action.inputs.command?.default).toBe("plan");
-    expect(Object.keys(action.outputs).sort()).toEqual(["exit-code", "has-changes", "plan-file"]);
+    expect(Object.keys(action.outputs).sort()).toEqual(["artifact-files", "artifact-name", "exit-code", "has-changes", "plan-file"]);
     for (const step of action.runs.steps) if (step.run) expect(step.shell, step.name).toBe("bash");
   });
 
@@ -108,6 +108,31 @@ describe("action.yml", () => {
     expect(text.match(/inputs\.plan-digest-key/g)).toHaveLength(1);
     // The key file a plan writes without that input is removed with the plan before planning, never left stale.
     expect(run?.run).toContain('rm -f "$plan_file" "$plan_file.key"');
+  });
+
+  it("documents every input and output in the Action section of docs/ci.md", () => {
+    const ci = readFileSync(join(ROOT, "docs/ci.md"), "utf8");
+    const section = ci.slice(ci.indexOf("### Inputs"), ci.indexOf("### What it does, step by step"));
+    for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) expect(section, name).toContain(`| \`${name}\` |`);
+  });
+
+  it("runs preview on pull requests under the pull request's name, and preview --close when it was closed unmerged", () => {
+    const run = action.runs.steps.find((s) => s.id === "run")?.run ?? "";
+    expect(run).toContain('name="pr-$PR_NUMBER"');
+    expect(run).toMatch(/preview --name "\$name" --dir "\$INPUT_DIR" [^\n]*\\\n\s*--format json --out "\$plan_file"/);
+    expect(run).toMatch(/elif \[ "\$PR_STATE" = closed \]; then\n\s*node "\$cli" preview --close --name "\$name"/);
+    const render = action.runs.steps.find((s) => s.id === "comment-body");
+    expect(render?.if).toContain("inputs.command == 'preview'");
+    expect(render?.if).toContain("steps.context.outputs.pr-state == 'open'");
+  });
+
+  it("applies and summarises through the result file, so the summary is capped and leads with the counts", () => {
+    const run = action.runs.steps.find((s) => s.id === "run")?.run ?? "";
+    expect(run).toContain('apply "$INPUT_PLAN_FILE" --yes "${env_args[@]}" "${extra[@]}" --result-file "$result"');
+    const summary = action.runs.steps.find((s) => s.name === "Write the job summary")?.run ?? "";
+    expect(summary).toContain('ci-summary --apply "$result" --exit-code');
+    expect(summary).toContain('ci-summary --plan "$PLAN_FILE"');
+    expect(summary).not.toMatch(/cat "\$log"/);
   });
 
   it("writes plan.md and plan.txt beside the saved plan, for the artifact", () => {
