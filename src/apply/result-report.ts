@@ -89,6 +89,8 @@ export function parseApplyRecords(text: string, file?: string): { report?: Apply
           break;
         }
         report.summary = summary;
+        // The run's own calls settle the model; the start record may carry the plan's guess.
+        if (typeof value["model"] === "string") report.apiModel = value["model"];
         report.ok = value["ok"] === true;
         report.cancelled = value["cancelled"] === true;
         if (typeof value["durationMs"] === "number") report.durationMs = value["durationMs"];

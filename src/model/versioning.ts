@@ -35,6 +35,8 @@ export interface PublishOptions {
  */
 export interface VersioningAdapter {
   readonly model: ApiModelName;
+  /** False while a detecting adapter has made no call that tells the model (`model` is then a guess). */
+  readonly known?: boolean;
   /** Fork a draft from `baseVersionId` (v1) / open the live branch's draft (v2). `name` marks it as ours. */
   openDraft(agentId: string, baseVersionId: string, name: string): Promise<DraftHandle>;
   /** Write the changed fields (draft-body shape). v2: with `expectedRevision`; a conflict throws `ConflictError`. */

@@ -18,7 +18,7 @@ export type JournalRecord =
   | ({ type: "recovery"; time: string; runId: string } & RecoveryAction)
   | ({ type: "step"; time: string; runId: string } & StepEvent)
   | ({ type: "agent"; time: string; runId: string } & Omit<AgentResult, "error"> & { error?: AgentResult["error"] })
-  | { type: "run-end"; time: string; runId: string; ok: boolean; cancelled: boolean; summary: ApplyResult["summary"]; durationMs: number };
+  | { type: "run-end"; time: string; runId: string; ok: boolean; cancelled: boolean; summary: ApplyResult["summary"]; durationMs: number; model: string };
 
 /** A record before the writer stamps it with time and run id. */
 export type JournalEntry = JournalRecord extends infer R ? (R extends JournalRecord ? Omit<R, "time" | "runId"> : never) : never;

@@ -27,6 +27,10 @@ export class AutoAdapter implements VersioningAdapter {
     return this.state.current === "branches" ? "branches" : "versions";
   }
 
+  get known(): boolean {
+    return this.state.current !== "unknown";
+  }
+
   /** `op` names the call; reads that both models serve (`readDraft`, `getVersion`) prove nothing about the model. */
   private async run<T>(op: string, call: (a: VersioningAdapter) => Promise<T>, handle?: { branchId?: string }): Promise<T> {
     // A handle made by the v2 adapter always carries its branch.

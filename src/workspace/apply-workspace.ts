@@ -72,7 +72,8 @@ export async function applyWorkspace(options: ApplyWorkspaceOptions): Promise<Ap
       pid: process.pid,
       host: hostname(),
       label: options.label,
-      model: options.versioning.model,
+      // The plan detected the model; an auto adapter that has made no call yet would still answer "versions".
+      model: options.plan.target.apiModel,
       agents: built.filter((t) => t.plan.action !== "noop" && t.plan.action !== "unmanaged").length,
     });
     const recovery = await recoverLeftovers({
@@ -117,6 +118,8 @@ export async function applyWorkspace(options: ApplyWorkspaceOptions): Promise<Ap
       cancelled: result?.cancelled ?? options.stopSignal?.aborted ?? false,
       summary,
       durationMs: (options.now ?? Date.now)() - started,
+      // Settled by the run's own calls: on a workspace that was empty at plan time the plan could only guess.
+      model: options.versioning.known === false ? options.plan.target.apiModel : options.versioning.model,
     });
     journal.close();
     if (options.journalDir) pruneJournals(options.journalDir);

@@ -67,6 +67,19 @@ describe("show: a saved plan or an apply result, for people", () => {
     expect(again.stdout).toMatch(/^✓ support-bot: updated, version \w+ active .*; prompt$/m);
   });
 
+  it("names the API model the deploy ran on: a saved plan applied on the branch model says branches, not versions", async () => {
+    ws = await startWorkspace({ model: "branches" });
+    ws.write("agents/support.yaml", agentYaml("support-bot", BASE_SPEC));
+    expect((await ws.cli(["plan", "--out", "plan.json"])).code).toBe(0);
+    const applied = await ws.cli(["apply", "plan.json", "--yes", "--result-file", "apply.ndjson"]);
+    expect(applied.code, applied.stderr).toBe(0);
+    const records = readFileSync(join(ws.dir, "apply.ndjson"), "utf8").trimEnd().split("\n").map((l) => JSON.parse(l) as { type: string });
+    expect(records.find((r) => r.type === "run-end")).toMatchObject({ model: "branches" });
+    const md = await ws.cli(["show", "apply.ndjson", "--format", "markdown"]);
+    expect(md.stdout).toContain("branches API");
+    expect(md.stdout).not.toContain("versions API");
+  });
+
   it("--result-file is started afresh, so an earlier run's records never pass for this run's", async () => {
     await twoAgents();
     ws.write("apply.ndjson", '{"type":"agent","name":"ghost","status":"failed","error":{"step":"publish","message":"old"}}\n');
