@@ -296,7 +296,7 @@ async function promote(
   await ctx.withSlot(async () => {
     const observed = target.observed?.id === id ? target.observed : await step("read-active", { agentId: id }, () => ctx.api.getAgent(id));
     if (observed.activeVersionId !== record.versionId) {
-      checkPlanStillHolds(plan, definition, observed);
+      checkPlanStillHolds(plan, definition, observed, target.digestKey);
       const moved = await ctx.previews!.promotable(id, record);
       if (moved) throw stalePlan(moved);
     }

@@ -78,3 +78,36 @@ describe("a saved plan keys its secret digests with a key kept outside the file"
     expect(ok.code, ok.stderr).toBe(0);
   });
 });
+
+describe("a saved preview plan keys its secret digests like a saved plan", () => {
+  let ws: Workspace;
+  afterEach(async () => ws?.close());
+
+  it.each(["versions", "branches"] as const)("on %s: no unkeyed digest in the file, and apply promotes it with the key", async (model) => {
+    ws = await startWorkspace({ model, securityCheckMs: 20 });
+    cpSync(join(FIXTURE, "agents"), join(ws.dir, "agents"), { recursive: true });
+    for (const seed of remote.agents) ws.emulator.control.seedAgent(seed);
+    const run = await ws.cli(["preview", "--name", "pr-5", "--out", "plan.json"], env);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    const file = readFileSync(join(ws.dir, "plan.json"), "utf8");
+    expect(file).toContain('"preview"');
+    for (const secret of Object.values(env)) {
+      expect(file).not.toContain(digestValue(`Bearer ${secret}`).slice(7));
+      expect(file).not.toContain(digestValue(secret).slice(7));
+    }
+    expect(file).toMatch(/"digest": "hmac-sha256:[0-9a-f]{64}"/);
+    expect(file).toMatch(/"configDigest": "hmac-sha256:[0-9a-f]{64}"/);
+    const key = readFileSync(join(ws.dir, "plan.json.key"), "utf8").trim();
+    expect(file).not.toContain(key);
+
+    rmSync(join(ws.dir, "plan.json.key"));
+    expect((await ws.cli(["apply", "plan.json", "--yes"], env)).code).toBe(1);
+    writeFileSync(join(ws.dir, "plan.json.key"), key);
+    const publishedBefore = writesIn(ws.emulator).filter((w) => w.endsWith("/publish")).length;
+    const ok = await ws.cli(["apply", "plan.json", "--yes"], env);
+    expect(ok.code, ok.stdout + ok.stderr).toBe(0);
+    // Promoted, not published again: the keyed digests held, so the previewed revision went live as it was.
+    expect(writesIn(ws.emulator).filter((w) => w.endsWith("/publish")).length).toBe(publishedBefore);
+    expect((await ws.cli(["plan", "--detailed-exitcode"], env)).code).toBe(0);
+  });
+});

@@ -15,6 +15,7 @@ import {
   projectFor,
   type CommonOptions,
 } from "../shared.js";
+import { sealPlanForFile, writeSidecarKey } from "../plan-digest-key.js";
 import { renderForFormat, writePlanFile } from "./plan.js";
 import type { RegisterCommand } from "./register.js";
 
@@ -102,7 +103,11 @@ or rewritten, a section in the server's diff the plan lacks, a failed security c
       io.stdout.write(`\n${opts.format === "markdown" ? renderPreviewMarkdown(report) : renderPreviewText(report)}`);
     }
     if (opts.out) {
-      await writePlanFile(resolve(io.cwd, opts.out), report.plan);
+      // A preview plan is uploaded like any saved plan, so its secret digests are keyed the same way.
+      const path = resolve(io.cwd, opts.out);
+      const sealed = sealPlanForFile(report.plan, io.env);
+      if (sealed.sidecarKey) await writeSidecarKey(path, sealed.sidecarKey);
+      await writePlanFile(path, sealed.plan);
       if (opts.format === "text") io.stdout.write(`\nSaved the plan to: ${opts.out}\nTo promote exactly what was previewed, run: atoms-gitops apply ${opts.out}\n`);
     }
     io.exitCode = report.cancelled ? ExitCode.cancelled : report.ok ? ExitCode.ok : ExitCode.error;
