@@ -32907,7 +32907,7 @@ async function promote(target, definition, ctx, result, step) {
   await ctx.withSlot(async () => {
     const observed = target.observed?.id === id ? target.observed : await step("read-active", { agentId: id }, () => ctx.api.getAgent(id));
     if (observed.activeVersionId !== record.versionId) {
-      checkPlanStillHolds(plan, definition, observed);
+      checkPlanStillHolds(plan, definition, observed, target.digestKey);
       const moved = await ctx.previews.promotable(id, record);
       if (moved) throw stalePlan(moved);
     }
@@ -38587,7 +38587,10 @@ or rewritten, a section in the server's diff the plan lacks, a failed security c
 ${opts.format === "markdown" ? renderPreviewMarkdown(report) : renderPreviewText(report)}`);
     }
     if (opts.out) {
-      await writePlanFile(resolve12(io.cwd, opts.out), report.plan);
+      const path = resolve12(io.cwd, opts.out);
+      const sealed = sealPlanForFile(report.plan, io.env);
+      if (sealed.sidecarKey) await writeSidecarKey(path, sealed.sidecarKey);
+      await writePlanFile(path, sealed.plan);
       if (opts.format === "text") io.stdout.write(`
 Saved the plan to: ${opts.out}
 To promote exactly what was previewed, run: atoms-gitops apply ${opts.out}

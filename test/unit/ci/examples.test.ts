@@ -103,15 +103,16 @@ describe("GitHub examples", () => {
     const preview = byName("preview-on-pr.yml");
     expect(preview.doc.on.pull_request?.types).toEqual(["opened", "synchronize", "reopened", "closed"]);
     expect(preview.doc.jobs.preview!.if).toBe("github.event.action != 'closed' || !github.event.pull_request.merged");
+    // The upload takes the name and files the Action gives; the promotion lets the Action find that artifact.
+    const upload = steps(preview.doc).find((s) => s.uses?.startsWith("actions/upload-artifact@"))!;
+    expect(upload.with?.name).toBe("${{ steps.preview.outputs.artifact-name }}");
+    expect(upload.with?.path).toBe("${{ steps.preview.outputs.artifact-files }}");
     const promote = byName("promote-on-merge.yml");
-    const download = steps(promote.doc).find((s) => s.uses?.startsWith("actions/download-artifact@"))!;
-    expect(download.with?.name).toBe(steps(preview.doc).find((s) => s.uses?.startsWith("actions/upload-artifact@"))!.with?.name);
-    expect(download.with?.["run-id"]).toBe("${{ steps.find.outputs.run-id }}");
+    expect(steps(promote.doc).some((s) => s.uses?.startsWith("actions/download-artifact@"))).toBe(false);
     const apply = steps(promote.doc).find((s) => s.with?.command === "apply")!;
-    expect(apply.with?.["plan-file"]).toBe("${{ runner.temp }}/atoms-gitops-preview/plan.json");
-    const stale = steps(promote.doc).find((s) => s.name === "Report a stale preview")!;
-    expect(stale.if).toBe("failure() && steps.apply.outputs.exit-code == '6'");
-    expect(stale.run).toContain("stale: run preview again on main");
+    expect(apply.with?.["preview-plan"]).toBe("true");
+    const stale = steps(promote.doc).find((s) => s.if === "failure() && steps.apply.outputs.exit-code == '6'")!;
+    expect(stale.run).toContain("Nothing was written");
   });
 
   it("nightly drift builds the issue from drift --format json with the tested script", () => {
