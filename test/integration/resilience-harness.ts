@@ -186,19 +186,13 @@ export interface ChildRun {
   stderr: string;
 }
 
-const ENTRY = join(tmpdir(), `atoms-gitops-cli-entry-${process.pid}.mjs`);
-
 /** The real CLI in a child process (tsx, so no stale build), for kills and signals. */
 export function spawnCli(
   argv: string[],
   options: { cwd: string; env: Record<string, string>; onStdout?: (chunk: string, child: ReturnType<typeof spawn>) => void },
 ): { child: ReturnType<typeof spawn>; done: Promise<ChildRun> } {
-  writeFileSync(
-    ENTRY,
-    `import { main } from ${JSON.stringify(join(REPO_ROOT, "src/cli/main.ts"))};\nmain(process.argv).then((c) => { process.exitCode = c; });\n`,
-  );
   const tsx = pathToFileURL(join(REPO_ROOT, "node_modules/tsx/dist/loader.mjs")).href;
-  const child = spawn(process.execPath, ["--import", tsx, ENTRY, ...argv], {
+  const child = spawn(process.execPath, ["--import", tsx, join(REPO_ROOT, "src/cli/run.ts"), ...argv], {
     cwd: options.cwd,
     // The test run's own cache folder (test/setup/cache-home.ts), never the developer's.
     env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", XDG_CACHE_HOME: process.env.XDG_CACHE_HOME ?? "", ...options.env },
