@@ -101,6 +101,8 @@ async function planThenApply(io: CliIo, opts: ApplyOptions): Promise<ApplyResult
     definitions: workspace.definitions,
     client,
     saved: false,
+    // The plan just read HEAD (planForCommand); asking git again would give the same answer a process later.
+    gitSha: workspace.plan.source.gitSha,
     phoneNumberIds: workspace.phoneNumberIds,
     observed: workspace.observed,
   });
@@ -139,7 +141,7 @@ async function applySavedPlan(io: CliIo, planFile: string, opts: ApplyOptions): 
   // The digest the pull-request comment shows: a reviewer matches the deploy to the plan they read by it.
   (opts.format === "json" ? io.stderr : io.stdout).write(`Applying ${planFile}, plan digest ${plan.source.configDigest}\n`);
   await confirm(io, opts);
-  return run(io, opts, { plan, definitions: load.definitions, client, saved: true, phoneNumberIds, digestKey });
+  return run(io, opts, { plan, definitions: load.definitions, client, saved: true, phoneNumberIds, digestKey, gitSha: await gitShortSha(io.cwd) });
 }
 
 async function confirm(io: CliIo, opts: ApplyOptions): Promise<void> {
@@ -174,13 +176,14 @@ async function run(
     definitions: WorkspaceInput["definitions"];
     client: ReturnType<typeof clientFor>;
     saved: boolean;
+    /** HEAD of the checkout being applied, for the default label; absent outside git. */
+    gitSha: string | undefined;
     digestKey?: Uint8Array;
     phoneNumberIds: Record<string, string>;
     observed?: WorkspaceInput["observed"];
   },
 ): Promise<ApplyResult> {
-  const sha = await gitShortSha(io.cwd);
-  const label = opts.label ?? `atoms-gitops ${sha ?? new Date().toISOString().slice(0, 19)}`;
+  const label = opts.label ?? `atoms-gitops ${input.gitSha ?? new Date().toISOString().slice(0, 19)}`;
   const json = opts.format === "json";
   // With --format json the journal records themselves are the event stream.
   const hooks = json ? undefined : progressHooks(io);
