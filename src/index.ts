@@ -2,7 +2,7 @@
 export * from "./model/index.js";
 export * from "./errors.js";
 export { TOOL_NAME, VERSION } from "./version.js";
-export { loadDefinitions, loadProject, findRepositoryRoot } from "./load/index.js";
+export { loadDefinitions, loadProject, findRepositoryRoot, type LoadedProject } from "./load/index.js";
 export {
   createClient,
   resolveConnection,
