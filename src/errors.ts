@@ -11,7 +11,6 @@ export const ExitCode = {
   timeout: 9,
   partial: 10,
 } as const;
-export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 
 /** Base of every error the tool raises on purpose. The CLI boundary prints `message` (no stack) and exits with `exitCode`. */
 export class AtomsGitopsError extends Error {

@@ -2,7 +2,7 @@
 export * from "./model/index.js";
 export * from "./errors.js";
 export { TOOL_NAME, VERSION } from "./version.js";
-export { loadDefinitions, loadProject, findRepositoryRoot } from "./load/index.js";
+export { loadDefinitions, loadProject, findRepositoryRoot, type LoadedProject } from "./load/index.js";
 export {
   createClient,
   resolveConnection,
@@ -19,6 +19,7 @@ export {
 } from "./remote/index.js";
 export {
   createPlan as buildPlan,
+  planHasChanges,
   diffAgent,
   matchAgents,
   mismatchedFields,
@@ -71,7 +72,7 @@ export {
   type RollbackResult,
 } from "./day2/index.js";
 export { createPlan, renderPlan, applyPlan, type CreatePlanOptions, type ApplyPlanOptions, type PlanFormat } from "./api.js";
-export { inspectJournals, type JournalView } from "./recovery/index.js";
+export { inspectJournals, journalDirFor, type JournalView } from "./recovery/index.js";
 export { createEmulator, type Emulator, type EmulatorOptions, type SeedAgent } from "./emulator/index.js";
 export { DEFAULT_API_KEY as EMULATOR_API_KEY, DEFAULT_ORG as EMULATOR_ORG } from "./emulator/defaults.js";
 export { createRedactor, runSecrets, REDACTED, type Redactor } from "./redact.js";

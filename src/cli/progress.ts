@@ -23,18 +23,10 @@ const STEP_TEXT: Record<StepEvent["step"], string> = {
 };
 
 /**
- * Three renderings of one event stream: NDJSON (`--format json`), a live line per agent (TTY), plain timestamped
- * lines (CI logs).
+ * Two renderings of the step events for people: a live line per agent (TTY), plain timestamped lines (CI logs).
+ * `--format json` needs none: the journal records themselves are its event stream.
  */
-export function progressHooks(io: CliIo, format: "text" | "json", now: () => Date = () => new Date()): ApplyHooks & { finish(): void } {
-  if (format === "json") {
-    const emit = (obj: object) => io.stdout.write(`${JSON.stringify({ time: now().toISOString(), ...obj })}\n`);
-    return {
-      onStep: (e) => emit({ type: "step", ...e }),
-      onAgentDone: (r) => emit({ type: "agent", ...r }),
-      finish: () => {},
-    };
-  }
+export function progressHooks(io: CliIo, now: () => Date = () => new Date()): ApplyHooks & { finish(): void } {
   if (io.stderr.isTTY) return liveLines(io);
   const stamp = () => now().toISOString().slice(11, 19);
   return {

@@ -1,6 +1,6 @@
 import { Option, type Command } from "commander";
 import { UserInputError } from "../index.js";
-import type { LoadResult, ProjectConfig } from "../index.js";
+import type { LoadedProject, LoadResult } from "../index.js";
 import { hasErrors } from "../index.js";
 import { resolve } from "node:path";
 import {
@@ -92,17 +92,17 @@ export async function loadForCommand(io: CliIo, opts: { dir: string; env?: strin
 /**
  * A loader for `planWorkspace` that streams each definition out as it is ready, so the API reads overlap parsing.
  */
-export function streamingLoader(io: CliIo, opts: { dir: string; env?: string }) {
+export function streamingLoader(io: CliIo, opts: { dir: string; env?: string }, project?: LoadedProject) {
   return (onDefinition: (d: AgentDefinition) => void): Promise<LoadResult> =>
-    loadDefinitions({ dir: opts.dir, env: opts.env, cwd: io.cwd, processEnv: io.env, onDefinition });
+    loadDefinitions({ dir: opts.dir, env: opts.env, cwd: io.cwd, processEnv: io.env, onDefinition, ...(project ? { project } : {}) });
 }
 
 /** The project file alone (cheap), for the connection settings before the definitions are loaded. */
-export async function projectFor(io: CliIo, opts: { dir: string; env?: string }): Promise<{ project: ProjectConfig }> {
+export async function projectFor(io: CliIo, opts: { dir: string; env?: string }): Promise<LoadedProject> {
   const root = findRepositoryRoot(resolve(io.cwd, opts.dir), io.cwd);
   const loaded = await loadProject({ root, cwd: io.cwd, ...(opts.env !== undefined ? { env: opts.env } : {}) });
   if (hasErrors(loaded.diagnostics)) throw new UserInputError("the project file has errors", loaded.diagnostics);
-  return { project: loaded.project };
+  return loaded;
 }
 
 /** Resolves base URL and key (flags > project environment > process env) and builds the client. */
@@ -199,9 +199,10 @@ export async function planForCommand(
 ): Promise<{ client: AtomsClient; workspace: WorkspacePlan }> {
   // `git rev-parse` runs alongside the reads rather than before the first of them.
   const gitSha = gitShortSha(io.cwd);
-  const client = clientFor(io, opts, await projectFor(io, opts), extra);
+  const project = await projectFor(io, opts);
+  const client = clientFor(io, opts, project, extra);
   const workspace = await planWorkspace({
-    load: streamingLoader(io, opts),
+    load: streamingLoader(io, opts, project),
     client,
     agents: opts.agent,
     environment: opts.env,

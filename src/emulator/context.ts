@@ -26,8 +26,6 @@ export interface HandlerResult {
   mutated?: boolean;
 }
 
-export type Handler = (ctx: Ctx) => HandlerResult;
-
 export function ok(data: unknown, status = 200, mutated = false): HandlerResult {
   return { status, body: { status: true, data }, mutated };
 }

@@ -11,5 +11,3 @@ export class ApiError extends Error {
 
 export const notFound = (what: "Agent" | "Draft" | "Version" | "Branch" | "Revision") => new ApiError(404, [`${what} not found`]);
 export const badRequest = (...errors: string[]) => new ApiError(400, errors);
-export const conflict = (message: string, errorType?: string) =>
-  new ApiError(409, [message], errorType ? { errorType } : {});

@@ -1,6 +1,6 @@
 import { DEFAULT_ORG, SECTIONS, type Section, sectionOf, serverDefaults } from "./defaults.js";
 import { newObjectId } from "./ids.js";
-import { clone, deepEqual, deepMerge, type JsonRecord } from "./json.js";
+import { deepEqual, deepMerge, type JsonRecord } from "./json.js";
 
 export type ModelName = "versions" | "branches";
 
@@ -422,13 +422,4 @@ export function withoutDroppedFields(data: StoreData, body: Record<string, unkno
 export function draftConfig(agent: AgentRec, draft: DraftRec): JsonRecord {
   const last = draft.revisions[draft.revisions.length - 1];
   return last ? agent.versions[last]!.config : draft.baseConfig;
-}
-
-export function draftLatestDoc(agent: AgentRec, draft: DraftRec): VersionRec | undefined {
-  const last = draft.revisions[draft.revisions.length - 1];
-  return last ? agent.versions[last] : undefined;
-}
-
-export function cloneConfig(config: JsonRecord): JsonRecord {
-  return clone(config);
 }

@@ -1,5 +1,5 @@
 import { clone, type JsonRecord } from "./json.js";
-import type { AgentRec, DraftRec, OrgState, VersionDoc, VersionRec } from "./store.js";
+import type { AgentRec, OrgState, VersionDoc, VersionRec } from "./store.js";
 
 /** The version document as served: `isActive` is derived so exactly one version per agent is ever active. */
 export function versionView(agent: AgentRec, rec: VersionRec): VersionDoc & JsonRecord {
@@ -38,11 +38,4 @@ export function agentSummary(agent: AgentRec, orgState: OrgState): JsonRecord {
 
 export function activeConfig(agent: AgentRec): JsonRecord {
   return agent.versions[agent.activeVersionId]!.config;
-}
-
-export function draftSummary(agent: AgentRec, draft: DraftRec, rec: VersionRec): JsonRecord {
-  const doc = versionView(agent, rec);
-  doc.lastEditorName = null;
-  void draft;
-  return doc;
 }

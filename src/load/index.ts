@@ -3,7 +3,7 @@ export { loadDefinitions } from "./load-definitions.js";
 export type { LoadOptions } from "./load-definitions.js";
 export { loadProject } from "./project.js";
 export type { LoadedProject } from "./project.js";
-export { agentSchema, schemaValidator, AGENT_SCHEMA_URL } from "./schema.js";
+export { schemaValidator } from "./schema.js";
 export { findRepositoryRoot, findDefinitionFiles, displayFile, PROJECT_FILE } from "./files.js";
 export { interpolateString } from "./interpolate.js";
 export type { InterpolationContext, InterpolationResult } from "./interpolate.js";

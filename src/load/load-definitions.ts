@@ -8,7 +8,7 @@ import { loadFiles, type LoadThreading } from "./load-files.js";
 import { checkPolicies } from "./policies.js";
 import { SharedFiles } from "./shared-files.js";
 import { trackedFiles } from "./path-rules.js";
-import { loadProject } from "./project.js";
+import { loadProject, type LoadedProject } from "./project.js";
 
 export { WORKER_MIN_FILES, type LoadThreading } from "./load-files.js";
 
@@ -25,6 +25,11 @@ export interface LoadOptions {
    * start network reads while the rest loads. The final `LoadResult` is still the authority.
    */
   onDefinition?: (definition: AgentDefinition) => void;
+  /**
+   * The project file as the caller already read it (`loadProject` with this run's root and `env`): a run that needs
+   * its connection settings before the definitions then parses it once, not twice.
+   */
+  project?: LoadedProject;
 }
 
 /**
@@ -57,7 +62,7 @@ export async function loadDefinitionsWith(options: LoadOptions, threading: LoadT
 
   const root = findRepositoryRoot(dirAbs, cwd);
   const rootReal = await realpath(root);
-  const loaded = await loadProject({ root, cwd, ...(options.env !== undefined ? { env: options.env } : {}) });
+  const loaded = options.project ?? (await loadProject({ root, cwd, ...(options.env !== undefined ? { env: options.env } : {}) }));
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   const unreadableDirs: Array<{ dir: string; code: string }> = [];
   const [files, trackedList] = await Promise.all([findDefinitionFiles(dirAbs, unreadableDirs), trackedFiles(rootReal)]);

@@ -15,11 +15,6 @@ export function parsePointer(pointer: string): string[] {
     .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
-export function parentPointer(pointer: string): string {
-  const i = pointer.lastIndexOf("/");
-  return i <= 0 ? "" : pointer.slice(0, i);
-}
-
 /** `/spec/tools/0/url` -> `spec.tools[0].url`: how messages name a field. */
 export function displayPath(pointer: string): string {
   let out = "";

@@ -88,13 +88,6 @@ export function specEntries(spec: AgentSpec): Array<{ mapping: FieldMapping; val
   return out;
 }
 
-/** The spec's fields under their `_resolvedConfig` names (nothing filled, nothing dropped but nulls). */
-export function specToResolved(spec: AgentSpec): JsonObject {
-  const out: JsonObject = {};
-  for (const { mapping, value } of specEntries(spec)) setAt(out, mapping.resolved, withoutNulls(clone(value)));
-  return out;
-}
-
 /**
  * A spec from a `_resolvedConfig`, for `import`. Unknown and deprecated keys are dropped.
  * With `onlyNonDefault`, leaves equal to the server defaults (and tool fields equal to tool defaults) are left out,

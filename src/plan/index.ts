@@ -1,5 +1,5 @@
 // Pure planning: mapping, normalization, diff, identity, plan building, renderers. No I/O, no clock.
-export { FIELD_MAP, specToResolved, resolvedToSpec, specToCreateBody, translatePointer } from "./field-map.js";
+export { FIELD_MAP, resolvedToSpec, specToCreateBody, translatePointer } from "./field-map.js";
 export type { FieldMapping } from "./field-map.js";
 export { SERVER_DEFAULTS, normalizeTool } from "./defaults.js";
 export { normalizeResolved } from "./normalize.js";

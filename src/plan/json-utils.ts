@@ -83,10 +83,6 @@ export function parsePointer(pointer: string): string[] {
     .map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
-export function joinPointer(base: string, ...tokens: string[]): string {
-  return base + tokens.map((t) => `/${escapeToken(t)}`).join("");
-}
-
 export function getAt(root: JsonValue | undefined, pointer: string): JsonValue | undefined {
   let cur: JsonValue | undefined = root;
   for (const token of parsePointer(pointer)) {
@@ -114,16 +110,6 @@ export function setAt(root: JsonObject, pointer: string, value: JsonValue): void
     cur = cur[token] as JsonObject;
   }
   cur[tokens[tokens.length - 1]!] = value;
-}
-
-export function deleteAt(root: JsonObject, pointer: string): void {
-  const tokens = parsePointer(pointer);
-  let cur: JsonValue | undefined = root;
-  for (const token of tokens.slice(0, -1)) {
-    cur = isPlainObject(cur) ? cur[token] : undefined;
-    if (!isPlainObject(cur)) return;
-  }
-  if (isPlainObject(cur)) delete cur[tokens[tokens.length - 1]!];
 }
 
 /** True when `pointer` equals `prefix` or lies under it. */

@@ -1,6 +1,6 @@
 import { formatDiagnostic } from "../model/diagnostic.js";
 import type { AgentPlan, Plan } from "../model/plan.js";
-import { countsLine, viewChange } from "./change-view.js";
+import { ACTION_SYMBOL, countsLine, viewChange } from "./change-view.js";
 import type { ViewLine } from "./change-view.js";
 
 interface Palette {
@@ -49,7 +49,7 @@ export function renderPlanText(plan: Plan, options: { color?: boolean; width?: n
     out.push(p.green(p.bold("No changes.")) + " Live agents match the definitions.");
   } else {
     out.push("atoms-gitops will perform the following actions:");
-    out.push(`  ${p.green("+")} create   ${p.yellow("~")} update   ${p.red("-")} archive`);
+    out.push(`  ${p.green(ACTION_SYMBOL.create)} create   ${p.yellow(ACTION_SYMBOL.update)} update   ${p.red(ACTION_SYMBOL.archive)} archive`);
     for (const agent of changed) {
       out.push("");
       out.push(...agentBlock(agent, p, width));
@@ -61,7 +61,7 @@ export function renderPlanText(plan: Plan, options: { color?: boolean; width?: n
     out.push(p.bold(`Unmanaged agents (exist remotely, no definition): ${unmanaged.length}`));
     for (const a of unmanaged) {
       const why = a.blockedReason ? `  (not archived: ${blockedText(a.blockedReason)})` : "";
-      out.push(`  ? ${a.name}  ${p.dim(a.id ?? "")}${why}`);
+      out.push(`  ${ACTION_SYMBOL.unmanaged} ${a.name}  ${p.dim(a.id ?? "")}${why}`);
     }
   }
 
@@ -94,12 +94,12 @@ function agentBlock(agent: AgentPlan, p: Palette, width: number): string[] {
   const lines: string[] = [];
   if (agent.action === "archive") {
     lines.push(p.bold(`  # ${agent.name} will be archived`) + `  ${p.dim(agent.id ?? "")}`);
-    lines.push(`  ${p.red("-")} agent "${agent.name}"`);
+    lines.push(`  ${p.red(ACTION_SYMBOL.archive)} agent "${agent.name}"`);
     for (const w of agent.warnings ?? []) lines.push(p.red(`    ! ${w}`));
     return lines;
   }
   const verb = agent.action === "create" ? "will be created" : "will be updated in place";
-  const sym = agent.action === "create" ? "+" : "~";
+  const sym = ACTION_SYMBOL[agent.action];
   lines.push(p.bold(`  # ${agent.name} ${verb}`) + file);
   lines.push(`  ${bySymbol(p, sym)(sym)} agent "${agent.name}" {`);
   for (const change of agent.changes) {

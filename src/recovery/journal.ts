@@ -23,6 +23,7 @@ export type JournalRecord =
 /** A record before the writer stamps it with time and run id. */
 export type JournalEntry = JournalRecord extends infer R ? (R extends JournalRecord ? Omit<R, "time" | "runId"> : never) : never;
 
+/** The CLI passes its working directory: the checkout it applies, so the journal sits next to the definitions. */
 export function journalDirFor(repoRoot: string): string {
   return join(repoRoot, JOURNAL_DIR);
 }

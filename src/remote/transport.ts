@@ -347,13 +347,6 @@ export function withQuery(path: string, query: Query | undefined): string {
   return qs ? `${path}?${qs}` : path;
 }
 
-/** Transient failures a caller may reasonably try again later (the transport already retried what it safely could). */
-export function isRetryableError(err: unknown): boolean {
-  if (err instanceof RequestTimeoutError) return true;
-  if (!(err instanceof AtomsApiError)) return false;
-  return err.status === 0 || err.status === 408 || err.status === 429 || (err.status >= 500 && err.status <= 599);
-}
-
 /**
  * A 429 without a usable `Retry-After` header: the API documents two body shapes that carry the wait,
  * `{error, code: "RATE_LIMIT_EXCEEDED", retry_after}` and `{message, rateLimit: {routeClass, limit, retryAfterSec}}`

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createEmulator } from "../../src/emulator/index.js";
 import { KEY, setup } from "./helpers.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
 describe("faults, rate limit, latency, control, persistence, HTTP", () => {
   it("injects a status, drops a connection, and loses a response after handling", async () => {
@@ -69,7 +70,7 @@ describe("faults, rate limit, latency, control, persistence, HTTP", () => {
   });
 
   it("persists across restarts atomically and refuses a corrupt state file", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "atoms-emu-"));
+    const dir = tempDir("atoms-emu-");
     const statePath = join(dir, "state.json");
     const first = setup({ statePath });
     const id = await first.createAgent({ firstMessage: "kept" });

@@ -1,9 +1,7 @@
 // Fault matrix: every step of the per-agent flow × every fault × both API models. After each fault a re-run of apply
 // must converge: empty plan, no open draft, no duplicate version, the active version valid (passed check, matching the
-// definition). Prints the table and writes it to <tmp>/atoms-gitops-fault-matrix.txt.
+// definition). Prints the table (and writes it to $ATOMS_GITOPS_FAULT_MATRIX_FILE when set).
 import { writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { FaultSpec } from "../../src/emulator/index.js";
 import type { StepName } from "../../src/index.js";
@@ -177,7 +175,9 @@ function table(): string {
 afterAll(() => {
   if (rows.length === 0) return;
   const text = table();
-  writeFileSync(join(tmpdir(), "atoms-gitops-fault-matrix.txt"), `${text}\n`);
+  // A copy for a person comparing runs, only when asked: a file in the temp directory would outlive the run.
+  const out = process.env.ATOMS_GITOPS_FAULT_MATRIX_FILE;
+  if (out) writeFileSync(out, `${text}\n`);
   console.log(`\nFault matrix (fault × step × model):\n${text}\n`);
 });
 

@@ -8,11 +8,11 @@ import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { applyWorkspace, createClient, createEmulator, loadDefinitions, mismatchedFields, planWorkspace, type ApplyResult, type AtomsClient, type Emulator } from "../../src/index.js";
 import type { ApplyWorkspaceOptions } from "../../src/workspace/apply-workspace.js";
+import { JOURNAL_DIR } from "../../src/recovery/journal.js";
 import { agentYaml, BASE_CONFIG, BASE_SPEC } from "../helpers/defs.js";
 
 export const KEY = "sk_emulator_local";
 export const REPO_ROOT = resolve(import.meta.dirname, "../..");
-export const JOURNAL_SUBDIR = join(".atoms-gitops", "journal");
 
 export interface VirtualClock {
   now(): number;
@@ -95,7 +95,7 @@ export async function makeRig(options: RigOptions): Promise<Rig> {
   return {
     emulator,
     dir,
-    journalDir: join(dir, JOURNAL_SUBDIR),
+    journalDir: join(dir, JOURNAL_DIR),
     clock,
     ids,
     client,
@@ -111,7 +111,7 @@ export async function makeRig(options: RigOptions): Promise<Rig> {
         saved: false,
         label: "atoms-gitops test",
         phoneNumberIds: ws.phoneNumberIds,
-        journalDir: join(dir, JOURNAL_SUBDIR),
+        journalDir: join(dir, JOURNAL_DIR),
         ...(clock ? { sleep: clock.sleep, now: clock.now } : {}),
         ...extra,
       });
@@ -186,19 +186,13 @@ export interface ChildRun {
   stderr: string;
 }
 
-const ENTRY = join(tmpdir(), `atoms-gitops-cli-entry-${process.pid}.mjs`);
-
 /** The real CLI in a child process (tsx, so no stale build), for kills and signals. */
 export function spawnCli(
   argv: string[],
   options: { cwd: string; env: Record<string, string>; onStdout?: (chunk: string, child: ReturnType<typeof spawn>) => void },
 ): { child: ReturnType<typeof spawn>; done: Promise<ChildRun> } {
-  writeFileSync(
-    ENTRY,
-    `import { main } from ${JSON.stringify(join(REPO_ROOT, "src/cli/main.ts"))};\nmain(process.argv).then((c) => { process.exitCode = c; });\n`,
-  );
   const tsx = pathToFileURL(join(REPO_ROOT, "node_modules/tsx/dist/loader.mjs")).href;
-  const child = spawn(process.execPath, ["--import", tsx, ENTRY, ...argv], {
+  const child = spawn(process.execPath, ["--import", tsx, join(REPO_ROOT, "src/cli/run.ts"), ...argv], {
     cwd: options.cwd,
     // The test run's own cache folder (test/setup/cache-home.ts), never the developer's.
     env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", XDG_CACHE_HOME: process.env.XDG_CACHE_HOME ?? "", ...options.env },
@@ -218,7 +212,7 @@ export function spawnCli(
 }
 
 export function journalFiles(dir: string): string[] {
-  const jdir = join(dir, JOURNAL_SUBDIR);
+  const jdir = join(dir, JOURNAL_DIR);
   try {
     return readdirSync(jdir).map((n) => join(jdir, n));
   } catch {

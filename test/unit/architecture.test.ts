@@ -164,6 +164,12 @@ describe("architecture", () => {
     expect(bad.map((e) => `${relative(SRC, e.file)} -> ${e.spec}`)).toEqual([]);
   });
 
+  it("docs/architecture.md describes every room of src/", () => {
+    const page = readFileSync(resolve(SRC, "../docs/architecture.md"), "utf8");
+    const rooms = readdirSync(SRC).filter((name) => statSync(join(SRC, name)).isDirectory());
+    expect(rooms.filter((room) => !page.includes(`| \`src/${room}/\` |`))).toEqual([]);
+  });
+
   it("the circle check finds a circle when there is one", () => {
     const a = join(SRC, "a.ts");
     const b = join(SRC, "b.ts");

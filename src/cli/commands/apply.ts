@@ -1,12 +1,12 @@
 import { runRedactor } from "../redaction.js";
 import { appendFileSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { Option } from "commander";
 import { CancelledError, ExitCode, UserInputError } from "../../index.js";
 import { hasErrors } from "../../index.js";
-import { applyWorkspace, inspectJournals, gitShortSha, parsePlanJson, renderPlanText, type ApplyResult, type Plan } from "../../index.js";
+import { applyWorkspace, inspectJournals, journalDirFor, gitShortSha, planHasChanges, parsePlanJson, renderPlanText, type ApplyResult, type Plan } from "../../index.js";
 import type { CliIo } from "../io.js";
 import { digestKeyForPlan } from "../plan-digest-key.js";
 import { describeResult, progressHooks, summaryLine } from "../progress.js";
@@ -25,7 +25,6 @@ import {
   finishRate,
 } from "../shared.js";
 import { resolvePhoneNumbers } from "../../index.js";
-import { hasChanges } from "./plan.js";
 import type { RegisterCommand } from "./register.js";
 
 interface ApplyOptions extends CommonOptions {
@@ -92,8 +91,8 @@ async function planThenApply(io: CliIo, opts: ApplyOptions): Promise<ApplyResult
   out.write(renderPlanText(workspace.plan, { color: useColor(io) }));
   // Nothing to change, unless an earlier run stopped part-way: its recovery pre-pass still runs, so a publish that went
   // live after that run was killed, or a draft it left, is reported (and cleaned) instead of passing unseen.
-  if (!hasChanges(workspace.plan)) {
-    if (inspectJournals(join(io.cwd, JOURNAL_SUBDIR)).dead.size === 0) return undefined;
+  if (!planHasChanges(workspace.plan)) {
+    if (inspectJournals(journalDirFor(io.cwd)).dead.size === 0) return undefined;
   } else {
     await confirm(io, opts);
   }
@@ -102,6 +101,8 @@ async function planThenApply(io: CliIo, opts: ApplyOptions): Promise<ApplyResult
     definitions: workspace.definitions,
     client,
     saved: false,
+    // The plan just read HEAD (planForCommand); asking git again would give the same answer a process later.
+    gitSha: workspace.plan.source.gitSha,
     phoneNumberIds: workspace.phoneNumberIds,
     observed: workspace.observed,
   });
@@ -130,7 +131,7 @@ async function applySavedPlan(io: CliIo, planFile: string, opts: ApplyOptions): 
       `${planFile} was made against ${plan.target.baseUrl}, but this run targets ${client.baseUrl}; plan again against this workspace`,
     );
   }
-  if (!hasChanges(plan)) {
+  if (!planHasChanges(plan)) {
     io.stdout.write("The plan has no changes. Nothing to apply.\n");
     return undefined;
   }
@@ -140,7 +141,7 @@ async function applySavedPlan(io: CliIo, planFile: string, opts: ApplyOptions): 
   // The digest the pull-request comment shows: a reviewer matches the deploy to the plan they read by it.
   (opts.format === "json" ? io.stderr : io.stdout).write(`Applying ${planFile}, plan digest ${plan.source.configDigest}\n`);
   await confirm(io, opts);
-  return run(io, opts, { plan, definitions: load.definitions, client, saved: true, phoneNumberIds, digestKey });
+  return run(io, opts, { plan, definitions: load.definitions, client, saved: true, phoneNumberIds, digestKey, gitSha: await gitShortSha(io.cwd) });
 }
 
 async function confirm(io: CliIo, opts: ApplyOptions): Promise<void> {
@@ -161,9 +162,6 @@ async function confirm(io: CliIo, opts: ApplyOptions): Promise<void> {
 type WorkspaceInput = Parameters<typeof applyWorkspace>[0];
 type JournalRecordOf = Parameters<NonNullable<WorkspaceInput["onRecord"]>>[0];
 
-/** Where the journal lives: under the repository (the working directory), next to the definitions it applied. */
-export const JOURNAL_SUBDIR = join(".atoms-gitops", "journal");
-
 /**
  * Fault injection for the crash tests (test/integration/fault-matrix.test.ts): the process kills itself with SIGKILL
  * right after the named step's `done` record reached the journal, the way a CI runner dies mid-deploy.
@@ -178,15 +176,17 @@ async function run(
     definitions: WorkspaceInput["definitions"];
     client: ReturnType<typeof clientFor>;
     saved: boolean;
+    /** HEAD of the checkout being applied, for the default label; absent outside git. */
+    gitSha: string | undefined;
     digestKey?: Uint8Array;
     phoneNumberIds: Record<string, string>;
     observed?: WorkspaceInput["observed"];
   },
 ): Promise<ApplyResult> {
-  const sha = await gitShortSha(io.cwd);
-  const label = opts.label ?? `atoms-gitops ${sha ?? new Date().toISOString().slice(0, 19)}`;
+  const label = opts.label ?? `atoms-gitops ${input.gitSha ?? new Date().toISOString().slice(0, 19)}`;
   const json = opts.format === "json";
-  const hooks = progressHooks(io, opts.format);
+  // With --format json the journal records themselves are the event stream.
+  const hooks = json ? undefined : progressHooks(io);
   const killAfter = io.env[KILL_AFTER_ENV];
   // Truncated up front: a result file left by an earlier run must never pass for this run's.
   const writeResult = opts.resultFile ? resultWriter(io, resolve(io.cwd, opts.resultFile)) : undefined;
@@ -215,17 +215,16 @@ async function run(
       concurrency: opts.concurrency,
       securityCheckTimeoutMs: opts.securityCheckTimeout * 1000,
       phoneNumberIds: input.phoneNumberIds,
-      // With --format json the journal records themselves are the event stream.
-      hooks: json ? undefined : hooks,
+      hooks,
       stopSignal: stop.signal,
-      journalDir: join(io.cwd, JOURNAL_SUBDIR),
+      journalDir: journalDirFor(io.cwd),
       onRecord,
       redact: runRedactor(io).text,
     });
   } finally {
     interrupts.remove();
   }
-  hooks.finish();
+  hooks?.finish();
   const rate = finishRate(io, input.client, opts);
   const summaryRecord = { type: "summary", ok: result.ok, cancelled: result.cancelled, summary: result.summary, durationMs: result.durationMs, rate };
   writeResult?.(summaryRecord);

@@ -1,7 +1,7 @@
 import { writeFile, rename } from "node:fs/promises";
 import { dirname, resolve, basename, join } from "node:path";
 import { Option } from "commander";
-import { ExitCode, UserInputError } from "../../index.js";
+import { ExitCode, UserInputError, planHasChanges } from "../../index.js";
 import { renderPlanJson, renderPlanMarkdown, renderPlanText, type Plan } from "../../index.js";
 import type { CliIo } from "../io.js";
 import { sealPlanForFile, writeSidecarKey } from "../plan-digest-key.js";
@@ -56,7 +56,7 @@ Exit codes: 0 success (no changes, or any changes without --detailed-exitcode), 
         io.stdout.write(`\nSaved the plan to: ${opts.out}\nTo perform exactly these actions, run: atoms-gitops apply ${opts.out}\n`);
       }
     }
-    if (opts.detailedExitcode && hasChanges(plan)) io.exitCode = ExitCode.changes;
+    if (opts.detailedExitcode && planHasChanges(plan)) io.exitCode = ExitCode.changes;
   });
 };
 
@@ -69,10 +69,6 @@ function rejectedAsJson(err: unknown, format: PlanOptions["format"], io: CliIo):
     io.stdout.write(`${JSON.stringify({ valid: false, error: err.message, diagnostics: err.diagnostics }, null, 2)}\n`);
   }
   throw err;
-}
-
-export function hasChanges(plan: Plan): boolean {
-  return plan.summary.create + plan.summary.update + plan.summary.archive > 0;
 }
 
 export function renderForFormat(plan: Plan, format: "text" | "markdown" | "json", io: CliIo): string {

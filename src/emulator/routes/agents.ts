@@ -1,7 +1,7 @@
 import { ApiError, badRequest, notFound } from "../errors.js";
 import { isPlainObject, type JsonRecord } from "../json.js";
 import { check, type Schema } from "../schema.js";
-import { createAgent, iso, sectionKeyed } from "../store.js";
+import { createAgent, iso } from "../store.js";
 import { crossFieldErrors, isConfigField, validateConfigBody } from "../validate.js";
 import { activeConfig, agentSummary } from "../views.js";
 import { type Ctx, type HandlerResult, changed, intQuery, loadAgent, objectBody, ok, versionIdParam } from "../context.js";
@@ -206,8 +206,4 @@ export function patchWorkflowRoute(ctx: Ctx): HandlerResult {
   rec.config = { ...rec.config, prompt: spc.prompt, tools: spc.tools ?? [] };
   agent.updatedAt = iso(ctx.now);
   return changed("Workflow updated successfully");
-}
-
-export function sectionConfigView(config: JsonRecord): JsonRecord {
-  return sectionKeyed(config);
 }

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { Command } from "commander";
@@ -9,6 +8,7 @@ import type { CliIo } from "../../../src/cli/io.js";
 import { reportError } from "../../../src/cli/main.js";
 import { renderPlanJson } from "../../../src/plan/index.js";
 import { bigUpdate, samplePlan } from "./plan-fixture.js";
+import { tempDir } from "../../helpers/temp-dir.js";
 
 interface Run {
   code: number;
@@ -39,7 +39,7 @@ async function run(args: string[], cwd: string, stdinText?: string): Promise<Run
 }
 
 function workdir(): string {
-  return mkdtempSync(join(tmpdir(), "atoms-ci-"));
+  return tempDir("atoms-ci-");
 }
 
 describe("atoms-gitops ci-comment", () => {

@@ -2,8 +2,20 @@ import type { AgentDefinition, AgentMetadata, AgentSpec } from "../../../src/mod
 import type { JsonObject } from "../../../src/model/json.js";
 import type { AgentSummary, ObservedAgent } from "../../../src/model/observed.js";
 import type { Plan } from "../../../src/model/plan.js";
-import { createPlan, normalizeResolved, specToResolved } from "../../../src/plan/index.js";
+import { createPlan, normalizeResolved } from "../../../src/plan/index.js";
+import { specEntries } from "../../../src/plan/field-map.js";
+import { clone, setAt, withoutNulls } from "../../../src/plan/json-utils.js";
 import type { PlanInput } from "../../../src/plan/index.js";
+
+/**
+ * The spec's fields under their `_resolvedConfig` names (nothing filled, nothing dropped but nulls): what the live
+ * config of an agent that already matches its definition looks like, and the inverse `resolvedToSpec` is tested against.
+ */
+export function specToResolved(spec: AgentSpec): JsonObject {
+  const out: JsonObject = {};
+  for (const { mapping, value } of specEntries(spec)) setAt(out, mapping.resolved, withoutNulls(clone(value)));
+  return out;
+}
 
 let counter = 0;
 /** A 24-hex id that is stable for a given seed. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { FIELD_MAP, normalizeResolved, resolvedToSpec, specToCreateBody, specToResolved } from "../../../src/plan/index.js";
+import { FIELD_MAP, normalizeResolved, resolvedToSpec, specToCreateBody } from "../../../src/plan/index.js";
+import { specToResolved } from "./builders.js";
 import { definition, fullSpec, PROMPT, TRANSFER_TOOL } from "./builders.js";
 
 describe("FIELD_MAP", () => {
