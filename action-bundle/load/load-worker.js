@@ -14567,7 +14567,6 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
 validate36.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/load/schema.ts
-var AGENT_SCHEMA_URL = new URL("../../schemas/agent.schema.json", import.meta.url);
 function schemaValidator() {
   return validate;
 }
