@@ -188,6 +188,20 @@ describe("sensitive values", () => {
     expect(text).toContain('+     transfer to: "+14155550142"\n          +     transfer type: warm_transfer\n');
     expect(md).toContain("\n+     request: POST https://api.acme.example/v1/orders/{{order_id}}?…\n");
     expect(md).toContain('\n+     transfer to: "+14155550142"\n');
+    expectGolden("new-tools.txt", text);
+    expectGolden("new-tools.md", md);
+  });
+
+  it("a one-line prompt change marks the changed words, in the terminal and in Markdown (golden)", async () => {
+    const long = "You are Ava, the support agent of Acme. Greet the caller by name, confirm the account number they give you, and never read a full card number back to them, even when they ask for it.";
+    const edited = long.replace("confirm the account number", "confirm the account number and postcode").replace("even when", "not even when");
+    const p = plan({ definitions: [{ definition: definition("ava", { prompt: edited }), observed: observed("ava", { prompt: long }) }] });
+    const text = renderPlanText(p);
+    const md = renderPlanMarkdown(p);
+    expect(md).toContain("<ins>and postcode</ins>");
+    expect(md).toContain("<ins>not</ins>");
+    expectGolden("prompt-word-marks.txt", text);
+    expectGolden("prompt-word-marks.md", md);
   });
 
   it("a changed tool URL shows host and path; a change only in the query string or credentials says so without showing it", async () => {
