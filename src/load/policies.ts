@@ -179,6 +179,7 @@ function violation(rule: PolicyRule, def: AgentDefinition, errors: readonly { in
     line: at.line,
     column: at.column,
     hint: `rule ${rule.id} (${rule.severity}) from ${rule.origin}`,
+    agent: def.metadata.name,
   };
 }
 

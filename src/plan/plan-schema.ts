@@ -134,6 +134,7 @@ export const PLAN_SCHEMA = {
         column: { type: "integer", minimum: 1 },
         path: { type: "string" },
         hint: { type: "string" },
+        agent: { description: "The agent a policy violation (code policy/<rule id>) is about.", type: "string" },
       },
     },
   },

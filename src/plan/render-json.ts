@@ -64,7 +64,7 @@ function changeDocument(c: FieldChange): JsonObject {
 
 function diagnosticDocument(d: Diagnostic): JsonObject {
   const out: JsonObject = { severity: d.severity, code: d.code, message: d.message };
-  for (const k of ["file", "line", "column", "path", "hint"] as const) if (d[k] !== undefined) out[k] = d[k];
+  for (const k of ["file", "line", "column", "path", "hint", "agent"] as const) if (d[k] !== undefined) out[k] = d[k];
   return out;
 }
 
