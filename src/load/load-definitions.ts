@@ -71,9 +71,9 @@ export async function loadDefinitionsWith(options: LoadOptions, threading: LoadT
 
   const interpolation = { env: processEnv, vars: loaded.vars, varsSource: loaded.varsSource };
   // The worker gets plain data: a copy of the environment as it is now.
-  const workerJob = { cwd, rootReal, interpolation: { ...interpolation, env: { ...processEnv } }, ...(trackedList ? { tracked: trackedList } : {}) };
+  const workerJob = { cwd, rootReal, root, interpolation: { ...interpolation, env: { ...processEnv } }, ...(trackedList ? { tracked: trackedList } : {}) };
   const shared = new SharedFiles({ rootReal, display, ...(tracked ? { tracked } : {}) });
-  const results = await loadFiles(files, { rootReal, interpolation, display, shared, ...(tracked ? { tracked } : {}) }, workerJob, threading, options.onDefinition);
+  const results = await loadFiles(files, { rootReal, root, cwd, interpolation, display, shared, ...(tracked ? { tracked } : {}) }, workerJob, threading, options.onDefinition);
   const definitions: AgentDefinition[] = [];
   diagnostics.push(...withUsers(results, files.map(display)));
   for (const r of results) if (r.definition) definitions.push(r.definition);

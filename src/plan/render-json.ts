@@ -38,6 +38,7 @@ export function planDocument(plan: Plan): JsonObject {
 function agentDocument(a: AgentPlan): JsonObject {
   const out: JsonObject = { name: a.name, id: a.id };
   if (a.file !== undefined) out["file"] = a.file;
+  if (a.sources !== undefined) out["sources"] = [...a.sources];
   out["action"] = a.action;
   out["baseVersionId"] = a.baseVersionId;
   if (a.baseMetadataDigest !== undefined) out["baseMetadataDigest"] = a.baseMetadataDigest;
