@@ -2,7 +2,8 @@ import { realpath } from "node:fs/promises";
 import type { SourcePosition } from "../model/definition.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { JsonObject, JsonValue } from "../model/json.js";
-import { readResolvedText, resolveRepoFile, type PromptFileResult, type RepoFileFailure } from "./prompt-file.js";
+import { dirname } from "node:path";
+import { readResolvedText, resolveRepoFile, type PromptFileResult, type RepoFileFailure, type ResolvedRepoFile } from "./prompt-file.js";
 import type { Position, YamlTree } from "./yaml-tree.js";
 import { parseYamlTree } from "./yaml-tree.js";
 
@@ -57,6 +58,11 @@ export interface SharedFilesContext {
 export class SharedFiles {
   private readonly docs = new Map<string, Promise<SharedDoc>>();
   private readonly texts = new Map<string, Promise<PromptFileResult>>();
+  /**
+   * Path checks by (folder of the referring file, reference, what): 500 agents in one folder writing the same
+   * `../tools/end-call.yaml` resolve it once, not 500 times (each is several realpath and stat calls).
+   */
+  private readonly resolved = new Map<string, Promise<ResolvedRepoFile>>();
   /** Files read and parsed (YAML) or read (text) so far: benchmarks and tests check "once per run". */
   reads = 0;
   /** Results of composing a base, by real path: see compose.ts. */
@@ -79,8 +85,7 @@ export class SharedFiles {
 
   /** Opens `ref`, written in the file at `fromAbs`, as a YAML document. `what` names it in messages. */
   async open(ref: string, fromAbs: string, what: string): Promise<OpenResult> {
-    const { rootReal, display, tracked } = this.ctx;
-    const resolved = await resolveRepoFile(ref, fromAbs, rootReal, display, tracked, what);
+    const resolved = await this.resolve(ref, fromAbs, what);
     if (!resolved.ok) return resolved;
     let pending = this.docs.get(resolved.realPath);
     if (!pending) {
@@ -95,18 +100,29 @@ export class SharedFiles {
 
   /** Reads `ref` (written in the file at `fromAbs`) as text, for prompts. */
   async text(ref: string, fromAbs: string): Promise<PromptFileResult> {
-    const { rootReal, display, tracked } = this.ctx;
-    const resolved = await resolveRepoFile(ref, fromAbs, rootReal, display, tracked, "prompt file");
+    const resolved = await this.resolve(ref, fromAbs, "prompt file");
     if (!resolved.ok) return resolved;
     let pending = this.texts.get(resolved.realPath);
     if (!pending) {
       this.reads++;
-      pending = readResolvedText(resolved, display);
+      pending = readResolvedText(resolved, this.ctx.display);
       this.texts.set(resolved.realPath, pending);
     }
     const r = await pending;
     // The same content under the name this reference used: messages and positions show the path as written.
     return r.ok ? { ...r, absPath: resolved.absPath } : r;
+  }
+
+  /** `resolveRepoFile`, once per folder and reference: its answer depends on nothing else. */
+  private resolve(ref: string, fromAbs: string, what: string): Promise<ResolvedRepoFile> {
+    const key = `${what}\0${dirname(fromAbs)}\0${ref}`;
+    let pending = this.resolved.get(key);
+    if (!pending) {
+      const { rootReal, display, tracked } = this.ctx;
+      pending = resolveRepoFile(ref, fromAbs, rootReal, display, tracked, what);
+      this.resolved.set(key, pending);
+    }
+    return pending;
   }
 
   private async parse(absPath: string, realPath: string): Promise<SharedDoc> {
