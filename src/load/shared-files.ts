@@ -57,6 +57,8 @@ export interface SharedFilesContext {
  */
 export class SharedFiles {
   private readonly docs = new Map<string, Promise<SharedDoc>>();
+  /** The same documents by the path a reference wrote (resolved, not realpath'd): see kindOf. */
+  private readonly byPath = new Map<string, Promise<SharedDoc>>();
   private readonly texts = new Map<string, Promise<PromptFileResult>>();
   /**
    * Path checks by (folder of the referring file, reference, what): 500 agents in one folder writing the same
@@ -78,9 +80,9 @@ export class SharedFiles {
 
   /** The kind of a file a reference parsed already (the walk then skips reading it again). */
   async kindOf(absPath: string): Promise<string | undefined> {
-    if (this.docs.size === 0) return undefined;
-    const real = await realpath(absPath).catch(() => absPath);
-    return (await this.docs.get(real))?.kind;
+    // By path, without a realpath per definition file: 500 agents would wait for 500 of them. A shared file reached
+    // only through a symlink is then parsed once more by the walk, which is still correct.
+    return (await this.byPath.get(absPath))?.kind;
   }
 
   /** Opens `ref`, written in the file at `fromAbs`, as a YAML document. `what` names it in messages. */
@@ -92,6 +94,7 @@ export class SharedFiles {
       pending = this.parse(resolved.absPath, resolved.realPath);
       this.docs.set(resolved.realPath, pending);
     }
+    if (!this.byPath.has(resolved.absPath)) this.byPath.set(resolved.absPath, pending);
     const shared = await pending;
     const read = shared.diagnostics.find((d) => d.code.startsWith("file/"));
     if (read) return { ok: false, code: read.code, message: `${what} "${ref}": ${read.message}`, diagnostic: read };
