@@ -40,7 +40,13 @@ export async function loadDefinitionsWith(options: LoadOptions, threading: LoadT
   const cwd = resolve(options.cwd ?? process.cwd());
   const processEnv = options.processEnv ?? process.env;
   const dirAbs = resolve(cwd, options.dir);
-  const display = (abs: string): string => displayFile(abs, cwd);
+  // Memoized: every agent shows the paths of the same shared files, and path.relative is not free 3,000 times.
+  const shown = new Map<string, string>();
+  const display = (abs: string): string => {
+    let d = shown.get(abs);
+    if (d === undefined) shown.set(abs, (d = displayFile(abs, cwd)));
+    return d;
+  };
   const dirShown = display(dirAbs);
 
   const dirStat = await stat(dirAbs).catch(() => undefined);
