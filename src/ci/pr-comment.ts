@@ -133,7 +133,7 @@ function fallbackBody(plan: Plan, input: FallbackInput): string {
     head.push("> [!WARNING]", `> **${archives.length} agent${archives.length === 1 ? "" : "s"} will be ARCHIVED** (\`--prune\`): ${listNames(archives, 20)}`, "");
   }
   // Warnings stay above the changes even here: a cut comment must not hide what the rules said.
-  head.push(...policyWarningLines(plan.diagnostics.filter(isPolicyWarning), MAX_FALLBACK_POLICY_WARNINGS));
+  head.push(...policyWarningLines(plan.diagnostics.filter(isPolicyWarning), { max: MAX_FALLBACK_POLICY_WARNINGS, maxChars: Math.floor(input.maxLength / 4) }));
   head.push(
     "| Create | Update | Archive | Unchanged | Unmanaged | Diagnostics |",
     "|---:|---:|---:|---:|---:|---:|",

@@ -44,7 +44,8 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownOptions = {}): s
   const head: string[] = [...(marker === "" ? [] : [marker]), `## ${icon} atoms-gitops plan (${escapeMd(env)}): ${counts}`, ""];
   head.push(...warningBanner(plan, unmanaged));
   const policyWarnings = plan.diagnostics.filter(isPolicyWarning);
-  head.push(...policyWarningLines(policyWarnings));
+  // Within a limit, warnings may take half of it at most: hundreds of them must not push the agents out.
+  head.push(...policyWarningLines(policyWarnings, Number.isFinite(maxLength) ? { maxChars: Math.floor(maxLength / 2) } : {}));
   const otherDiagnostics = plan.diagnostics.filter((d) => !isPolicyWarning(d));
   if (otherDiagnostics.length > 0) {
     head.push("**Diagnostics**", "");
@@ -113,11 +114,20 @@ export function isPolicyWarning(d: Diagnostic): boolean {
  * Policy warnings in their own section above the changes: rule, agent, field and the rule's words, never a value
  * (the messages are written without values; see load/policies.ts).
  */
-export function policyWarningLines(warnings: readonly Diagnostic[], max = Number.POSITIVE_INFINITY): string[] {
+export function policyWarningLines(warnings: readonly Diagnostic[], limits: { max?: number; maxChars?: number } = {}): string[] {
   if (warnings.length === 0) return [];
+  const max = limits.max ?? Number.POSITIVE_INFINITY;
+  let room = limits.maxChars ?? Number.POSITIVE_INFINITY;
   const lines = [`**Policy warnings** (${warnings.length})`, ""];
-  for (const d of warnings.slice(0, max)) lines.push(`- ⚠️ ${policyWarningText(d)}`);
-  if (warnings.length > max) lines.push(`- … ${warnings.length - max} more: see the plan artifact`);
+  let shown = 0;
+  for (const d of warnings) {
+    const line = `- ⚠️ ${policyWarningText(d)}`;
+    if (shown >= max || line.length + 1 > room) break;
+    lines.push(line);
+    room -= line.length + 1;
+    shown++;
+  }
+  if (shown < warnings.length) lines.push(`- … ${warnings.length - shown} more: see the plan artifact`);
   lines.push("");
   return lines;
 }

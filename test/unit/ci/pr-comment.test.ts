@@ -170,6 +170,19 @@ describe("policy warnings in the PR comment", () => {
     expect(section).toBeLessThan(comment.body.indexOf("bulk-0"));
   });
 
+  it("hundreds of warnings never push the agents out of a comment under the limit", () => {
+    const plan = warned();
+    const one = plan.diagnostics[0]!;
+    plan.diagnostics = Array.from({ length: 600 }, (_, i) => ({ ...one, agent: `agent-${i}`, message: `agent-${i}: ${one.message.slice("support-bot: ".length)}` }));
+    const comment = renderPrComment(plan);
+    expect(comment.truncated).toBe(true);
+    expect(comment.body.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    expect(comment.body).toContain("**Policy warnings** (600)");
+    expect(comment.body).toMatch(/^- … \d+ more: see the plan artifact$/m);
+    expect(comment.body).toContain("- `~` **support-bot** update");
+    expect(comment.body.indexOf("**Policy warnings**")).toBeLessThan(comment.body.indexOf("- `~` **support-bot** update"));
+  });
+
   it("has no such section when no rule warns", () => {
     expect(renderPrComment(samplePlan()).body).not.toContain("Policy warnings");
   });
