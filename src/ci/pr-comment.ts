@@ -1,6 +1,6 @@
 import { formatDiagnostic, type Diagnostic } from "../model/diagnostic.js";
 import type { AgentPlan, Plan } from "../model/plan.js";
-import { renderPlanMarkdown } from "../plan/index.js";
+import { isPolicyWarning, policyWarningLines, renderPlanMarkdown } from "../plan/index.js";
 
 /** GitHub rejects issue and pull-request comments longer than this many characters. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -132,6 +132,8 @@ function fallbackBody(plan: Plan, input: FallbackInput): string {
   if (archives.length > 0) {
     head.push("> [!WARNING]", `> **${archives.length} agent${archives.length === 1 ? "" : "s"} will be ARCHIVED** (\`--prune\`): ${listNames(archives, 20)}`, "");
   }
+  // Warnings stay above the changes even here: a cut comment must not hide what the rules said.
+  head.push(...policyWarningLines(plan.diagnostics.filter(isPolicyWarning), { max: MAX_FALLBACK_POLICY_WARNINGS, maxChars: Math.floor(input.maxLength / 4) }));
   head.push(
     "| Create | Update | Archive | Unchanged | Unmanaged | Diagnostics |",
     "|---:|---:|---:|---:|---:|---:|",
@@ -165,6 +167,9 @@ function fallbackBody(plan: Plan, input: FallbackInput): string {
   }
   return text;
 }
+
+/** Policy warnings the short fallback comment lists before pointing at the artifact for the rest. */
+const MAX_FALLBACK_POLICY_WARNINGS = 20;
 
 function fallbackRow(a: AgentPlan): string {
   const sym = a.action === "create" ? "`+`" : a.action === "update" ? "`~`" : a.action === "archive" ? "`-`" : "`?`";

@@ -45,7 +45,13 @@ export async function loadDefinitionsWith(options: LoadOptions, threading: LoadT
   const cwd = resolve(options.cwd ?? process.cwd());
   const processEnv = options.processEnv ?? process.env;
   const dirAbs = resolve(cwd, options.dir);
-  const display = (abs: string): string => displayFile(abs, cwd);
+  // Memoized: every agent shows the paths of the same shared files, and path.relative is not free 3,000 times.
+  const shown = new Map<string, string>();
+  const display = (abs: string): string => {
+    let d = shown.get(abs);
+    if (d === undefined) shown.set(abs, (d = displayFile(abs, cwd)));
+    return d;
+  };
   const dirShown = display(dirAbs);
 
   const dirStat = await stat(dirAbs).catch(() => undefined);
@@ -76,9 +82,9 @@ export async function loadDefinitionsWith(options: LoadOptions, threading: LoadT
 
   const interpolation = { env: processEnv, vars: loaded.vars, varsSource: loaded.varsSource };
   // The worker gets plain data: a copy of the environment as it is now.
-  const workerJob = { cwd, rootReal, interpolation: { ...interpolation, env: { ...processEnv } }, ...(trackedList ? { tracked: trackedList } : {}) };
+  const workerJob = { cwd, rootReal, root, interpolation: { ...interpolation, env: { ...processEnv } }, ...(trackedList ? { tracked: trackedList } : {}) };
   const shared = new SharedFiles({ rootReal, display, ...(tracked ? { tracked } : {}) });
-  const results = await loadFiles(files, { rootReal, interpolation, display, shared, ...(tracked ? { tracked } : {}) }, workerJob, threading, options.onDefinition);
+  const results = await loadFiles(files, { rootReal, root, cwd, interpolation, display, shared, ...(tracked ? { tracked } : {}) }, workerJob, threading, options.onDefinition);
   const definitions: AgentDefinition[] = [];
   diagnostics.push(...withUsers(results, files.map(display)));
   for (const r of results) if (r.definition) definitions.push(r.definition);

@@ -1,4 +1,6 @@
-import { lstat, realpath } from "node:fs/promises";
+import { lstatSync } from "node:fs";
+import { realpath } from "node:fs/promises";
+import { relative, resolve, sep } from "node:path";
 import type { AgentDefinition, AgentMetadata, PromptSegment, SourcePosition } from "../model/definition.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { JsonObject, JsonValue } from "../model/json.js";
@@ -20,6 +22,10 @@ export interface FileContext {
   file: string;
   /** Repository root after realpath: prompt files must stay inside it. */
   rootReal: string;
+  /** Repository root as found from the definitions folder (not realpath'd): `sources` are relative to it. */
+  root?: string;
+  /** The working directory display paths are relative to. */
+  cwd?: string;
   interpolation: InterpolationContext;
   display: (abs: string) => string;
   /** Files git tracks below rootReal; undefined outside a git checkout. */
@@ -119,7 +125,8 @@ export async function loadDefinitionFile(ctx: FileContext): Promise<FileResult> 
 
   const positions: Record<string, SourcePosition> = {};
   for (const [p, pos] of work.positions) positions[p] = pos;
-  const sources = [...new Set([...composition.sources, ...(prompt?.segments.map((s) => s.file) ?? [])])];
+  const shownSources = [...new Set([...composition.sources, ...(prompt?.segments.map((s) => s.file) ?? [])])];
+  const sources = ctx.root !== undefined && ctx.cwd !== undefined ? shownSources.map((f) => repoRelative(f, ctx.cwd!, ctx.root!, ctx.shared)) : shownSources;
   if (prompt && prompt.segments.length > 0) positions["/spec/prompt"] = { file: prompt.segments[0]!.file, line: 1, column: 1 };
   const definition: AgentDefinition = {
     file,
@@ -207,7 +214,9 @@ async function composePrompt(
 async function refuseDefinitionPath(ctx: FileContext): Promise<Diagnostic | undefined> {
   const at = { severity: "error" as const, file: ctx.file, line: 1, column: 1 };
   // Only a link is judged by where it leads: the definitions folder itself may be anywhere (`--dir`).
-  const isLink = await lstat(ctx.absPath).then((s) => s.isSymbolicLink(), () => false);
+  // Synchronous, like the read that follows: an lstat through the thread pool per file made 500 files wait for 500
+  // round trips one after another (most of validate's wall time on a busy machine, measured with bench/fleet.ts).
+  const isLink = lstatSync(ctx.absPath, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
   if (!isLink) return undefined;
   let real: string;
   try {
@@ -222,6 +231,24 @@ async function refuseDefinitionPath(ctx: FileContext): Promise<Diagnostic | unde
   const refused = refusePath(ctx.rootReal, real, undefined, false);
   return refused ? { ...at, code: refused.code, message: `definition file (through a symlink) ${refused.reason}` } : undefined;
 }
+
+/**
+ * A display path (relative to the working directory) as a path from the repository root with forward slashes:
+ * what `sources` lists, so the same checkout reports the same files from whichever folder a command runs in.
+ */
+function repoRelative(shown: string, cwd: string, root: string, run: SharedFiles): string {
+  let cache = repoPaths.get(run);
+  if (!cache) repoPaths.set(run, (cache = new Map()));
+  let path = cache.get(shown);
+  if (path === undefined) {
+    const rel = relative(root, resolve(cwd, shown));
+    cache.set(shown, (path = sep === "/" ? rel : rel.split(sep).join("/")));
+  }
+  return path;
+}
+
+/** Per run (a SharedFiles is one run's): the same few shared files appear in every agent's sources. */
+const repoPaths = new WeakMap<SharedFiles, Map<string, string>>();
 
 /** Top-to-bottom within a file (prompt-file problems after the YAML's), so output reads like the file. */
 function byPosition(diagnostics: Diagnostic[]): Diagnostic[] {

@@ -16,7 +16,7 @@ async function run(jobId: number, job: WorkerJob): Promise<void> {
   for (let index = claimNext(job.next, job.files.length); index !== undefined; index = claimNext(job.next, job.files.length)) {
     if (cancelled.has(jobId)) break;
     const absPath = job.files[index]!;
-    const result = await loadDefinitionFile({ absPath, file: display(absPath), rootReal: job.rootReal, interpolation: job.interpolation, display, shared, ...(tracked ? { tracked } : {}) });
+    const result = await loadDefinitionFile({ absPath, file: display(absPath), rootReal: job.rootReal, root: job.root, cwd: job.cwd, interpolation: job.interpolation, display, shared, ...(tracked ? { tracked } : {}) });
     parentPort?.postMessage({ type: "file", jobId, index, result } satisfies WorkerMessage);
   }
   cancelled.delete(jobId);

@@ -44,7 +44,7 @@ export function refusePath(rootReal: string, absPath: string, tracked: ReadonlyS
     return { code: "ref/hidden-path", reason: `is a hidden path (${hidden}); hidden files often hold credentials`, hint: "move the prompt to a folder whose name does not start with a dot" };
   }
   if (checkTracked && tracked !== undefined && !tracked.has(rel)) {
-    return { code: "ref/untracked-file", reason: "is not tracked by git", hint: "commit it (or `git add` it) first: only files in the repository can become a prompt" };
+    return { code: "ref/untracked-file", reason: "is not tracked by git", hint: "commit it (or `git add` it) first: only files in the repository can go into a definition (prompts, bases, tools, policies)" };
   }
   return undefined;
 }

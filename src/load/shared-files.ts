@@ -2,7 +2,8 @@ import { realpath } from "node:fs/promises";
 import type { SourcePosition } from "../model/definition.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { JsonObject, JsonValue } from "../model/json.js";
-import { readResolvedText, resolveRepoFile, type PromptFileResult, type RepoFileFailure } from "./prompt-file.js";
+import { dirname } from "node:path";
+import { readResolvedText, resolveRepoFile, type PromptFileResult, type RepoFileFailure, type ResolvedRepoFile } from "./prompt-file.js";
 import type { Position, YamlTree } from "./yaml-tree.js";
 import { parseYamlTree } from "./yaml-tree.js";
 
@@ -56,7 +57,14 @@ export interface SharedFilesContext {
  */
 export class SharedFiles {
   private readonly docs = new Map<string, Promise<SharedDoc>>();
+  /** The same documents by the path a reference wrote (resolved, not realpath'd): see kindOf. */
+  private readonly byPath = new Map<string, Promise<SharedDoc>>();
   private readonly texts = new Map<string, Promise<PromptFileResult>>();
+  /**
+   * Path checks by (folder of the referring file, reference, what): 500 agents in one folder writing the same
+   * `../tools/end-call.yaml` resolve it once, not 500 times (each is several realpath and stat calls).
+   */
+  private readonly resolved = new Map<string, Promise<ResolvedRepoFile>>();
   /** Files read and parsed (YAML) or read (text) so far: benchmarks and tests check "once per run". */
   reads = 0;
   /** Results of composing a base, by real path: see compose.ts. */
@@ -72,21 +80,21 @@ export class SharedFiles {
 
   /** The kind of a file a reference parsed already (the walk then skips reading it again). */
   async kindOf(absPath: string): Promise<string | undefined> {
-    if (this.docs.size === 0) return undefined;
-    const real = await realpath(absPath).catch(() => absPath);
-    return (await this.docs.get(real))?.kind;
+    // By path, without a realpath per definition file: 500 agents would wait for 500 of them. A shared file reached
+    // only through a symlink is then parsed once more by the walk, which is still correct.
+    return (await this.byPath.get(absPath))?.kind;
   }
 
   /** Opens `ref`, written in the file at `fromAbs`, as a YAML document. `what` names it in messages. */
   async open(ref: string, fromAbs: string, what: string): Promise<OpenResult> {
-    const { rootReal, display, tracked } = this.ctx;
-    const resolved = await resolveRepoFile(ref, fromAbs, rootReal, display, tracked, what);
+    const resolved = await this.resolve(ref, fromAbs, what);
     if (!resolved.ok) return resolved;
     let pending = this.docs.get(resolved.realPath);
     if (!pending) {
       pending = this.parse(resolved.absPath, resolved.realPath);
       this.docs.set(resolved.realPath, pending);
     }
+    if (!this.byPath.has(resolved.absPath)) this.byPath.set(resolved.absPath, pending);
     const shared = await pending;
     const read = shared.diagnostics.find((d) => d.code.startsWith("file/"));
     if (read) return { ok: false, code: read.code, message: `${what} "${ref}": ${read.message}`, diagnostic: read };
@@ -95,18 +103,29 @@ export class SharedFiles {
 
   /** Reads `ref` (written in the file at `fromAbs`) as text, for prompts. */
   async text(ref: string, fromAbs: string): Promise<PromptFileResult> {
-    const { rootReal, display, tracked } = this.ctx;
-    const resolved = await resolveRepoFile(ref, fromAbs, rootReal, display, tracked, "prompt file");
+    const resolved = await this.resolve(ref, fromAbs, "prompt file");
     if (!resolved.ok) return resolved;
     let pending = this.texts.get(resolved.realPath);
     if (!pending) {
       this.reads++;
-      pending = readResolvedText(resolved, display);
+      pending = readResolvedText(resolved, this.ctx.display);
       this.texts.set(resolved.realPath, pending);
     }
     const r = await pending;
     // The same content under the name this reference used: messages and positions show the path as written.
     return r.ok ? { ...r, absPath: resolved.absPath } : r;
+  }
+
+  /** `resolveRepoFile`, once per folder and reference: its answer depends on nothing else. */
+  private resolve(ref: string, fromAbs: string, what: string): Promise<ResolvedRepoFile> {
+    const key = `${what}\0${dirname(fromAbs)}\0${ref}`;
+    let pending = this.resolved.get(key);
+    if (!pending) {
+      const { rootReal, display, tracked } = this.ctx;
+      pending = resolveRepoFile(ref, fromAbs, rootReal, display, tracked, what);
+      this.resolved.set(key, pending);
+    }
+    return pending;
   }
 
   private async parse(absPath: string, realPath: string): Promise<SharedDoc> {

@@ -6,6 +6,8 @@ export interface WorkerJob {
   files: string[];
   cwd: string;
   rootReal: string;
+  /** Repository root as found (not realpath'd): definitions list their `sources` relative to it. */
+  root: string;
   /** Files git tracks below rootReal (absent outside a git checkout). */
   tracked?: string[];
   interpolation: InterpolationContext;

@@ -52,7 +52,8 @@ export interface AgentDefinition {
   promptSegments?: PromptSegment[];
   /**
    * Every file the definition was built from, in the order they apply: its own file, then its bases, shared tool
-   * files and prompt files (display paths). `positions` says which of them each field came from.
+   * files and prompt files, as paths from the repository root with forward slashes. `positions` says which of them
+   * each field came from (in display paths, like `file`).
    */
   sources?: string[];
   /**

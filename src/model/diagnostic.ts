@@ -19,6 +19,8 @@ export interface Diagnostic {
   path?: string;
   /** e.g. `did you mean "gpt-4o"?` */
   hint?: string;
+  /** The agent a policy violation is about (its `metadata.name`): reviews list violations per agent. */
+  agent?: string;
 }
 
 /** `agents/support.yaml:12:5 error schema/enum: message (hint)` — the one line format every command uses. */

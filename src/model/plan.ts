@@ -40,6 +40,11 @@ export interface AgentPlan {
   id: string | null;
   /** Definition file (display path); absent for unmanaged/archive. */
   file?: string;
+  /**
+   * Every file the agent was built from (its own first, then bases, tool files, prompt files; paths from the
+   * repository root). Present only when that is more than its own file: a change to any of them reaches this agent.
+   */
+  sources?: string[];
   action: AgentAction;
   /** Precondition: the active version (v1) / live head revision (v2) the plan was computed from. */
   baseVersionId: string | null;

@@ -50,6 +50,7 @@ export function planAgent(definition: AgentDefinition, observed: ObservedAgent |
     name: definition.metadata.name,
     id: observed?.id ?? null,
     file: definition.file,
+    ...(definition.sources && definition.sources.length > 1 ? { sources: [...definition.sources] } : {}),
     action: observed === null ? "create" : changes.length > 0 ? "update" : "noop",
     baseVersionId: observed?.activeVersionId ?? null,
     changes: changes.map((c) => withSource(maskChange(c, definition), c, definition)),

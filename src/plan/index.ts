@@ -15,7 +15,7 @@ export { sha256Hex } from "./sha256.js";
 export { containsMask, maskChange } from "./mask.js";
 export { digestKeyCheck, hmacSha256Hex, keyChangeDigests, keyConfigDigest, keyPlanDigests, KEYED_PREFIX } from "./keyed-digest.js";
 export { renderPlanText } from "./render-text.js";
-export { renderPlanMarkdown } from "./render-markdown.js";
+export { renderPlanMarkdown, isPolicyWarning, policyWarningLines } from "./render-markdown.js";
 export type { MarkdownOptions } from "./render-markdown.js";
 export { renderPlanJson } from "./render-json.js";
 export { parsePlanJson } from "./parse-plan.js";

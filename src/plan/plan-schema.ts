@@ -76,6 +76,11 @@ export const PLAN_SCHEMA = {
         name: { type: "string", minLength: 1 },
         id: { description: "Remote agent id; null for create.", type: ["string", "null"] },
         file: { type: "string" },
+        sources: {
+          description: "Every file the agent was built from, its own file first, then bases, shared tool files and prompt files (paths from the repository root, forward slashes). Present when that is more than its own file.",
+          type: "array",
+          items: { type: "string" },
+        },
         action: { enum: ["create", "update", "noop", "archive", "unmanaged"] },
         baseVersionId: {
           description: "Precondition: the active version (v1) / live head revision (v2) the plan was computed from.",
@@ -134,6 +139,7 @@ export const PLAN_SCHEMA = {
         column: { type: "integer", minimum: 1 },
         path: { type: "string" },
         hint: { type: "string" },
+        agent: { description: "The agent a policy violation (code policy/<rule id>) is about.", type: "string" },
       },
     },
   },

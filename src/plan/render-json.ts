@@ -38,6 +38,7 @@ export function planDocument(plan: Plan): JsonObject {
 function agentDocument(a: AgentPlan): JsonObject {
   const out: JsonObject = { name: a.name, id: a.id };
   if (a.file !== undefined) out["file"] = a.file;
+  if (a.sources !== undefined) out["sources"] = [...a.sources];
   out["action"] = a.action;
   out["baseVersionId"] = a.baseVersionId;
   if (a.baseMetadataDigest !== undefined) out["baseMetadataDigest"] = a.baseMetadataDigest;
@@ -64,7 +65,7 @@ function changeDocument(c: FieldChange): JsonObject {
 
 function diagnosticDocument(d: Diagnostic): JsonObject {
   const out: JsonObject = { severity: d.severity, code: d.code, message: d.message };
-  for (const k of ["file", "line", "column", "path", "hint"] as const) if (d[k] !== undefined) out[k] = d[k];
+  for (const k of ["file", "line", "column", "path", "hint", "agent"] as const) if (d[k] !== undefined) out[k] = d[k];
   return out;
 }
 

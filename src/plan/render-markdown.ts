@@ -1,4 +1,4 @@
-import { formatDiagnostic } from "../model/diagnostic.js";
+import { formatDiagnostic, type Diagnostic } from "../model/diagnostic.js";
 import type { AgentPlan, FieldChange, Plan } from "../model/plan.js";
 import { countsLine, formatValue, SENSITIVE_TEXT, viewChange } from "./change-view.js";
 import { isSensitiveValue } from "./json-utils.js";
@@ -43,9 +43,13 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownOptions = {}): s
   // An empty marker leaves it out: a file or a job summary is not a comment CI has to find again.
   const head: string[] = [...(marker === "" ? [] : [marker]), `## ${icon} atoms-gitops plan (${escapeMd(env)}): ${counts}`, ""];
   head.push(...warningBanner(plan, unmanaged));
-  if (plan.diagnostics.length > 0) {
+  const policyWarnings = plan.diagnostics.filter(isPolicyWarning);
+  // Within a limit, warnings may take half of it at most: hundreds of them must not push the agents out.
+  head.push(...policyWarningLines(policyWarnings, Number.isFinite(maxLength) ? { maxChars: Math.floor(maxLength / 2) } : {}));
+  const otherDiagnostics = plan.diagnostics.filter((d) => !isPolicyWarning(d));
+  if (otherDiagnostics.length > 0) {
     head.push("**Diagnostics**", "");
-    for (const d of plan.diagnostics) head.push(`- ${d.severity === "error" ? "❌" : "⚠️"} ${escapeMd(formatDiagnostic(d))}`);
+    for (const d of otherDiagnostics) head.push(`- ${d.severity === "error" ? "❌" : "⚠️"} ${escapeMd(formatDiagnostic(d))}`);
     head.push("");
   }
   if (changed.length === 0) head.push("Live agents match the definitions.", "");
@@ -99,6 +103,42 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownOptions = {}): s
     text = text.slice(0, Math.max(0, maxLength - note.length)) + note;
   }
   return text;
+}
+
+/** A `warn` rule an agent breaks: it does not block the plan, so a reviewer is the one who has to see it. */
+export function isPolicyWarning(d: Diagnostic): boolean {
+  return d.severity === "warning" && d.code.startsWith("policy/") && d.agent !== undefined;
+}
+
+/**
+ * Policy warnings in their own section above the changes: rule, agent, field and the rule's words, never a value
+ * (the messages are written without values; see load/policies.ts).
+ */
+export function policyWarningLines(warnings: readonly Diagnostic[], limits: { max?: number; maxChars?: number } = {}): string[] {
+  if (warnings.length === 0) return [];
+  const max = limits.max ?? Number.POSITIVE_INFINITY;
+  let room = limits.maxChars ?? Number.POSITIVE_INFINITY;
+  const lines = [`**Policy warnings** (${warnings.length})`, ""];
+  let shown = 0;
+  for (const d of warnings) {
+    const line = `- ⚠️ ${policyWarningText(d)}`;
+    if (shown >= max || line.length + 1 > room) break;
+    lines.push(line);
+    room -= line.length + 1;
+    shown++;
+  }
+  if (shown < warnings.length) lines.push(`- … ${warnings.length - shown} more: see the plan artifact`);
+  lines.push("");
+  return lines;
+}
+
+function policyWarningText(d: Diagnostic): string {
+  const rule = d.code.slice("policy/".length);
+  const agent = d.agent ?? "";
+  const message = d.message.startsWith(`${agent}: `) ? d.message.slice(agent.length + 2) : d.message;
+  const field = d.path ? ` · \`${displayPath(d.path) || "(agent)"}\`` : "";
+  const at = d.file ? ` (${escapeMd(d.file)}${d.line ? `:${d.line}` : ""})` : "";
+  return `\`${rule}\` · **${escapeMd(agent)}**${field}: ${escapeMd(message)}${at}`;
 }
 
 function joinLength(lines: string[]): number {

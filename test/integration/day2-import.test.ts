@@ -144,3 +144,42 @@ describe("import options", () => {
     expect(run.stderr).toContain("--agent NAME|ID");
   });
 });
+
+describe.each(["versions", "branches"] as const)("import beside a fleet (%s model)", (model) => {
+  let ws: Workspace;
+  afterEach(async () => ws?.close());
+
+  const fleet: Record<string, string> = {
+    "agents/_shared/voice.yaml": "apiVersion: atoms-gitops/v1\nkind: AgentBase\nmetadata:\n  name: voice\nspec:\n  firstMessage: Hello from Acme.\n  synthesizer:\n    speed: 1.15\n  tools:\n    - ref: ../../tools/end-call.yaml\n",
+    "tools/end-call.yaml": "apiVersion: atoms-gitops/v1\nkind: Tool\nmetadata:\n  name: end-call\nspec:\n  type: end_call\n  name: end_call\n  description: Ends the call.\n",
+    "prompts/intro.md": "You work for Acme.\n",
+    "agents/support.yaml": "apiVersion: atoms-gitops/v1\nkind: Agent\nmetadata:\n  name: support-line\nextends: _shared/voice.yaml\nspec:\n  prompt: { files: [../prompts/intro.md] }\n",
+    "agents/billing.yaml": "apiVersion: atoms-gitops/v1\nkind: Agent\nmetadata:\n  name: billing-line\nextends: _shared/voice.yaml\nspec:\n  prompt: You bill.\n",
+  };
+
+  it("writes plain definitions for live agents only, leaves the fleet's files alone, and plan is empty right after", async () => {
+    ws = await startWorkspace({ model });
+    for (const [rel, text] of Object.entries(fleet)) ws.write(rel, text);
+    const applied = await ws.cli(["apply", "--yes"]);
+    expect(applied.code, applied.stdout + applied.stderr).toBe(0);
+    // A live agent nobody defines yet, configured like the fleet (the same voice and tool): still imported plainly.
+    ws.emulator.control.seedAgent({ name: "legacy-line", config: { firstMessage: "Hello from Acme.", synthesizer: { speed: 1.15 }, singlePromptConfig: { prompt: "Legacy.\n", tools: [{ type: "end_call", name: "end_call", description: "Ends the call." }] } } });
+
+    const run = await ws.cli(["import", "--all"]);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toContain("skipped support-line: already defined in agents/support.yaml");
+    expect(run.stdout).toContain("skipped billing-line: already defined in agents/billing.yaml");
+    const written = readFileSync(join(ws.dir, "agents/legacy-line.yaml"), "utf8");
+    expect(written).not.toMatch(/^extends:|\bref:|kind: AgentBase/m);
+    expect(written).toContain("kind: Agent\n");
+    expect(written).toContain("name: end_call");
+    for (const [rel, text] of Object.entries(fleet)) expect(readFileSync(join(ws.dir, rel), "utf8"), rel).toBe(text);
+    expect(readdirSync(join(ws.dir, "agents")).sort()).toEqual(["_shared", "billing.yaml", "legacy-line.yaml", "support.yaml"]);
+
+    const writes = writesIn(ws.emulator).length;
+    const plan = await ws.cli(["plan", "--detailed-exitcode"]);
+    expect(plan.code, plan.stdout + plan.stderr).toBe(0);
+    expect(plan.stdout).toContain("No changes");
+    expect(writesIn(ws.emulator)).toHaveLength(writes);
+  });
+});

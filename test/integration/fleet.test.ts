@@ -27,8 +27,11 @@ describe.each(["versions", "branches"] as const)("a fleet with a shared base and
     expect(text.stdout).toContain("/spec/synthesizer/speed (from bases/voice.yaml):");
     expect(text.stdout).toContain("/spec/tools (from tools/end-call.yaml):");
     expect(text.stdout).not.toContain("c-bot will be updated");
-    const json = JSON.parse((await ws.cli(["plan", "--format", "json"])).stdout) as { agents: Array<{ name: string; action: string; changes: Array<{ path: string; source?: string }> }> };
+    const json = JSON.parse((await ws.cli(["plan", "--format", "json"])).stdout) as { agents: Array<{ name: string; action: string; sources?: string[]; changes: Array<{ path: string; source?: string }> }> };
     const a = json.agents.find((x) => x.name === "a-bot")!;
+    // Each agent lists the files it was built from; an agent made of its own file alone needs no list.
+    expect(a.sources).toEqual(["agents/a.yaml", "bases/voice.yaml", "tools/end-call.yaml"]);
+    expect(json.agents.find((x) => x.name === "c-bot")!.sources).toBeUndefined();
     expect(a.changes.map((c) => [c.path, c.source])).toEqual(expect.arrayContaining([["/spec/synthesizer/speed", "bases/voice.yaml"], ["/spec/tools", "tools/end-call.yaml"]]));
     expect(json.agents.find((x) => x.name === "c-bot")!.action).toBe("noop");
 

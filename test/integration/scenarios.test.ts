@@ -1,21 +1,28 @@
 import { cpSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import type { SeedAgent } from "../../src/emulator/index.js";
+import type { Emulator, SeedAgent } from "../../src/emulator/index.js";
+import { loadDefinitions } from "../../src/load/index.js";
+import type { AgentDefinition } from "../../src/model/definition.js";
+import { specEntries } from "../../src/plan/field-map.js";
 import { expectGolden, normalizeOutput } from "../helpers/golden.js";
 import { startWorkspace, writesIn, type Workspace } from "../helpers/workspace.js";
 
 /**
  * Golden scenarios (decK-style numbered folders): seed the emulator from remote.json, plan the folder's agents/,
- * compare text, json and markdown with the goldens, apply, and require the next plan to be empty.
- * Each runs against both API models; one set of goldens serves both.
+ * compare text, json and markdown with the goldens, apply, and require the next plan to be empty and every live
+ * config to hold what the resolved definitions say. Each runs against both API models; one set of goldens serves both.
+ * Everything else in a folder (bases/, tools/, prompts/, policies/, atoms-gitops.yaml) is the repository around agents/.
  */
 const ROOT = resolve(import.meta.dirname, "../fixtures/scenarios");
 const scenarios = readdirSync(ROOT).filter((d) => existsSync(join(ROOT, d, "remote.json"))).sort();
+const NOT_REPOSITORY = /^(remote\.json|plan\.(txt|json|md)|validate\.txt)$/;
 
 interface RemoteFixture {
   agents: SeedAgent[];
   env?: Record<string, string>;
+  /** A policy `deny` (or another error) refuses the definitions: validate and plan exit 1, apply writes nothing. */
+  refused?: boolean;
 }
 
 describe.each(["versions", "branches"] as const)("plan scenarios against the %s model", (model) => {
@@ -26,9 +33,16 @@ describe.each(["versions", "branches"] as const)("plan scenarios against the %s 
     const folder = join(ROOT, name);
     const remote = JSON.parse(readFileSync(join(folder, "remote.json"), "utf8")) as RemoteFixture;
     ws = await startWorkspace({ model });
-    cpSync(join(folder, "agents"), join(ws.dir, "agents"), { recursive: true });
+    for (const entry of readdirSync(folder)) {
+      if (!NOT_REPOSITORY.test(entry)) cpSync(join(folder, entry), join(ws.dir, entry), { recursive: true });
+    }
     for (const seed of remote.agents) ws.emulator.control.seedAgent(seed);
     const env = remote.env ?? {};
+
+    if (remote.refused) {
+      await expectRefused(ws, folder, env);
+      return;
+    }
 
     const outputs: Record<string, string> = {};
     for (const format of ["text", "json", "markdown"] as const) {
@@ -57,5 +71,40 @@ describe.each(["versions", "branches"] as const)("plan scenarios against the %s 
     expect(after.code, after.stdout).toBe(0);
     expect(after.stdout).toContain("No changes");
     expect(ws.emulator.state.openDrafts()).toBe(0);
+
+    const loaded = await loadDefinitions({ dir: "agents", cwd: ws.dir, processEnv: env });
+    for (const definition of loaded.definitions) expectLiveMatches(ws.emulator, definition);
   });
 });
+
+async function expectRefused(ws: Workspace, folder: string, env: Record<string, string>): Promise<void> {
+  const validate = await ws.cli(["validate"], env);
+  expect(validate.code, validate.stdout).toBe(1);
+  expectGolden(join(folder, "validate.txt"), normalizeOutput(validate.stdout, ws.baseUrl));
+  for (const [format, file] of [["text", "plan.txt"], ["json", "plan.json"], ["markdown", "plan.md"]] as const) {
+    const run = await ws.cli(["plan", "--format", format], env);
+    expect(run.code, run.stdout + run.stderr).toBe(1);
+    // JSON stays one document on stdout (validate's shape), so a pipeline can read why; people read stderr too.
+    if (format === "json") expect((JSON.parse(run.stdout) as { valid: boolean }).valid).toBe(false);
+    expectGolden(join(folder, file), normalizeOutput(format === "json" ? run.stdout : run.stdout + run.stderr, ws.baseUrl));
+  }
+  const apply = await ws.cli(["apply", "--yes"], env);
+  expect(apply.code, apply.stdout + apply.stderr).toBe(1);
+  // The request log is the proof: not one write, not even a draft opened and discarded.
+  expect(writesIn(ws.emulator)).toEqual([]);
+  expect(ws.emulator.state.openDrafts()).toBe(0);
+}
+
+/** Every field the resolved definition sets is live, as it says (the platform may add fields of its own). */
+function expectLiveMatches(emulator: Emulator, definition: AgentDefinition): void {
+  const agent = emulator.state.agents.find((a) => a.name === definition.metadata.name && !a.archived);
+  expect(agent, definition.metadata.name).toBeDefined();
+  const live = emulator.state.activeVersion(agent!._id)!.config as Record<string, unknown>;
+  for (const { mapping, value } of specEntries(definition.spec)) {
+    const at = mapping.resolved.split("/").slice(1).reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], live);
+    const what = `${definition.metadata.name}: live ${mapping.resolved}`;
+    if (value !== null && typeof value === "object") expect(at, what).toMatchObject(value);
+    else expect(at, what).toEqual(value);
+  }
+  if (definition.metadata.description !== undefined) expect(agent!.description).toBe(definition.metadata.description);
+}

@@ -37,7 +37,7 @@ Examples:
       const errors = result.diagnostics.filter((d) => d.severity === "error");
       const valid = errors.length === 0;
       if (flags.format === "json") {
-        const agents = result.definitions.map((d) => ({ name: d.metadata.name, file: d.file }));
+        const agents = result.definitions.map((d) => ({ name: d.metadata.name, file: d.file, sources: d.sources ?? [] }));
         io.stdout.write(`${JSON.stringify({ valid, agents, diagnostics: result.diagnostics }, null, 2)}\n`);
       } else {
         for (const d of result.diagnostics) io.stdout.write(`${formatDiagnostic(d)}\n`);

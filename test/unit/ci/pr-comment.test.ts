@@ -125,6 +125,69 @@ describe("renderPrComment over the size limit", () => {
   });
 });
 
+describe("policy warnings in the PR comment", () => {
+  const warned = (): ReturnType<typeof samplePlan> => {
+    const plan = samplePlan();
+    plan.diagnostics.push(
+      {
+        severity: "warning",
+        code: "policy/first-message",
+        message: "support-bot: set firstMessage: without an opening line callers hear silence and often hang up — firstMessage is missing",
+        file: "agents/support-bot.yaml",
+        line: 4,
+        column: 9,
+        path: "/spec/firstMessage",
+        hint: "rule first-message (warn) from builtin:recommended",
+        agent: "support-bot",
+      },
+      { severity: "warning", code: "load/no-definitions", message: "an unrelated warning" },
+    );
+    return plan;
+  };
+
+  it("lists each warn violation in its own section above the changes: rule, agent, field, message, no value", () => {
+    const { body } = renderPrComment(warned(), { runUrl: RUN_URL });
+    const section = body.indexOf("**Policy warnings** (1)");
+    expect(section).toBeGreaterThan(0);
+    expect(section).toBeLessThan(body.indexOf("- `~` **support-bot**"));
+    expect(section).toBeLessThan(body.indexOf("<details>"));
+    expect(body).toContain("- ⚠️ `first-message` · **support-bot** · `firstMessage`: set firstMessage: without an opening line callers hear silence and often hang up — firstMessage is missing (agents/support-bot.yaml:4)");
+    // Only policy violations go to that section; other warnings stay under Diagnostics, each listed once.
+    expect(body).toContain("**Diagnostics**");
+    expect(body.split("policy/first-message")).toHaveLength(1);
+    expect(body).toContain("an unrelated warning");
+  });
+
+  it("keeps the section when the comment is cut down to the fallback", () => {
+    const plan = warned();
+    plan.agents.push(...Array.from({ length: 30 }, (_, i) => bigUpdate(`bulk-${i}`, 400)));
+    plan.summary.update += 30;
+    const comment = renderPrComment(plan, { maxLength: 8_000 });
+    expect(comment.truncated).toBe(true);
+    expect(comment.body.length).toBeLessThanOrEqual(8_000);
+    const section = comment.body.indexOf("**Policy warnings** (1)");
+    expect(section).toBeGreaterThan(0);
+    expect(section).toBeLessThan(comment.body.indexOf("bulk-0"));
+  });
+
+  it("hundreds of warnings never push the agents out of a comment under the limit", () => {
+    const plan = warned();
+    const one = plan.diagnostics[0]!;
+    plan.diagnostics = Array.from({ length: 600 }, (_, i) => ({ ...one, agent: `agent-${i}`, message: `agent-${i}: ${one.message.slice("support-bot: ".length)}` }));
+    const comment = renderPrComment(plan);
+    expect(comment.truncated).toBe(true);
+    expect(comment.body.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    expect(comment.body).toContain("**Policy warnings** (600)");
+    expect(comment.body).toMatch(/^- … \d+ more: see the plan artifact$/m);
+    expect(comment.body).toContain("- `~` **support-bot** update");
+    expect(comment.body.indexOf("**Policy warnings**")).toBeLessThan(comment.body.indexOf("- `~` **support-bot** update"));
+  });
+
+  it("has no such section when no rule warns", () => {
+    expect(renderPrComment(samplePlan()).body).not.toContain("Policy warnings");
+  });
+});
+
 describe("renderPrFailureComment", () => {
   it("replaces an outdated plan comment with the same marker", () => {
     const failed = renderPrFailureComment({ environment: "staging", runUrl: RUN_URL });

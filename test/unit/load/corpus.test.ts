@@ -14,7 +14,7 @@ const cases = readdirSync(CORPUS).filter((c) => !c.startsWith(".")).sort();
 
 describe("invalid-input corpus (test/fixtures/invalid)", () => {
   it("has the cases the issue lists", () => {
-    for (const c of ["malformed-yaml", "multiple-documents", "duplicate-keys", "wrong-type-deep", "unknown-keys", "enum-typos", "out-of-range", "language-without-switching", "missing-name", "name-collision", "prompt-outside-repo", "prompt-missing", "empty-file", "alias-bomb", "prototype-keys", "unset-env"]) {
+    for (const c of ["malformed-yaml", "multiple-documents", "duplicate-keys", "wrong-type-deep", "unknown-keys", "enum-typos", "out-of-range", "language-without-switching", "missing-name", "name-collision", "prompt-outside-repo", "prompt-missing", "empty-file", "alias-bomb", "prototype-keys", "unset-env", "extends-cycle", "extends-missing-base", "extends-wrong-kind", "shared-outside-repo", "ref-not-a-tool", "duplicate-tool-via-ref", "policy-bad-schema", "policy-unknown-severity"]) {
       expect(cases).toContain(c);
     }
   });

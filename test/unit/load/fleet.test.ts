@@ -142,6 +142,9 @@ rules:
   it.each([
     ["a bad JSON Schema", POLICY.replace("maximum: 1.2", "maximum: fast"), "policy/invalid-schema"],
     ["an unknown severity", POLICY.replace("severity: deny", "severity: block"), "policy-file/enum"],
+    ["a misspelt keyword", POLICY.replace("maximum: 1.2", "maximun: 1.2"), "policy/invalid-schema"],
+    ["a keyword value of the wrong type", POLICY.replace("properties: { speed: { maximum: 1.2 } }", "properties: { speed: { type: fast } }"), "policy/invalid-schema"],
+    ["a list keyword given a string", POLICY.replace("synthesizer: { properties: { speed: { maximum: 1.2 } } }", "synthesizer: { required: speed }"), "policy/invalid-schema"],
   ])("a malformed policy (%s) is a located error", async (_n, text, code) => {
     const result = await load(repo({ ...files, "policies/team.yaml": text }, "policies: [policies/team.yaml]\n"));
     expect(result.diagnostics.find((x) => x.code === code), shown(result)).toMatchObject({ severity: "error", file: "policies/team.yaml" });

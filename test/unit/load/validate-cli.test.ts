@@ -57,7 +57,7 @@ describe("atoms-gitops validate", () => {
     expect(ok.code).toBe(0);
     const body = JSON.parse(ok.out) as { valid: boolean; agents: Array<{ name: string; file: string }>; diagnostics: unknown[] };
     expect(body.valid).toBe(true);
-    expect(body.agents).toContainEqual({ name: "acme-support-desk", file: "agents/support-desk.yaml" });
+    expect(body.agents).toContainEqual({ name: "acme-support-desk", file: "agents/support-desk.yaml", sources: ["agents/support-desk.yaml"] });
     expect(body.diagnostics).toEqual([]);
 
     const bad = await validate(join(CORPUS, "unset-env"), ["--format", "json"]);
@@ -65,6 +65,30 @@ describe("atoms-gitops validate", () => {
     const badBody = JSON.parse(bad.out) as { valid: boolean; diagnostics: Array<{ code: string; line: number }> };
     expect(badBody.valid).toBe(false);
     expect(badBody.diagnostics).toEqual([expect.objectContaining({ code: "interp/missing-env", line: 13, column: 24 })]);
+  });
+
+  it("--format json lists, per agent, the files it was built from, from the repository root whatever the working directory", async () => {
+    const root = tempRepo({
+      "bases/voice.yaml": "apiVersion: atoms-gitops/v1\nkind: AgentBase\nmetadata: { name: voice }\nspec:\n  tools:\n    - ref: ../tools/end-call.yaml\n",
+      "tools/end-call.yaml": "apiVersion: atoms-gitops/v1\nkind: Tool\nmetadata: { name: end-call }\nspec: { type: end_call, name: end_call, description: Ends the call. }\n",
+      "prompts/intro.md": "You are Acme support.\n",
+      "prompts/rules.md": "Be brief.\n",
+      "agents/team/a.yaml": `${agentYaml("a-bot", "  prompt: { files: [../../prompts/intro.md, ../../prompts/rules.md] }\n")}extends: ../../bases/voice.yaml\n`,
+      "agents/b.yaml": agentYaml("b-bot", "  prompt: Hi.\n"),
+    });
+    try {
+      const want = [
+        { name: "b-bot", file: "b.yaml", sources: ["agents/b.yaml"] },
+        { name: "a-bot", file: "team/a.yaml", sources: ["agents/team/a.yaml", "bases/voice.yaml", "tools/end-call.yaml", "prompts/intro.md", "prompts/rules.md"] },
+      ];
+      const r = await validate(join(root, "agents"), ["--dir", ".", "--format", "json"]);
+      expect(r.code, r.out).toBe(0);
+      expect((JSON.parse(r.out) as { agents: unknown[] }).agents).toEqual(want);
+      const fromRoot = await validate(root, ["--format", "json"]);
+      expect((JSON.parse(fromRoot.out) as { agents: Array<{ sources: string[] }> }).agents.map((a) => a.sources)).toEqual(want.map((a) => a.sources));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it("warnings alone keep exit 0 and are counted", async () => {

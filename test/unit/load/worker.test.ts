@@ -33,7 +33,7 @@ describe("loading in a worker thread", () => {
     const seen: Array<{ index: number; result: FileResult }> = [];
     const project = await loadProject({ root: REPO, cwd: REPO });
     const interpolation = { env: {}, vars: project.vars, varsSource: project.varsSource };
-    const run = startWorkerRun({ files, cwd: REPO, rootReal: REPO, interpolation, next: new SharedArrayBuffer(4) }, (index, result) => seen.push({ index, result }));
+    const run = startWorkerRun({ files, cwd: REPO, rootReal: REPO, root: REPO, interpolation, next: new SharedArrayBuffer(4) }, (index, result) => seen.push({ index, result }));
     expect(run).toBeDefined();
     await run!.finished;
     // Nobody else claimed files: a worker that silently failed would deliver nothing here.
