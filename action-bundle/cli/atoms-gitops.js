@@ -7424,10 +7424,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -7441,7 +7441,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -7465,7 +7465,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -7481,7 +7481,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -7572,7 +7572,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -7586,13 +7586,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -7635,18 +7635,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -7700,8 +7700,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap2 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -7713,7 +7713,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -7724,8 +7724,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -7742,7 +7742,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -7922,7 +7922,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -7939,24 +7939,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -8139,25 +8139,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -8967,14 +8967,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -10141,18 +10141,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -10305,15 +10305,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -10507,13 +10507,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -15555,7 +15555,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve14.call(this, root, ref);
+      let _sch = resolve15.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -15582,7 +15582,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve14(root, ref) {
+    function resolve15(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -16446,7 +16446,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve14(baseURI, relativeURI, options) {
+    function resolve15(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -16482,50 +16482,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options, skipNormalization) {
+    function resolveComponent(base, relative6, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative5 = parse(serialize(relative5, options), options);
+        relative6 = parse(serialize(relative6, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative5.scheme) {
-        target.scheme = relative5.scheme;
-        target.userinfo = relative5.userinfo;
-        target.host = relative5.host;
-        target.port = relative5.port;
-        target.path = removeDotSegments(relative5.path || "");
-        target.query = relative5.query;
+      if (!options.tolerant && relative6.scheme) {
+        target.scheme = relative6.scheme;
+        target.userinfo = relative6.userinfo;
+        target.host = relative6.host;
+        target.port = relative6.port;
+        target.path = removeDotSegments(relative6.path || "");
+        target.query = relative6.query;
       } else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
-          target.userinfo = relative5.userinfo;
-          target.host = relative5.host;
-          target.port = relative5.port;
-          target.path = removeDotSegments(relative5.path || "");
-          target.query = relative5.query;
+        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
+          target.userinfo = relative6.userinfo;
+          target.host = relative6.host;
+          target.port = relative6.port;
+          target.path = removeDotSegments(relative6.path || "");
+          target.query = relative6.query;
         } else {
-          if (!relative5.path) {
+          if (!relative6.path) {
             target.path = base.path;
-            if (relative5.query !== void 0) {
-              target.query = relative5.query;
+            if (relative6.query !== void 0) {
+              target.query = relative6.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative5.path[0] === "/") {
-              target.path = removeDotSegments(relative5.path);
+            if (relative6.path[0] === "/") {
+              target.path = removeDotSegments(relative6.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative5.path;
+                target.path = "/" + relative6.path;
               } else if (!base.path) {
-                target.path = relative5.path;
+                target.path = relative6.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative5.query;
+            target.query = relative6.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -16533,7 +16533,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative5.fragment;
+      target.fragment = relative6.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -16837,7 +16837,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve14,
+      resolve: resolve15,
       resolveComponent,
       equal,
       serialize,
@@ -20831,7 +20831,7 @@ var VERSION = package_default.version;
 
 // src/load/load-definitions.ts
 import { realpath as realpath4, stat as stat3 } from "node:fs/promises";
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 
 // src/load/files.ts
 import { existsSync } from "node:fs";
@@ -20882,7 +20882,9 @@ async function findDefinitionFiles(dir, unreadableDirs) {
 }
 
 // src/load/load-file.ts
-import { lstat, realpath as realpath3 } from "node:fs/promises";
+import { lstatSync } from "node:fs";
+import { realpath as realpath3 } from "node:fs/promises";
+import { relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
 
 // src/load/suggest.ts
 function editDistance(a, b) {
@@ -20968,13 +20970,13 @@ function interpolateString(input, ctx) {
       };
     }
     if (ns === "env") {
-      const sep5 = rest.indexOf(":-");
-      const name = sep5 < 0 ? rest : rest.slice(0, sep5);
+      const sep6 = rest.indexOf(":-");
+      const name = sep6 < 0 ? rest : rest.slice(0, sep6);
       if (!NAME.test(name)) return { ok: false, code: "interp/malformed", message: `malformed environment variable name in "\${env.${safeSnippet(name)}}"`, offset: next };
       const value = ctx.env[name];
       sensitive2 = true;
       if (value !== void 0 && value !== "") out += value;
-      else if (sep5 >= 0) out += rest.slice(sep5 + 2);
+      else if (sep6 >= 0) out += rest.slice(sep6 + 2);
       else return { ok: false, code: "interp/missing-env", message: `environment variable ${name} is not set`, hint: `set it, or give a fallback: \${env.${name}:-default}`, offset: next };
     } else {
       const r = lookupVar(rest, ctx);
@@ -21057,13 +21059,14 @@ function refusePath(rootReal, absPath, tracked, checkTracked) {
     return { code: "ref/hidden-path", reason: `is a hidden path (${hidden}); hidden files often hold credentials`, hint: "move the prompt to a folder whose name does not start with a dot" };
   }
   if (checkTracked && tracked !== void 0 && !tracked.has(rel)) {
-    return { code: "ref/untracked-file", reason: "is not tracked by git", hint: "commit it (or `git add` it) first: only files in the repository can become a prompt" };
+    return { code: "ref/untracked-file", reason: "is not tracked by git", hint: "commit it (or `git add` it) first: only files in the repository can go into a definition (prompts, bases, tools, policies)" };
   }
   return void 0;
 }
 
 // src/load/shared-files.ts
 import { realpath as realpath2 } from "node:fs/promises";
+import { dirname as dirname3 } from "node:path";
 
 // src/load/prompt-file.ts
 import { realpath, stat as stat2 } from "node:fs/promises";
@@ -21382,7 +21385,14 @@ var SharedFiles = class {
   }
   ctx;
   docs = /* @__PURE__ */ new Map();
+  /** The same documents by the path a reference wrote (resolved, not realpath'd): see kindOf. */
+  byPath = /* @__PURE__ */ new Map();
   texts = /* @__PURE__ */ new Map();
+  /**
+   * Path checks by (folder of the referring file, reference, what): 500 agents in one folder writing the same
+   * `../tools/end-call.yaml` resolve it once, not 500 times (each is several realpath and stat calls).
+   */
+  resolved = /* @__PURE__ */ new Map();
   /** Files read and parsed (YAML) or read (text) so far: benchmarks and tests check "once per run". */
   reads = 0;
   /** Results of composing a base, by real path: see compose.ts. */
@@ -21394,20 +21404,18 @@ var SharedFiles = class {
   }
   /** The kind of a file a reference parsed already (the walk then skips reading it again). */
   async kindOf(absPath) {
-    if (this.docs.size === 0) return void 0;
-    const real = await realpath2(absPath).catch(() => absPath);
-    return (await this.docs.get(real))?.kind;
+    return (await this.byPath.get(absPath))?.kind;
   }
   /** Opens `ref`, written in the file at `fromAbs`, as a YAML document. `what` names it in messages. */
   async open(ref, fromAbs, what) {
-    const { rootReal, display, tracked } = this.ctx;
-    const resolved = await resolveRepoFile(ref, fromAbs, rootReal, display, tracked, what);
+    const resolved = await this.resolve(ref, fromAbs, what);
     if (!resolved.ok) return resolved;
     let pending = this.docs.get(resolved.realPath);
     if (!pending) {
       pending = this.parse(resolved.absPath, resolved.realPath);
       this.docs.set(resolved.realPath, pending);
     }
+    if (!this.byPath.has(resolved.absPath)) this.byPath.set(resolved.absPath, pending);
     const shared2 = await pending;
     const read = shared2.diagnostics.find((d) => d.code.startsWith("file/"));
     if (read) return { ok: false, code: read.code, message: `${what} "${ref}": ${read.message}`, diagnostic: read };
@@ -21415,17 +21423,27 @@ var SharedFiles = class {
   }
   /** Reads `ref` (written in the file at `fromAbs`) as text, for prompts. */
   async text(ref, fromAbs) {
-    const { rootReal, display, tracked } = this.ctx;
-    const resolved = await resolveRepoFile(ref, fromAbs, rootReal, display, tracked, "prompt file");
+    const resolved = await this.resolve(ref, fromAbs, "prompt file");
     if (!resolved.ok) return resolved;
     let pending = this.texts.get(resolved.realPath);
     if (!pending) {
       this.reads++;
-      pending = readResolvedText(resolved, display);
+      pending = readResolvedText(resolved, this.ctx.display);
       this.texts.set(resolved.realPath, pending);
     }
     const r = await pending;
     return r.ok ? { ...r, absPath: resolved.absPath } : r;
+  }
+  /** `resolveRepoFile`, once per folder and reference: its answer depends on nothing else. */
+  resolve(ref, fromAbs, what) {
+    const key = `${what}\0${dirname3(fromAbs)}\0${ref}`;
+    let pending = this.resolved.get(key);
+    if (!pending) {
+      const { rootReal, display, tracked } = this.ctx;
+      pending = resolveRepoFile(ref, fromAbs, rootReal, display, tracked, what);
+      this.resolved.set(key, pending);
+    }
+    return pending;
   }
   async parse(absPath, realPath) {
     this.reads++;
@@ -28083,7 +28101,8 @@ async function loadDefinitionFile(ctx) {
   if (diagnostics.some((d) => d.severity === "error")) return { diagnostics: byPosition(diagnostics), ...name !== void 0 ? { name } : {} };
   const positions = {};
   for (const [p, pos] of work.positions) positions[p] = pos;
-  const sources = [.../* @__PURE__ */ new Set([...composition.sources, ...prompt?.segments.map((s) => s.file) ?? []])];
+  const shownSources = [.../* @__PURE__ */ new Set([...composition.sources, ...prompt?.segments.map((s) => s.file) ?? []])];
+  const sources = ctx.root !== void 0 && ctx.cwd !== void 0 ? shownSources.map((f) => repoRelative(f, ctx.cwd, ctx.root, ctx.shared)) : shownSources;
   if (prompt && prompt.segments.length > 0) positions["/spec/prompt"] = { file: prompt.segments[0].file, line: 1, column: 1 };
   const definition = {
     file,
@@ -28144,7 +28163,7 @@ async function composePrompt(prompt, from, ctx, locate, diagnostics) {
 }
 async function refuseDefinitionPath(ctx) {
   const at3 = { severity: "error", file: ctx.file, line: 1, column: 1 };
-  const isLink = await lstat(ctx.absPath).then((s) => s.isSymbolicLink(), () => false);
+  const isLink = lstatSync(ctx.absPath, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
   if (!isLink) return void 0;
   let real;
   try {
@@ -28159,6 +28178,17 @@ async function refuseDefinitionPath(ctx) {
   const refused = refusePath(ctx.rootReal, real, void 0, false);
   return refused ? { ...at3, code: refused.code, message: `definition file (through a symlink) ${refused.reason}` } : void 0;
 }
+function repoRelative(shown, cwd, root, run2) {
+  let cache = repoPaths.get(run2);
+  if (!cache) repoPaths.set(run2, cache = /* @__PURE__ */ new Map());
+  let path = cache.get(shown);
+  if (path === void 0) {
+    const rel = relative3(root, resolve3(cwd, shown));
+    cache.set(shown, path = sep3 === "/" ? rel : rel.split(sep3).join("/"));
+  }
+  return path;
+}
+var repoPaths = /* @__PURE__ */ new WeakMap();
 function byPosition(diagnostics) {
   return diagnostics.map((d, i) => ({ d, i })).sort((a, b) => (a.d.file === b.d.file ? 0 : a.d.file === void 0 ? -1 : 1) || (a.d.line ?? 0) - (b.d.line ?? 0) || (a.d.column ?? 0) - (b.d.column ?? 0) || a.i - b.i).map((x) => x.d);
 }
@@ -28229,7 +28259,7 @@ var LoadWorker = class {
   run(job, onResult) {
     const jobId = this.nextId++;
     let finish;
-    const finished = new Promise((resolve14) => finish = resolve14);
+    const finished = new Promise((resolve15) => finish = resolve15);
     this.jobs.set(jobId, { onResult, finish });
     if (this.jobs.size === 1) this.worker.ref();
     this.worker.postMessage({ type: "load", jobId, job });
@@ -28330,7 +28360,7 @@ async function loadFiles(files, base, workerJob, threading, onDefinition) {
 // src/load/policies.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { readdir as readdir2 } from "node:fs/promises";
-import { join as join2, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
+import { join as join2, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
 
 // src/load/builtin-policies.ts
 var BUILTIN_POLICIES = {
@@ -28490,7 +28520,7 @@ async function compileRules(rules, diagnostics) {
   if (rules.length === 0) return [];
   const { Ajv2020 } = await Promise.resolve().then(() => __toESM(require__(), 1));
   const formats = (await Promise.resolve().then(() => __toESM(require_dist2(), 1))).default;
-  const ajv = new Ajv2020({ strictSchema: true, strictTypes: false, strictTuples: false, strictRequired: false, allErrors: false, allowUnionTypes: true });
+  const ajv = new Ajv2020({ strictSchema: true, strictTypes: false, strictTuples: false, strictRequired: false, allErrors: false, allowUnionTypes: true, validateSchema: false });
   formats(ajv);
   const out = [];
   for (const rule of rules) {
@@ -28525,7 +28555,8 @@ function violation(rule, def, errors) {
     path,
     line: at3.line,
     column: at3.column,
-    hint: `rule ${rule.id} (${rule.severity}) from ${rule.origin}`
+    hint: `rule ${rule.id} (${rule.severity}) from ${rule.origin}`,
+    agent: def.metadata.name
   };
 }
 function ownPosition(def, pointer) {
@@ -28542,7 +28573,7 @@ async function expand(pattern, root) {
   const scan = import_picomatch.default.scan(pattern);
   if (!scan.isGlob) return [pattern];
   const isMatch = (0, import_picomatch.default)(pattern, { dot: false });
-  const base = resolve3(root, scan.base);
+  const base = resolve4(root, scan.base);
   const found = [];
   const walk2 = async (dir) => {
     const entries = await readdir2(dir, { withFileTypes: true }).catch(() => []);
@@ -28551,7 +28582,7 @@ async function expand(pattern, root) {
       const abs = join2(dir, e.name);
       if (e.isDirectory()) await walk2(abs);
       else {
-        const rel = relative3(root, abs).split(sep3).join("/");
+        const rel = relative4(root, abs).split(sep4).join("/");
         if (isMatch(rel)) found.push(rel);
       }
     }
@@ -28630,10 +28661,15 @@ function loadDefinitions(options) {
   return loadDefinitionsWith(options, "auto");
 }
 async function loadDefinitionsWith(options, threading) {
-  const cwd = resolve4(options.cwd ?? process.cwd());
+  const cwd = resolve5(options.cwd ?? process.cwd());
   const processEnv = options.processEnv ?? process.env;
-  const dirAbs = resolve4(cwd, options.dir);
-  const display = (abs) => displayFile(abs, cwd);
+  const dirAbs = resolve5(cwd, options.dir);
+  const shown = /* @__PURE__ */ new Map();
+  const display = (abs) => {
+    let d = shown.get(abs);
+    if (d === void 0) shown.set(abs, d = displayFile(abs, cwd));
+    return d;
+  };
   const dirShown = display(dirAbs);
   const dirStat = await stat3(dirAbs).catch(() => void 0);
   if (!dirStat || !dirStat.isDirectory()) {
@@ -28660,9 +28696,9 @@ async function loadDefinitionsWith(options, threading) {
     diagnostics.push({ severity: "warning", code: "load/no-definitions", message: `no *.yaml or *.yml definitions found in ${dirShown}` });
   }
   const interpolation = { env: processEnv, vars: loaded.vars, varsSource: loaded.varsSource };
-  const workerJob = { cwd, rootReal, interpolation: { ...interpolation, env: { ...processEnv } }, ...trackedList ? { tracked: trackedList } : {} };
+  const workerJob = { cwd, rootReal, root, interpolation: { ...interpolation, env: { ...processEnv } }, ...trackedList ? { tracked: trackedList } : {} };
   const shared2 = new SharedFiles({ rootReal, display, ...tracked ? { tracked } : {} });
-  const results = await loadFiles(files, { rootReal, interpolation, display, shared: shared2, ...tracked ? { tracked } : {} }, workerJob, threading, options.onDefinition);
+  const results = await loadFiles(files, { rootReal, root, cwd, interpolation, display, shared: shared2, ...tracked ? { tracked } : {} }, workerJob, threading, options.onDefinition);
   const definitions = [];
   diagnostics.push(...withUsers(results, files.map(display)));
   for (const r of results) if (r.definition) definitions.push(r.definition);
@@ -29674,14 +29710,14 @@ function cancelledError(signal) {
 }
 function sleep(ms, signal) {
   if (signal?.aborted) return Promise.reject(cancelledError(signal));
-  return new Promise((resolve14, reject) => {
+  return new Promise((resolve15, reject) => {
     const onAbort = () => {
       clearTimeout(timer);
       reject(cancelledError(signal));
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener("abort", onAbort);
-      resolve14();
+      resolve15();
     }, Math.max(0, ms));
     signal?.addEventListener("abort", onAbort, { once: true });
   });
@@ -29753,7 +29789,7 @@ var BodyTooLarge = class extends Error {
 };
 function nodeExchanger() {
   const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
-  return (req) => new Promise((resolve14, reject) => {
+  return (req) => new Promise((resolve15, reject) => {
     const url = new URL(req.url);
     const secure = url.protocol === "https:";
     const headers = { ...req.headers };
@@ -29762,13 +29798,13 @@ function nodeExchanger() {
     const outgoing = send(
       url,
       { method: req.method, headers, agent: secure ? agents.https : agents.http, signal: req.signal },
-      (res) => readResponse(res, req.maxBodyBytes, resolve14, reject)
+      (res) => readResponse(res, req.maxBodyBytes, resolve15, reject)
     );
     outgoing.on("error", reject);
     outgoing.end(req.body);
   });
 }
-function readResponse(res, cap, resolve14, reject) {
+function readResponse(res, cap, resolve15, reject) {
   const status = res.statusCode ?? 0;
   const header = (name) => headerValue(res.headers, name);
   const tooLarge = () => {
@@ -29784,7 +29820,7 @@ function readResponse(res, cap, resolve14, reject) {
     if (total > cap) return tooLarge();
     chunks.push(chunk);
   });
-  res.on("end", () => resolve14({ status, header, text: stripBom(Buffer.concat(chunks, total).toString("utf8")) }));
+  res.on("end", () => resolve15({ status, header, text: stripBom(Buffer.concat(chunks, total).toString("utf8")) }));
   res.on("error", reject);
   res.on("close", () => {
     if (!res.complete) reject(new Error("connection closed before the response was complete"));
@@ -29991,8 +30027,8 @@ var AdaptiveRateLimiter = class {
   /** Waits for a token (first in, first out within a priority), then takes it. */
   acquire(signal, priority = NORMAL2) {
     if (signal?.aborted) return Promise.reject(cancelledError(signal));
-    return new Promise((resolve14, reject) => {
-      const waiter = { priority, enqueuedAt: this.clock.now(), grant: resolve14, reject, signal };
+    return new Promise((resolve15, reject) => {
+      const waiter = { priority, enqueuedAt: this.clock.now(), grant: resolve15, reject, signal };
       if (signal) {
         waiter.onAbort = () => {
           const i = this.queue.indexOf(waiter);
@@ -30175,12 +30211,12 @@ var Semaphore = class {
       this.inUse++;
       return Promise.resolve();
     }
-    return new Promise((resolve14, reject) => {
+    return new Promise((resolve15, reject) => {
       const waiter = {
         grant: () => {
           signal?.removeEventListener("abort", onAbort);
           this.inUse++;
-          resolve14();
+          resolve15();
         }
       };
       const onAbort = () => {
@@ -31389,6 +31425,7 @@ function planAgent(definition, observed, options = {}) {
     name: definition.metadata.name,
     id: observed?.id ?? null,
     file: definition.file,
+    ...definition.sources && definition.sources.length > 1 ? { sources: [...definition.sources] } : {},
     action: observed === null ? "create" : changes.length > 0 ? "update" : "noop",
     baseVersionId: observed?.activeVersionId ?? null,
     changes: changes.map((c) => withSource(maskChange(c, definition), c, definition)),
@@ -32090,9 +32127,12 @@ function renderPlanMarkdown(plan, options = {}) {
   const counts = changed2.length === 0 ? "No changes" : countsLine(plan.summary);
   const head = [...marker === "" ? [] : [marker], `## ${icon} atoms-gitops plan (${escapeMd(env)}): ${counts}`, ""];
   head.push(...warningBanner(plan, unmanaged));
-  if (plan.diagnostics.length > 0) {
+  const policyWarnings = plan.diagnostics.filter(isPolicyWarning);
+  head.push(...policyWarningLines(policyWarnings, Number.isFinite(maxLength) ? { maxChars: Math.floor(maxLength / 2) } : {}));
+  const otherDiagnostics = plan.diagnostics.filter((d) => !isPolicyWarning(d));
+  if (otherDiagnostics.length > 0) {
     head.push("**Diagnostics**", "");
-    for (const d of plan.diagnostics) head.push(`- ${d.severity === "error" ? "\u274C" : "\u26A0\uFE0F"} ${escapeMd(formatDiagnostic(d))}`);
+    for (const d of otherDiagnostics) head.push(`- ${d.severity === "error" ? "\u274C" : "\u26A0\uFE0F"} ${escapeMd(formatDiagnostic(d))}`);
     head.push("");
   }
   if (changed2.length === 0) head.push("Live agents match the definitions.", "");
@@ -32138,6 +32178,34 @@ function renderPlanMarkdown(plan, options = {}) {
     text = text.slice(0, Math.max(0, maxLength - note.length)) + note;
   }
   return text;
+}
+function isPolicyWarning(d) {
+  return d.severity === "warning" && d.code.startsWith("policy/") && d.agent !== void 0;
+}
+function policyWarningLines(warnings, limits = {}) {
+  if (warnings.length === 0) return [];
+  const max = limits.max ?? Number.POSITIVE_INFINITY;
+  let room = limits.maxChars ?? Number.POSITIVE_INFINITY;
+  const lines = [`**Policy warnings** (${warnings.length})`, ""];
+  let shown = 0;
+  for (const d of warnings) {
+    const line = `- \u26A0\uFE0F ${policyWarningText(d)}`;
+    if (shown >= max || line.length + 1 > room) break;
+    lines.push(line);
+    room -= line.length + 1;
+    shown++;
+  }
+  if (shown < warnings.length) lines.push(`- \u2026 ${warnings.length - shown} more: see the plan artifact`);
+  lines.push("");
+  return lines;
+}
+function policyWarningText(d) {
+  const rule = d.code.slice("policy/".length);
+  const agent = d.agent ?? "";
+  const message = d.message.startsWith(`${agent}: `) ? d.message.slice(agent.length + 2) : d.message;
+  const field = d.path ? ` \xB7 \`${displayPath2(d.path) || "(agent)"}\`` : "";
+  const at3 = d.file ? ` (${escapeMd(d.file)}${d.line ? `:${d.line}` : ""})` : "";
+  return `\`${rule}\` \xB7 **${escapeMd(agent)}**${field}: ${escapeMd(message)}${at3}`;
 }
 function joinLength(lines) {
   return lines.reduce((n, l) => n + l.length + 1, 0);
@@ -32274,6 +32342,7 @@ function planDocument(plan) {
 function agentDocument(a) {
   const out = { name: a.name, id: a.id };
   if (a.file !== void 0) out["file"] = a.file;
+  if (a.sources !== void 0) out["sources"] = [...a.sources];
   out["action"] = a.action;
   out["baseVersionId"] = a.baseVersionId;
   if (a.baseMetadataDigest !== void 0) out["baseMetadataDigest"] = a.baseMetadataDigest;
@@ -32298,7 +32367,7 @@ function changeDocument(c) {
 }
 function diagnosticDocument(d) {
   const out = { severity: d.severity, code: d.code, message: d.message };
-  for (const k of ["file", "line", "column", "path", "hint"]) if (d[k] !== void 0) out[k] = d[k];
+  for (const k of ["file", "line", "column", "path", "hint", "agent"]) if (d[k] !== void 0) out[k] = d[k];
   return out;
 }
 function sortKeys(v) {
@@ -32384,6 +32453,11 @@ var PLAN_SCHEMA = {
         name: { type: "string", minLength: 1 },
         id: { description: "Remote agent id; null for create.", type: ["string", "null"] },
         file: { type: "string" },
+        sources: {
+          description: "Every file the agent was built from, its own file first, then bases, shared tool files and prompt files (paths from the repository root, forward slashes). Present when that is more than its own file.",
+          type: "array",
+          items: { type: "string" }
+        },
         action: { enum: ["create", "update", "noop", "archive", "unmanaged"] },
         baseVersionId: {
           description: "Precondition: the active version (v1) / live head revision (v2) the plan was computed from.",
@@ -32439,7 +32513,8 @@ var PLAN_SCHEMA = {
         line: { type: "integer", minimum: 1 },
         column: { type: "integer", minimum: 1 },
         path: { type: "string" },
-        hint: { type: "string" }
+        hint: { type: "string" },
+        agent: { description: "The agent a policy violation (code policy/<rule id>) is about.", type: "string" }
       }
     }
   }
@@ -32635,27 +32710,27 @@ function pLimit(concurrency) {
     activeCount--;
     resumeNext();
   };
-  const run2 = async (function_, resolve14, arguments_) => {
+  const run2 = async (function_, resolve15, arguments_) => {
     const result = (async () => function_(...arguments_))();
-    resolve14(result);
+    resolve15(result);
     try {
       await result;
     } catch {
     }
     next();
   };
-  const enqueue = (function_, resolve14, reject, arguments_) => {
+  const enqueue = (function_, resolve15, reject, arguments_) => {
     const queueItem = { reject };
     new Promise((internalResolve) => {
       queueItem.run = internalResolve;
       queue.enqueue(queueItem);
-    }).then(run2.bind(void 0, function_, resolve14, arguments_));
+    }).then(run2.bind(void 0, function_, resolve15, arguments_));
     if (activeCount < concurrency) {
       resumeNext();
     }
   };
-  const generator = (function_, ...arguments_) => new Promise((resolve14, reject) => {
-    enqueue(function_, resolve14, reject, arguments_);
+  const generator = (function_, ...arguments_) => new Promise((resolve15, reject) => {
+    enqueue(function_, resolve15, reject, arguments_);
   });
   Object.defineProperties(generator, {
     activeCount: {
@@ -33127,7 +33202,7 @@ var SecurityCheckWaiter = class _SecurityCheckWaiter {
     }
     if (this.estimateMs !== void 0 || this.leader) return this.poll(publishedAt, poll, signal);
     let done;
-    this.leader = new Promise((resolve14) => done = resolve14);
+    this.leader = new Promise((resolve15) => done = resolve15);
     try {
       return await this.poll(publishedAt, poll, signal);
     } finally {
@@ -34321,9 +34396,9 @@ async function assertPlanFresh(targets, api, previews) {
 // src/workspace/git.ts
 import { execFile as execFile2 } from "node:child_process";
 function gitShortSha(cwd) {
-  return new Promise((resolve14) => {
+  return new Promise((resolve15) => {
     execFile2("git", ["rev-parse", "--short", "HEAD"], { cwd, timeout: 5e3 }, (err, stdout) => {
-      resolve14(err ? void 0 : stdout.trim() || void 0);
+      resolve15(err ? void 0 : stdout.trim() || void 0);
     });
   });
 }
@@ -34393,7 +34468,7 @@ async function closePreview(options) {
 var import_yaml2 = __toESM(require_dist(), 1);
 import { existsSync as existsSync3 } from "node:fs";
 import { mkdir, rename, writeFile } from "node:fs/promises";
-import { basename, dirname as dirname3, join as join6, relative as relative4, resolve as resolve5, sep as sep4 } from "node:path";
+import { basename, dirname as dirname4, join as join6, relative as relative5, resolve as resolve6, sep as sep5 } from "node:path";
 var NAME_PATTERN = /^\S(.*\S)?$/s;
 var SCHEMA_REL = join6("schemas", "agent.schema.json");
 var ID_PATTERN = /^[0-9a-f]{24}$/;
@@ -34405,7 +34480,7 @@ async function importAgents(options) {
   for (const a of remote) byName.set(a.name, [...byName.get(a.name) ?? [], a]);
   const root = findRepositoryRoot(options.dir, options.cwd);
   const claimed = /* @__PURE__ */ new Set();
-  const display = (abs) => relative4(options.cwd, abs) || abs;
+  const display = (abs) => relative5(options.cwd, abs) || abs;
   for (const summary2 of selected) {
     if (!NAME_PATTERN.test(summary2.name) || summary2.name.length > 100) {
       result.errors.push(
@@ -34423,7 +34498,7 @@ async function importAgents(options) {
     const existingDef = options.existing?.find((d) => d.metadata.id === summary2.id || !d.metadata.id && d.metadata.name === summary2.name);
     let yamlAbs;
     if (existingDef) {
-      yamlAbs = resolve5(options.cwd, existingDef.file);
+      yamlAbs = resolve6(options.cwd, existingDef.file);
       if (!options.force) {
         result.skipped.push({ name: summary2.name, id: summary2.id, reason: `already defined in ${display(yamlAbs)} (use --force to overwrite it)` });
         continue;
@@ -34449,10 +34524,10 @@ async function importAgents(options) {
     const overwritten = existsSync3(yamlAbs);
     if (promptAbs) {
       const text = escapeInterpolation(doc.spec["prompt"]);
-      doc.spec["prompt"] = { file: toPosix(relative4(dirname3(yamlAbs), promptAbs)) };
+      doc.spec["prompt"] = { file: toPosix(relative5(dirname4(yamlAbs), promptAbs)) };
       await writeAtomically(promptAbs, text);
     }
-    const schemaRef = toPosix(relative4(dirname3(yamlAbs), join6(root, SCHEMA_REL)));
+    const schemaRef = toPosix(relative5(dirname4(yamlAbs), join6(root, SCHEMA_REL)));
     await writeAtomically(yamlAbs, renderDefinition(doc, schemaRef));
     const file = { name: summary2.name, id: summary2.id, file: display(yamlAbs), fields, overwritten, secretLikePaths, unmanaged };
     if (promptAbs) file.promptFile = display(promptAbs);
@@ -34564,13 +34639,13 @@ function freeFileFor(dir, slug, claimed, force) {
   }
 }
 async function writeAtomically(path, text) {
-  await mkdir(dirname3(path), { recursive: true });
-  const tmp = join6(dirname3(path), `.${basename(path)}.${process.pid}.tmp`);
+  await mkdir(dirname4(path), { recursive: true });
+  const tmp = join6(dirname4(path), `.${basename(path)}.${process.pid}.tmp`);
   await writeFile(tmp, text);
   await rename(tmp, path);
 }
 function toPosix(p) {
-  return p.split(sep4).join("/");
+  return p.split(sep5).join("/");
 }
 
 // src/plan/plural.ts
@@ -35853,7 +35928,7 @@ var RateLimiter = class {
   }
 };
 function sleep2(ms) {
-  return ms > 0 ? new Promise((resolve14) => setTimeout(resolve14, ms)) : Promise.resolve();
+  return ms > 0 ? new Promise((resolve15) => setTimeout(resolve15, ms)) : Promise.resolve();
 }
 
 // src/emulator/http.ts
@@ -35863,11 +35938,11 @@ async function startHttpServer(handle, port, host) {
     void serve(handle, req, res, host);
   });
   server.keepAliveTimeout = 5e3;
-  await new Promise((resolve14, reject) => {
+  await new Promise((resolve15, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {
       server.off("error", reject);
-      resolve14();
+      resolve15();
     });
   });
   const address = server.address();
@@ -35913,8 +35988,8 @@ async function serve(handle, req, res, host) {
   }
 }
 async function stopHttpServer(server) {
-  await new Promise((resolve14) => {
-    server.close(() => resolve14());
+  await new Promise((resolve15) => {
+    server.close(() => resolve15());
     server.closeAllConnections();
   });
 }
@@ -37467,6 +37542,7 @@ function fallbackBody(plan, input) {
   if (archives.length > 0) {
     head.push("> [!WARNING]", `> **${archives.length} agent${archives.length === 1 ? "" : "s"} will be ARCHIVED** (\`--prune\`): ${listNames2(archives, 20)}`, "");
   }
+  head.push(...policyWarningLines(plan.diagnostics.filter(isPolicyWarning), { max: MAX_FALLBACK_POLICY_WARNINGS, maxChars: Math.floor(input.maxLength / 4) }));
   head.push(
     "| Create | Update | Archive | Unchanged | Unmanaged | Diagnostics |",
     "|---:|---:|---:|---:|---:|---:|",
@@ -37498,6 +37574,7 @@ function fallbackBody(plan, input) {
   }
   return text;
 }
+var MAX_FALLBACK_POLICY_WARNINGS = 20;
 function fallbackRow(a) {
   const sym = a.action === "create" ? "`+`" : a.action === "update" ? "`~`" : a.action === "archive" ? "`-`" : "`?`";
   const action = a.action === "unmanaged" && a.blockedReason ? `unmanaged (not archived: ${escapeMd3(blockedText2(a.blockedReason))})` : a.action;
@@ -37646,7 +37723,7 @@ function keyVariable(io) {
 // src/cli/commands/apply.ts
 import { appendFileSync, writeFileSync as writeFileSync3 } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 import { createInterface } from "node:readline/promises";
 
 // src/cli/plan-digest-key.ts
@@ -37784,7 +37861,7 @@ function summaryLine(result) {
 }
 
 // src/cli/shared.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 function parsePositiveInt(name) {
   return (value) => {
     const n = Number(value);
@@ -37831,7 +37908,7 @@ function streamingLoader(io, opts, project) {
   return (onDefinition) => loadDefinitions({ dir: opts.dir, env: opts.env, cwd: io.cwd, processEnv: io.env, onDefinition, ...project ? { project } : {} });
 }
 async function projectFor(io, opts) {
-  const root = findRepositoryRoot(resolve6(io.cwd, opts.dir), io.cwd);
+  const root = findRepositoryRoot(resolve7(io.cwd, opts.dir), io.cwd);
   const loaded = await loadProject({ root, cwd: io.cwd, ...opts.env !== void 0 ? { env: opts.env } : {} });
   if (hasErrors(loaded.diagnostics)) throw new UserInputError("the project file has errors", loaded.diagnostics);
   return loaded;
@@ -37976,7 +38053,7 @@ async function planThenApply(io, opts) {
   });
 }
 async function applySavedPlan(io, planFile, opts) {
-  const path = resolve7(io.cwd, planFile);
+  const path = resolve8(io.cwd, planFile);
   let text;
   try {
     text = await readFile2(path, "utf8");
@@ -38029,7 +38106,7 @@ async function run(io, opts, input) {
   const json = opts.format === "json";
   const hooks = json ? void 0 : progressHooks(io);
   const killAfter = io.env[KILL_AFTER_ENV];
-  const writeResult = opts.resultFile ? resultWriter(io, resolve7(io.cwd, opts.resultFile)) : void 0;
+  const writeResult = opts.resultFile ? resultWriter(io, resolve8(io.cwd, opts.resultFile)) : void 0;
   const onRecord = (record) => {
     writeResult?.(record);
     if (json) io.stdout.write(`${JSON.stringify(record)}
@@ -38143,7 +38220,7 @@ function stripSlash(url) {
 
 // src/cli/commands/ci-comment.ts
 import { readFile as readFile3, writeFile as writeFile3 } from "node:fs/promises";
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 var STAGES = ["validation", "authentication", "api", "policy"];
 var registerCiComment = (program2, io) => {
   program2.command("ci-comment").description("Write the pull-request comment for a saved plan: Markdown with a hidden marker, or a short fallback when it is too large.").option("-p, --plan <file>", "a plan saved by `atoms-gitops plan --out`").option("--failed", "no plan could be made: write a short failure comment instead (replaces an outdated plan comment)").option("-e, --env <name>", `environment named in the comment and its marker (default: the plan's environment, else "default")`).option("--run-url <url>", "link to the CI run with the job summary and the plan artifact").option("--stage <stage>", `with --failed: where the run stopped (${STAGES.join(", ")}), so the comment says what to do`).addOption(new Option("--step <command>", "with --failed: the command that failed, named in the title").choices(["plan", "preview"]).default("plan")).option("--diagnostics <file>", "with --failed: JSON of `validate --format json`; its first diagnostics are listed in the comment").option("-o, --out <file>", "write the body to this file instead of stdout").option("--max-length <n>", "comment size limit in characters", parsePositiveInt("--max-length"), GITHUB_COMMENT_LIMIT).addHelpText(
@@ -38165,7 +38242,7 @@ Examples:
     const diagnostics = opts.diagnostics ? diagnosticsFrom(await readText(io, opts.diagnostics), opts.diagnostics) : void 0;
     const comment = opts.plan ? renderPrComment(await readPlan(io, opts.plan), { environment: opts.env, runUrl: opts.runUrl, maxLength: opts.maxLength }) : renderPrFailureComment({ environment: opts.env, runUrl: opts.runUrl, step: opts.step ?? "plan", ...stage ? { stage } : {}, ...diagnostics ? { diagnostics } : {} });
     if (opts.out) {
-      await writeFile3(resolve8(io.cwd, opts.out), comment.body);
+      await writeFile3(resolve9(io.cwd, opts.out), comment.body);
       if (comment.truncated) io.stderr.write(`The plan is too large for a comment: wrote the short version to ${opts.out}.
 `);
     } else {
@@ -38199,7 +38276,7 @@ async function readPlan(io, file) {
 }
 async function readText(io, file) {
   try {
-    return await readFile3(resolve8(io.cwd, file), "utf8");
+    return await readFile3(resolve9(io.cwd, file), "utf8");
   } catch (err) {
     throw new UserInputError(`cannot read ${file}: ${err.code ?? String(err)}`);
   }
@@ -38240,7 +38317,7 @@ function diagnosticsFrom(text, source) {
 
 // src/cli/commands/ci-summary.ts
 import { readFile as readFile4 } from "node:fs/promises";
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 var registerCiSummary = (program2, io) => {
   program2.command("ci-summary").description("Write a job summary (Markdown, capped in bytes) for a saved plan or for what an apply did.").option("-p, --plan <file>", "a plan saved by `atoms-gitops plan --out`").option("--apply <file>", "the records of `apply --result-file` (or `apply --format json`)").option("-e, --env <name>", "environment named in the title (default: the plan's)").option("--run-url <url>", "link to the CI run with the artifacts and step logs").option("--exit-code <n>", "with --apply: the apply's exit code; when it recorded nothing (missing or empty file), the summary says why from it", parseExitCode).option("--max-bytes <n>", "size limit in UTF-8 bytes (GitHub rejects a step's summary over 1 MiB)", parsePositiveInt("--max-bytes"), DEFAULT_SUMMARY_BYTES).addHelpText(
     "after",
@@ -38283,7 +38360,7 @@ function parseExitCode(value) {
 }
 async function readIfPresent(io, file) {
   try {
-    return await readFile4(resolve9(io.cwd, file), "utf8");
+    return await readFile4(resolve10(io.cwd, file), "utf8");
   } catch (err) {
     if (err.code === "ENOENT") return "";
     throw new UserInputError(`cannot read ${file}: ${err.code ?? String(err)}`);
@@ -38291,7 +38368,7 @@ async function readIfPresent(io, file) {
 }
 async function readText2(io, file) {
   try {
-    return await readFile4(resolve9(io.cwd, file), "utf8");
+    return await readFile4(resolve10(io.cwd, file), "utf8");
   } catch (err) {
     throw new UserInputError(`cannot read ${file}: ${err.code ?? String(err)}`);
   }
@@ -38445,11 +38522,11 @@ Point the client at it with ATOMS_BASE_URL=<printed URL> and the API key. Stop w
     const keyText = flags.apiKey === void 0 || flags.apiKey === DEFAULT_API_KEY ? apiKey : "(from --api-key)";
     io.stdout.write(`Atoms emulator listening on ${address.url} (model: ${flags.model}, API key: ${keyText})
 `);
-    await new Promise((resolve14) => {
+    await new Promise((resolve15) => {
       const stop = () => {
         process.off("SIGINT", stop);
         process.off("SIGTERM", stop);
-        emulator.close().then(resolve14, resolve14);
+        emulator.close().then(resolve15, resolve15);
       };
       process.on("SIGINT", stop);
       process.on("SIGTERM", stop);
@@ -38458,7 +38535,7 @@ Point the client at it with ATOMS_BASE_URL=<printed URL> and the API key. Stop w
 };
 
 // src/cli/commands/import.ts
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve11 } from "node:path";
 var registerImport = (program2, io) => {
   const cmd = program2.command("import").description(
     "Write one definition per existing agent from its active config: only fields that differ from a fresh agent, metadata.id pinned. Reads only (GET requests)."
@@ -38483,7 +38560,7 @@ Existing files are skipped unless --force. Exit codes: 0 success, 1 an agent was
     const client = clientFor(io, opts, load);
     const result = await importAgents({
       api: client,
-      dir: resolve10(io.cwd, opts.dir),
+      dir: resolve11(io.cwd, opts.dir),
       cwd: io.cwd,
       agents: opts.agent,
       all: opts.all,
@@ -38520,7 +38597,7 @@ Imported ${n} agent${n === 1 ? "" : "s"}${result.skipped.length ? `, skipped ${r
 
 // src/cli/commands/plan.ts
 import { writeFile as writeFile4, rename as rename2 } from "node:fs/promises";
-import { dirname as dirname4, resolve as resolve11, basename as basename2, join as join8 } from "node:path";
+import { dirname as dirname5, resolve as resolve12, basename as basename2, join as join8 } from "node:path";
 var registerPlan = (program2, io) => {
   const cmd = program2.command("plan").description("Show, field by field, what apply would change on each agent. Reads only (GET requests).");
   addDefinitionOptions(cmd);
@@ -38546,7 +38623,7 @@ Exit codes: 0 success (no changes, or any changes without --detailed-exitcode), 
     finishRate(io, client, opts);
     io.stdout.write(renderForFormat(plan, opts.format, io));
     if (opts.out) {
-      const path = resolve11(io.cwd, opts.out);
+      const path = resolve12(io.cwd, opts.out);
       const sealed = sealPlanForFile(plan, io.env);
       if (sealed.sidecarKey) await writeSidecarKey(path, sealed.sidecarKey);
       await writePlanFile(path, sealed.plan);
@@ -38573,13 +38650,13 @@ function renderForFormat(plan, format, io) {
   return renderPlanText(plan, { color: useColor(io) });
 }
 async function writePlanFile(path, plan) {
-  const tmp = join8(dirname4(path), `.${basename2(path)}.${process.pid}.tmp`);
+  const tmp = join8(dirname5(path), `.${basename2(path)}.${process.pid}.tmp`);
   await writeFile4(tmp, renderPlanJson(plan), { mode: 384 });
   await rename2(tmp, path);
 }
 
 // src/cli/commands/preview.ts
-import { resolve as resolve12 } from "node:path";
+import { resolve as resolve13 } from "node:path";
 var registerPreview = (program2, io) => {
   const cmd = program2.command("preview").description(
     "Plan, then let the platform itself verify each change without serving it: stored as planned, the server's own diff, the security check passed."
@@ -38647,7 +38724,7 @@ or rewritten, a section in the server's diff the plan lacks, a failed security c
 ${opts.format === "markdown" ? renderPreviewMarkdown(report) : renderPreviewText(report)}`);
     }
     if (opts.out) {
-      const path = resolve12(io.cwd, opts.out);
+      const path = resolve13(io.cwd, opts.out);
       const sealed = sealPlanForFile(report.plan, io.env);
       if (sealed.sidecarKey) await writeSidecarKey(path, sealed.sidecarKey);
       await writePlanFile(path, sealed.plan);
@@ -38744,7 +38821,7 @@ async function confirm2(io, opts) {
 
 // src/cli/commands/show.ts
 import { readFile as readFile5 } from "node:fs/promises";
-import { resolve as resolve13 } from "node:path";
+import { resolve as resolve14 } from "node:path";
 var registerShow = (program2, io) => {
   program2.command("show").argument("<file>", "a plan saved by `plan --out`, or the records of `apply --format json` / `apply --result-file`").description("Print a saved plan or an apply result for people: the same text or Markdown plan and apply would print, in full.").addOption(new Option("-f, --format <format>", "text (terminal) or markdown (a comment, a plan.md artifact)").choices(["text", "markdown"]).default("text")).option("-a, --agent <name>", "only this agent (repeatable, or comma-separated); the counts are those of the agents shown", collect).addHelpText(
     "after",
@@ -38802,7 +38879,7 @@ function requireKnown(wanted, listed, file) {
 }
 async function readText3(io, file) {
   try {
-    return await readFile5(resolve13(io.cwd, file), "utf8");
+    return await readFile5(resolve14(io.cwd, file), "utf8");
   } catch (err) {
     throw new UserInputError(`cannot read ${file}: ${err.code ?? String(err)}`);
   }
@@ -38830,7 +38907,7 @@ Examples:
     const errors = result.diagnostics.filter((d) => d.severity === "error");
     const valid = errors.length === 0;
     if (flags.format === "json") {
-      const agents = result.definitions.map((d) => ({ name: d.metadata.name, file: d.file }));
+      const agents = result.definitions.map((d) => ({ name: d.metadata.name, file: d.file, sources: d.sources ?? [] }));
       io.stdout.write(`${JSON.stringify({ valid, agents, diagnostics: result.diagnostics }, null, 2)}
 `);
     } else {

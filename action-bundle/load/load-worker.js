@@ -3998,10 +3998,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4015,7 +4015,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4039,7 +4039,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4055,7 +4055,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4146,7 +4146,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4160,13 +4160,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -4209,18 +4209,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4274,8 +4274,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap2 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4287,7 +4287,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4298,8 +4298,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4316,7 +4316,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4496,7 +4496,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4513,24 +4513,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4713,25 +4713,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5541,14 +5541,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6715,18 +6715,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6879,15 +6879,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7081,13 +7081,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7449,7 +7449,9 @@ function displayFile(absPath, cwd) {
 }
 
 // src/load/load-file.ts
-import { lstat, realpath as realpath3 } from "node:fs/promises";
+import { lstatSync } from "node:fs";
+import { realpath as realpath3 } from "node:fs/promises";
+import { relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
 
 // src/load/suggest.ts
 function editDistance(a, b) {
@@ -7535,13 +7537,13 @@ function interpolateString(input, ctx) {
       };
     }
     if (ns === "env") {
-      const sep3 = rest.indexOf(":-");
-      const name = sep3 < 0 ? rest : rest.slice(0, sep3);
+      const sep4 = rest.indexOf(":-");
+      const name = sep4 < 0 ? rest : rest.slice(0, sep4);
       if (!NAME.test(name)) return { ok: false, code: "interp/malformed", message: `malformed environment variable name in "\${env.${safeSnippet(name)}}"`, offset: next };
       const value = ctx.env[name];
       sensitive = true;
       if (value !== void 0 && value !== "") out += value;
-      else if (sep3 >= 0) out += rest.slice(sep3 + 2);
+      else if (sep4 >= 0) out += rest.slice(sep4 + 2);
       else return { ok: false, code: "interp/missing-env", message: `environment variable ${name} is not set`, hint: `set it, or give a fallback: \${env.${name}:-default}`, offset: next };
     } else {
       const r = lookupVar(rest, ctx);
@@ -7616,13 +7618,14 @@ function refusePath(rootReal, absPath, tracked, checkTracked) {
     return { code: "ref/hidden-path", reason: `is a hidden path (${hidden}); hidden files often hold credentials`, hint: "move the prompt to a folder whose name does not start with a dot" };
   }
   if (checkTracked && tracked !== void 0 && !tracked.has(rel)) {
-    return { code: "ref/untracked-file", reason: "is not tracked by git", hint: "commit it (or `git add` it) first: only files in the repository can become a prompt" };
+    return { code: "ref/untracked-file", reason: "is not tracked by git", hint: "commit it (or `git add` it) first: only files in the repository can go into a definition (prompts, bases, tools, policies)" };
   }
   return void 0;
 }
 
 // src/load/shared-files.ts
 import { realpath as realpath2 } from "node:fs/promises";
+import { dirname as dirname3 } from "node:path";
 
 // src/load/prompt-file.ts
 import { realpath, stat } from "node:fs/promises";
@@ -7941,7 +7944,14 @@ var SharedFiles = class {
   }
   ctx;
   docs = /* @__PURE__ */ new Map();
+  /** The same documents by the path a reference wrote (resolved, not realpath'd): see kindOf. */
+  byPath = /* @__PURE__ */ new Map();
   texts = /* @__PURE__ */ new Map();
+  /**
+   * Path checks by (folder of the referring file, reference, what): 500 agents in one folder writing the same
+   * `../tools/end-call.yaml` resolve it once, not 500 times (each is several realpath and stat calls).
+   */
+  resolved = /* @__PURE__ */ new Map();
   /** Files read and parsed (YAML) or read (text) so far: benchmarks and tests check "once per run". */
   reads = 0;
   /** Results of composing a base, by real path: see compose.ts. */
@@ -7953,20 +7963,18 @@ var SharedFiles = class {
   }
   /** The kind of a file a reference parsed already (the walk then skips reading it again). */
   async kindOf(absPath) {
-    if (this.docs.size === 0) return void 0;
-    const real = await realpath2(absPath).catch(() => absPath);
-    return (await this.docs.get(real))?.kind;
+    return (await this.byPath.get(absPath))?.kind;
   }
   /** Opens `ref`, written in the file at `fromAbs`, as a YAML document. `what` names it in messages. */
   async open(ref, fromAbs, what) {
-    const { rootReal, display, tracked } = this.ctx;
-    const resolved = await resolveRepoFile(ref, fromAbs, rootReal, display, tracked, what);
+    const resolved = await this.resolve(ref, fromAbs, what);
     if (!resolved.ok) return resolved;
     let pending = this.docs.get(resolved.realPath);
     if (!pending) {
       pending = this.parse(resolved.absPath, resolved.realPath);
       this.docs.set(resolved.realPath, pending);
     }
+    if (!this.byPath.has(resolved.absPath)) this.byPath.set(resolved.absPath, pending);
     const shared = await pending;
     const read = shared.diagnostics.find((d) => d.code.startsWith("file/"));
     if (read) return { ok: false, code: read.code, message: `${what} "${ref}": ${read.message}`, diagnostic: read };
@@ -7974,17 +7982,27 @@ var SharedFiles = class {
   }
   /** Reads `ref` (written in the file at `fromAbs`) as text, for prompts. */
   async text(ref, fromAbs) {
-    const { rootReal, display, tracked } = this.ctx;
-    const resolved = await resolveRepoFile(ref, fromAbs, rootReal, display, tracked, "prompt file");
+    const resolved = await this.resolve(ref, fromAbs, "prompt file");
     if (!resolved.ok) return resolved;
     let pending = this.texts.get(resolved.realPath);
     if (!pending) {
       this.reads++;
-      pending = readResolvedText(resolved, display);
+      pending = readResolvedText(resolved, this.ctx.display);
       this.texts.set(resolved.realPath, pending);
     }
     const r = await pending;
     return r.ok ? { ...r, absPath: resolved.absPath } : r;
+  }
+  /** `resolveRepoFile`, once per folder and reference: its answer depends on nothing else. */
+  resolve(ref, fromAbs, what) {
+    const key = `${what}\0${dirname3(fromAbs)}\0${ref}`;
+    let pending = this.resolved.get(key);
+    if (!pending) {
+      const { rootReal, display, tracked } = this.ctx;
+      pending = resolveRepoFile(ref, fromAbs, rootReal, display, tracked, what);
+      this.resolved.set(key, pending);
+    }
+    return pending;
   }
   async parse(absPath, realPath) {
     this.reads++;
@@ -14640,7 +14658,8 @@ async function loadDefinitionFile(ctx) {
   if (diagnostics.some((d) => d.severity === "error")) return { diagnostics: byPosition(diagnostics), ...name !== void 0 ? { name } : {} };
   const positions = {};
   for (const [p, pos] of work.positions) positions[p] = pos;
-  const sources = [.../* @__PURE__ */ new Set([...composition.sources, ...prompt?.segments.map((s) => s.file) ?? []])];
+  const shownSources = [.../* @__PURE__ */ new Set([...composition.sources, ...prompt?.segments.map((s) => s.file) ?? []])];
+  const sources = ctx.root !== void 0 && ctx.cwd !== void 0 ? shownSources.map((f) => repoRelative(f, ctx.cwd, ctx.root, ctx.shared)) : shownSources;
   if (prompt && prompt.segments.length > 0) positions["/spec/prompt"] = { file: prompt.segments[0].file, line: 1, column: 1 };
   const definition = {
     file,
@@ -14701,7 +14720,7 @@ async function composePrompt(prompt, from, ctx, locate, diagnostics) {
 }
 async function refuseDefinitionPath(ctx) {
   const at = { severity: "error", file: ctx.file, line: 1, column: 1 };
-  const isLink = await lstat(ctx.absPath).then((s) => s.isSymbolicLink(), () => false);
+  const isLink = lstatSync(ctx.absPath, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
   if (!isLink) return void 0;
   let real;
   try {
@@ -14716,6 +14735,17 @@ async function refuseDefinitionPath(ctx) {
   const refused = refusePath(ctx.rootReal, real, void 0, false);
   return refused ? { ...at, code: refused.code, message: `definition file (through a symlink) ${refused.reason}` } : void 0;
 }
+function repoRelative(shown, cwd, root, run2) {
+  let cache = repoPaths.get(run2);
+  if (!cache) repoPaths.set(run2, cache = /* @__PURE__ */ new Map());
+  let path = cache.get(shown);
+  if (path === void 0) {
+    const rel = relative3(root, resolve3(cwd, shown));
+    cache.set(shown, path = sep3 === "/" ? rel : rel.split(sep3).join("/"));
+  }
+  return path;
+}
+var repoPaths = /* @__PURE__ */ new WeakMap();
 function byPosition(diagnostics) {
   return diagnostics.map((d, i) => ({ d, i })).sort((a, b) => (a.d.file === b.d.file ? 0 : a.d.file === void 0 ? -1 : 1) || (a.d.line ?? 0) - (b.d.line ?? 0) || (a.d.column ?? 0) - (b.d.column ?? 0) || a.i - b.i).map((x) => x.d);
 }
@@ -14773,7 +14803,7 @@ async function run(jobId, job) {
   for (let index = claimNext(job.next, job.files.length); index !== void 0; index = claimNext(job.next, job.files.length)) {
     if (cancelled.has(jobId)) break;
     const absPath = job.files[index];
-    const result = await loadDefinitionFile({ absPath, file: display(absPath), rootReal: job.rootReal, interpolation: job.interpolation, display, shared, ...tracked ? { tracked } : {} });
+    const result = await loadDefinitionFile({ absPath, file: display(absPath), rootReal: job.rootReal, root: job.root, cwd: job.cwd, interpolation: job.interpolation, display, shared, ...tracked ? { tracked } : {} });
     parentPort?.postMessage({ type: "file", jobId, index, result });
   }
   cancelled.delete(jobId);
