@@ -118,7 +118,8 @@ function paramsOf(raw: string[]): Map<string, string> {
     if (eq < 0) continue;
     const key = p.slice(0, eq).trim().toLowerCase();
     let value = p.slice(eq + 1).trim();
-    if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) value = value.slice(1, -1).replace(/\\(.)/g, "$1");
+    // Only `\"` is unescaped: browsers send Windows paths with bare backslashes, which are not quoted-pairs.
+    if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) value = value.slice(1, -1).replace(/\\"/g, '"');
     if (!out.has(key)) out.set(key, value);
   }
   return out;
