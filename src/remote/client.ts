@@ -2,6 +2,9 @@ import type { JsonObject } from "../model/json.js";
 import type { AgentSummary, ObservedAgent, PhoneNumberProduct } from "../model/observed.js";
 import type { AgentsApi, ApiModelName, ListAgentsOptions, VersioningAdapter } from "../model/versioning.js";
 import type { PreviewPort } from "../model/preview.js";
+import type { KnowledgeBasesApi, WebhooksApi } from "../model/knowledge.js";
+import { HttpKnowledgeBasesApi } from "./knowledge-bases-api.js";
+import { HttpWebhooksApi } from "./webhooks-api.js";
 import { BranchesPreview } from "./preview-branches.js";
 import { VersionsPreview } from "./preview-versions.js";
 import { MigrationRequiredError, NotFoundError } from "../errors.js";
@@ -62,6 +65,10 @@ export interface AtomsClient extends AgentsApi {
    * branches for the rest of the run on the first 409 versioning_v2_migration_required (redoing that call).
    */
   versioning(): VersioningAdapter;
+  /** Knowledge bases, their items and scraped URLs: immediate, not versioned. */
+  readonly knowledgeBases: KnowledgeBasesApi;
+  /** Webhooks and agent subscriptions: immediate, not versioned. */
+  readonly webhooks: WebhooksApi;
   /** The pull-request preview calls of a model (`detectModel` tells which one a workspace speaks). */
   previews(model: ApiModelName): PreviewPort;
   /** GET-only detection (for plan), cached; the configured model when not auto. */
@@ -104,6 +111,8 @@ class Client implements AtomsClient {
   readonly baseUrl: string;
   private readonly http: Transport;
   private readonly agents: HttpAgentsApi;
+  readonly knowledgeBases: KnowledgeBasesApi;
+  readonly webhooks: WebhooksApi;
   private readonly adapter: VersioningAdapter;
   private readonly state: ModelState;
   private detecting: Promise<ApiModelName> | undefined;
@@ -131,6 +140,8 @@ class Client implements AtomsClient {
       onEvent: options.onEvent,
     });
     this.agents = new HttpAgentsApi(this.http);
+    this.knowledgeBases = new HttpKnowledgeBasesApi(this.http);
+    this.webhooks = new HttpWebhooksApi(this.http);
     const configured = options.apiModel ?? "auto";
     const http = this.http;
     this.state = {
