@@ -1,5 +1,6 @@
 // Ownership and header-change detection without a state file: both ride in the platform's own description field.
-import { createHash, createHmac } from "node:crypto";
+import { hmacSha256Hex } from "./keyed-digest.js";
+import { sha256Hex } from "./sha256.js";
 
 const MARKER = /\s?\[managed by atoms-gitops(?: h=([0-9a-f]{12}))?\]$/;
 
@@ -24,7 +25,8 @@ export function withMarker(text: string, headerDigest?: string): string {
 
 /** Keyed by the API key, so the digest in a (readable) description tells nothing about the values to anyone else. */
 export function webhookHeaderKey(apiKey: string): Uint8Array {
-  return createHash("sha256").update(`atoms-gitops webhook headers\0${apiKey}`).digest();
+  const hex = sha256Hex(`atoms-gitops webhook headers\0${apiKey}`);
+  return Uint8Array.from({ length: hex.length / 2 }, (_, i) => parseInt(hex.slice(i * 2, i * 2 + 2), 16));
 }
 
 /** HMAC-SHA256 of the header set, names lower-cased and sorted (the platform treats names case-insensitively). */
@@ -32,7 +34,7 @@ export function webhookHeaderDigest(headers: Record<string, string>, key: Uint8A
   const canonical = Object.entries(headers)
     .map(([name, value]): [string, string] => [name.toLowerCase(), value])
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return createHmac("sha256", key).update(JSON.stringify(canonical)).digest("hex").slice(0, 12);
+  return hmacSha256Hex(key, JSON.stringify(canonical)).slice(0, 12);
 }
 
 /** `<stem>.<12 hex>.pdf`: a file item this tool uploaded, and which file and content it holds. */
