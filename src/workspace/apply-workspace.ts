@@ -13,7 +13,7 @@ import type { AgentsApi, VersioningAdapter } from "../model/versioning.js";
 import type { PreviewPort } from "../model/preview.js";
 import type { KnowledgeBasesApi, WebhooksApi } from "../model/knowledge.js";
 import { finishResources, prepareResources, type ResourceApplyContext } from "../apply/resource-flow.js";
-import { withResolvedReferences } from "./resolve-targets.js";
+import { holdUnresolved, withResolvedReferences } from "./resolve-targets.js";
 import type { WorkspaceResources } from "./resource-reads.js";
 
 export interface ApplyWorkspaceOptions {
@@ -108,6 +108,10 @@ export async function applyWorkspace(options: ApplyWorkspaceOptions): Promise<Ap
       targets = resolved.targets;
       for (const [name, why] of resolved.held) held.set(name, why);
     }
+    // Never send "(known after apply …)" as an id.
+    const unresolved = holdUnresolved(targets);
+    targets = unresolved.targets;
+    for (const [name, why] of unresolved.held) held.set(name, why);
     result = await runApply({
       api: options.api,
       versioning: options.versioning,

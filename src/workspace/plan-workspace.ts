@@ -80,9 +80,11 @@ export async function planWorkspace(options: PlanWorkspaceOptions): Promise<Work
   const loaded = selectDefinitions(load.definitions, options.agents);
   // Computed now, while the reads are in flight, rather than after the last of them.
   const configDigest = definitionsDigest(loaded);
-  // Knowledge bases and webhooks are account-wide: planned only with the whole directory (not an --agent subset).
-  const withResources = !options.agents?.length && (usesResources(load, loaded) || Boolean(options.prune)) && client.knowledgeBases !== undefined && client.webhooks !== undefined;
-  const index = withResources ? await readResourceIndex(client) : undefined;
+  // Knowledge bases and webhooks are account-wide: planned only with the whole directory (not an --agent subset);
+  // a subset still needs their ids, to resolve what its agents reference by name.
+  const subset = Boolean(options.agents?.length);
+  const needsIndex = (usesResources(load, loaded) || (!subset && Boolean(options.prune))) && client.knowledgeBases !== undefined && client.webhooks !== undefined;
+  const index = needsIndex ? await readResourceIndex(client) : undefined;
   const identity = index ? identify(load, index) : undefined;
   const selected = identity ? resolveAll(loaded, identity) : loaded;
 
@@ -115,7 +117,7 @@ export async function planWorkspace(options: PlanWorkspaceOptions): Promise<Work
 
   const named = new Map(loaded.map((d) => [d.metadata.name, d]));
   const resources =
-    index && identity
+    index && identity && !subset
       ? await planWorkspaceResources({
           client,
           load,

@@ -44,3 +44,32 @@ function replacePlaceholders(v: JsonValue, ids: ReadonlyMap<string, string>): Js
   }
   return v;
 }
+
+/** Agents that still name a knowledge base no apply created yet (an `--agent` subset plans no knowledge bases). */
+export function holdUnresolved(targets: ApplyTarget[]): { targets: ApplyTarget[]; held: Map<string, string> } {
+  const held = new Map<string, string>();
+  const out = targets.filter((t) => {
+    const name = t.definition && (t.plan.action === "create" || t.plan.action === "update") ? findPlaceholder(t.definition.spec as JsonValue) : undefined;
+    if (name === undefined) return true;
+    held.set(t.plan.name, `not applied: knowledge base "${name}" does not exist yet; apply the whole directory (without --agent) to create it`);
+    return false;
+  });
+  return { targets: out, held };
+}
+
+function findPlaceholder(v: JsonValue): string | undefined {
+  const name = placeholderName(v);
+  if (name !== undefined) return name;
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      const n = findPlaceholder(x);
+      if (n !== undefined) return n;
+    }
+  } else if (v !== null && typeof v === "object") {
+    for (const x of Object.values(v)) {
+      const n = findPlaceholder(x as JsonValue);
+      if (n !== undefined) return n;
+    }
+  }
+  return undefined;
+}

@@ -185,6 +185,21 @@ describe.each(["versions", "branches"] as const)("knowledge bases and webhooks a
     }
   });
 
+  it("--agent resolves names to existing knowledge bases and never sends a placeholder for a missing one", async () => {
+    ws = await startWorkspace({ model, kbProcessingMs: 0 });
+    writeFleet(ws);
+    const early = await ws.cli(["apply", "--yes", "--agent", "sales"], env);
+    expect(early.code).not.toBe(0);
+    expect(early.stdout + early.stderr).toContain('knowledge base "manuals" does not exist yet');
+    expect(ws.emulator.state.agents.filter((a) => a.name === "sales")).toEqual([]);
+    expect((await ws.cli(["apply", "--yes"], env)).code).toBe(0);
+    const kbId = ws.emulator.state.knowledgeBases()[0]!._id;
+    ws.write("agents/sales.yaml", SALES.replace("Search the manuals.", "Search the router manuals."));
+    const subset = await ws.cli(["apply", "--yes", "--agent", "sales"], env);
+    expect(subset.code, subset.stdout + subset.stderr).toBe(0);
+    expect(JSON.stringify(liveConfig(ws, "sales").tools)).toContain(kbId);
+  });
+
   it("a failed processing stops the agents that depend on it, leaves their live versions alone and names the file", async () => {
     ws = await startWorkspace({ model, kbProcessingMs: 20 });
     ws.write("agents/support.yaml", agent("support", "", ""));
