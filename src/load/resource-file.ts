@@ -17,7 +17,7 @@ import type { YamlTree } from "./yaml-tree.js";
 
 export const RESOURCE_KINDS: ReadonlySet<string> = new Set(["KnowledgeBase", "Webhook"]);
 
-/** The API refuses these custom header names (docs/atoms-api.md, knowledge bases and webhooks), case-insensitively. */
+/** The API refuses these custom header names (docs/atoms-api.md §11), case-insensitively. */
 export const RESERVED_HEADER = /^(x-signature|host|content-.*|connection|transfer-encoding)$/i;
 export const MAX_WEBHOOK_HEADERS = 10;
 /** RFC 7230 token. */

@@ -1,4 +1,4 @@
-// Knowledge bases and webhooks as the tool sees them (docs/atoms-api.md, knowledge bases and webhooks): account-level, immediate, not versioned.
+// Knowledge bases and webhooks as the tool sees them (docs/atoms-api.md §11): account-level, immediate, not versioned.
 // The webhook's signing secret is deliberately absent: the reader drops it, so nothing downstream can print it.
 
 export type KbItemStatus = "pending" | "processing" | "completed" | "failed" | (string & {});

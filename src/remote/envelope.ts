@@ -45,7 +45,7 @@ export function parseBody(text: string, contentType: string | null): ParsedBody 
 
 /**
  * Fields the API fills with a secret of its own, which no list of the run's secrets can know in advance: a webhook's
- * signing secret comes back in plain text on every GET (docs/atoms-api.md, knowledge bases and webhooks).
+ * signing secret comes back in plain text on every GET (docs/atoms-api.md §11).
  */
 const SECRET_FIELDS = /("decryptedSecretKey"\s*:\s*")((?:[^"\\]|\\.)*)(")/g;
 

@@ -1,4 +1,4 @@
-// Knowledge bases, their file items and scraped URLs (docs/atoms-api.md, knowledge bases and webhooks): thin calls over the transport, plus the
+// Knowledge bases, their file items and scraped URLs (docs/atoms-api.md §11): thin calls over the transport, plus the
 // upload-then-list step the API forces on a client (an upload answers without an id).
 import type { KbUpload, KnowledgeBasesApi, ObservedKbItem, ObservedKnowledgeBase, ObservedScrapedUrl } from "../model/knowledge.js";
 import { unexpectedShape } from "./envelope.js";

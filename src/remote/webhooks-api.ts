@@ -1,4 +1,4 @@
-// Webhooks and agent subscriptions (docs/atoms-api.md, knowledge bases and webhooks). The reader keeps no field it does not know, so the
+// Webhooks and agent subscriptions (docs/atoms-api.md §11). The reader keeps no field it does not know, so the
 // signing secret (`decryptedSecretKey`, plain text on every GET) never leaves this module.
 import type { ObservedWebhook, ObservedWebhookSubscription, WebhooksApi } from "../model/knowledge.js";
 import { unexpectedShape } from "./envelope.js";
