@@ -4,6 +4,7 @@ import { recoverLeftovers } from "../recovery/resume.js";
 import { sleep } from "../sleep.js";
 import { definitionsDigest } from "./digest.js";
 import { keyConfigDigest } from "../plan/index.js";
+import { planDocument } from "../plan/render-json.js";
 import { hostname } from "node:os";
 import { StalePlanError, UserInputError, type StaleReason } from "../errors.js";
 import type { AgentDefinition } from "../model/definition.js";
@@ -53,8 +54,13 @@ export interface ApplyWorkspaceOptions {
   runId?: string;
   /** Hides the run's secrets in every journal line. */
   redact?: (text: string) => string;
-  /** Knowledge bases, webhooks and subscriptions the plan covers (a plan made in this run). */
+  /**
+   * Knowledge bases, webhooks and subscriptions the plan covers. For a saved plan: planned again just now and found
+   * identical to the file's (`savedResourcesStillHold`).
+   */
   resources?: WorkspaceResources;
+  /** A saved plan's definitions as loaded (names, not ids), for its digest check; default `definitions`. */
+  loadedDefinitions?: AgentDefinition[];
   knowledgeBasesApi?: KnowledgeBasesApi;
   webhooksApi?: WebhooksApi;
   webhookHeaderKey?: Uint8Array;
@@ -67,7 +73,7 @@ export interface ApplyWorkspaceOptions {
  * step journaled. Never prints.
  */
 export async function applyWorkspace(options: ApplyWorkspaceOptions): Promise<ApplyResult> {
-  if (options.saved) assertDefinitionsUnchanged(options.plan, options.definitions, options.digestKey);
+  if (options.saved) assertDefinitionsUnchanged(options.plan, options.loadedDefinitions ?? options.definitions, options.digestKey);
   const resourceCtx = resourceContext(options);
   const built = buildTargets(options.plan, options.definitions, options.digestKey).map((t) => {
     const observed = options.saved ? undefined : options.observed?.get(t.plan.name);
@@ -158,9 +164,6 @@ export async function applyWorkspace(options: ApplyWorkspaceOptions): Promise<Ap
 function resourceContext(options: ApplyWorkspaceOptions): ResourceApplyContext | undefined {
   const r = options.resources;
   if (!r || !r.plans.some((p) => p.action !== "noop" && p.action !== "unmanaged")) return undefined;
-  if (options.saved) {
-    throw new UserInputError("this plan file changes knowledge bases or webhooks, which apply takes only from a plan made in the same run: run `atoms-gitops apply` without a plan file");
-  }
   if (!options.knowledgeBasesApi || !options.webhooksApi || !options.webhookHeaderKey) throw new UserInputError("knowledge bases and webhooks need a client that can reach them");
   return {
     kb: options.knowledgeBasesApi,
@@ -174,6 +177,25 @@ function resourceContext(options: ApplyWorkspaceOptions): ResourceApplyContext |
     now: options.now ?? Date.now,
     ...(options.kbProcessingTimeoutMs !== undefined ? { processingTimeoutMs: options.kbProcessingTimeoutMs } : {}),
   };
+}
+
+/**
+ * A saved plan's resource changes have no precondition the platform checks (nothing is versioned): they hold only
+ * when planning them again now gives exactly the reviewed changes.
+ */
+export function savedResourcesStillHold(saved: Plan, fresh: Plan): void {
+  const docs = (p: Plan): Array<{ key: string; text: string }> => {
+    const list = planDocument(p).resources;
+    return (Array.isArray(list) ? list : [])
+      .filter((r) => (r as { action?: string }).action !== "noop")
+      .map((r) => ({ key: `${(r as { kind?: string }).kind} ${(r as { name?: string }).name}`, text: JSON.stringify(r) }));
+  };
+  const before = docs(saved);
+  const now = docs(fresh);
+  if (JSON.stringify(before) === JSON.stringify(now)) return;
+  const differs = (a: typeof now, b: typeof now) => a.filter((x) => !b.some((y) => y.text === x.text)).map((x) => x.key);
+  const names = [...new Set([...differs(now, before), ...differs(before, now)])].sort();
+  throw new StalePlanError([{ kind: "resources-moved", detail: `${names.join(", ")} changed since the plan was made` }]);
 }
 
 /** Agents held back because a knowledge base they use is not ready: skipped, their live versions untouched. */

@@ -200,6 +200,33 @@ describe.each(["versions", "branches"] as const)("knowledge bases and webhooks a
     expect(JSON.stringify(liveConfig(ws, "sales").tools)).toContain(kbId);
   });
 
+  it("applies a saved plan exactly as reviewed, and refuses it when a knowledge base or webhook moved since", async () => {
+    ws = await startWorkspace({ model, kbProcessingMs: 0 });
+    writeFleet(ws);
+    const saved = await ws.cli(["plan", "--out", "plan.json"], env);
+    expect(saved.code, saved.stderr).toBe(0);
+    const applied = await ws.cli(["apply", "plan.json", "--yes"], env);
+    expect(applied.code, applied.stdout + applied.stderr).toBe(0);
+    expect(liveConfig(ws, "support").globalKnowledgeBaseId).toBe(ws.emulator.state.knowledgeBases()[0]!._id);
+    expect((await ws.cli(["plan", "--detailed-exitcode"], env)).code).toBe(0);
+
+    ws.write("agents/kb/docs/faq.pdf", pdf("faq v2"));
+    expect((await ws.cli(["plan", "--out", "plan2.json"], env)).code).toBe(0);
+    // Someone edits the knowledge base in the dashboard between review and deploy.
+    const kbId = ws.emulator.state.knowledgeBases()[0]!._id;
+    const res = await fetch(`${ws.baseUrl}/knowledgebase/${kbId}`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${EMULATOR_KEY}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ name: "manuals", description: "edited by hand [managed by atoms-gitops]" }),
+    });
+    expect(res.status).toBe(200);
+    const writes = writesIn(ws.emulator).length;
+    const stale = await ws.cli(["apply", "plan2.json", "--yes"], env);
+    expect(stale.code, stale.stdout + stale.stderr).toBe(6);
+    expect(stale.stdout + stale.stderr).toContain("knowledgeBase manuals changed since the plan was made");
+    expect(writesIn(ws.emulator)).toHaveLength(writes);
+  });
+
   it("a failed processing stops the agents that depend on it, leaves their live versions alone and names the file", async () => {
     ws = await startWorkspace({ model, kbProcessingMs: 20 });
     ws.write("agents/support.yaml", agent("support", "", ""));

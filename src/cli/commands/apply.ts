@@ -6,7 +6,7 @@ import { createInterface } from "node:readline/promises";
 import { Option } from "commander";
 import { CancelledError, ExitCode, UserInputError } from "../../index.js";
 import { hasErrors } from "../../index.js";
-import { applyWorkspace, inspectJournals, gitShortSha, parsePlanJson, renderPlanText, type ApplyResult, type Plan } from "../../index.js";
+import { applyWorkspace, inspectJournals, gitShortSha, parsePlanJson, planWorkspace, renderPlanText, savedResourcesStillHold, type ApplyResult, type Plan } from "../../index.js";
 import type { CliIo } from "../io.js";
 import { digestKeyForPlan } from "../plan-digest-key.js";
 import { describeResult, progressHooks, summaryLine } from "../progress.js";
@@ -141,7 +141,24 @@ async function applySavedPlan(io: CliIo, planFile: string, opts: ApplyOptions): 
   // The digest the pull-request comment shows: a reviewer matches the deploy to the plan they read by it.
   (opts.format === "json" ? io.stderr : io.stdout).write(`Applying ${planFile}, plan digest ${plan.source.configDigest}\n`);
   await confirm(io, opts);
+  const resources = await resourcesForSavedPlan(plan, load, client, env);
+  if (resources) {
+    return run(io, opts, { plan, definitions: resources.definitions, loadedDefinitions: load.definitions, client, saved: true, phoneNumberIds, digestKey, ...(resources.resources ? { resources: resources.resources } : {}) });
+  }
   return run(io, opts, { plan, definitions: load.definitions, client, saved: true, phoneNumberIds, digestKey });
+}
+
+/**
+ * Knowledge bases and webhooks carry no version to pin, so a saved plan that involves them is planned again now (GET
+ * only): the agents get the ids of this workspace, and the resource changes must be exactly the reviewed ones.
+ */
+async function resourcesForSavedPlan(plan: Plan, load: Awaited<ReturnType<typeof loadForCommand>>, client: ReturnType<typeof clientFor>, env: string | undefined) {
+  const involved = (plan.resources?.length ?? 0) > 0 || Boolean(load.knowledgeBases?.length || load.webhooks?.length);
+  if (!involved) return undefined;
+  const prune = plan.agents.some((a) => a.action === "archive") || (plan.resources ?? []).some((r) => r.action === "delete" || r.blockedReason === "in-use");
+  const fresh = await planWorkspace({ load, client, environment: env, dir: plan.source.dir, prune });
+  savedResourcesStillHold(plan, fresh.plan);
+  return { definitions: fresh.definitions, resources: fresh.resources };
 }
 
 async function confirm(io: CliIo, opts: ApplyOptions): Promise<void> {
@@ -183,6 +200,7 @@ async function run(
     phoneNumberIds: Record<string, string>;
     observed?: WorkspaceInput["observed"];
     resources?: WorkspaceInput["resources"];
+    loadedDefinitions?: WorkspaceInput["definitions"];
   },
 ): Promise<ApplyResult> {
   const sha = await gitShortSha(io.cwd);
@@ -205,6 +223,7 @@ async function run(
     result = await applyWorkspace({
       plan: input.plan,
       definitions: input.definitions,
+      ...(input.loadedDefinitions ? { loadedDefinitions: input.loadedDefinitions } : {}),
       api: input.client,
       versioning: input.client.versioning(),
       // A saved preview plan names its model; its previewed agents are promoted, not published again.
