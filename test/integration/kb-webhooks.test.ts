@@ -70,8 +70,14 @@ describe.each(["versions", "branches"] as const)("knowledge bases and webhooks a
     expect(plan.stdout).toContain("reaches every agent that uses it, at once: sales, support");
     expect(plan.stdout).toContain("(known after apply: knowledge base manuals)");
 
-    const first = await ws.cli(["apply", "--yes"], env);
+    const first = await ws.cli(["apply", "--yes", "--format", "json"], env);
     expect(first.code, first.stdout + first.stderr).toBe(0);
+    const summary = JSON.parse(first.stdout.trim().split("\n").at(-1)!) as { type: string; resources: Array<{ kind: string; name: string; status: string }> };
+    expect(summary.resources.map((r) => [r.kind, r.name, r.status])).toEqual([
+      ["knowledgeBase", "manuals", "applied"],
+      ["subscriptions", "support", "applied"],
+      ["webhook", "crm", "applied"],
+    ]);
     const [kb] = ws.emulator.state.knowledgeBases();
     expect(kb!.description).toBe("Router docs [managed by atoms-gitops]");
     expect(kb!.items.map((i) => [i.doc.fileName.replace(/\.[0-9a-f]{12}\.pdf$/, ""), i.doc.processingStatus]).sort()).toEqual([["faq", "completed"], ["handbook", "completed"]]);

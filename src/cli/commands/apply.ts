@@ -251,7 +251,8 @@ async function run(
   }
   hooks.finish();
   const rate = finishRate(io, input.client, opts);
-  const summaryRecord = { type: "summary", ok: result.ok, cancelled: result.cancelled, summary: result.summary, durationMs: result.durationMs, rate };
+  const resources = result.resources?.map((r) => ({ ...r, ...(r.error !== undefined ? { error: runRedactor(io).text(r.error) } : {}) }));
+  const summaryRecord = { type: "summary", ok: result.ok, cancelled: result.cancelled, summary: result.summary, durationMs: result.durationMs, rate, ...(resources ? { resources } : {}) };
   writeResult?.(summaryRecord);
   if (json) {
     io.stdout.write(`${JSON.stringify(summaryRecord)}\n`);
