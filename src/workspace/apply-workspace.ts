@@ -107,7 +107,8 @@ export async function applyWorkspace(options: ApplyWorkspaceOptions): Promise<Ap
     });
     let targets = options.saved ? await assertPlanFresh(recovery.targets, options.api, options.previews) : recovery.targets;
     // Knowledge bases ready and webhooks in place before any agent that uses them is published.
-    const prepared = resourceCtx ? await prepareResources(resourceCtx) : undefined;
+    // An interrupt before this point starts nothing immediate: no version would record it.
+    const prepared = resourceCtx && !options.stopSignal?.aborted ? await prepareResources(resourceCtx) : undefined;
     const held = new Map<string, string>();
     if (prepared && options.resources) {
       const resolved = withResolvedReferences(targets, options.resources, prepared);
