@@ -167,6 +167,21 @@ describe.each(["versions", "branches"] as const)("knowledge bases and webhooks a
     expect(ws.emulator.state.knowledgeBases().map((k) => k._id).sort()).toEqual([foreign, keptId].sort());
   });
 
+  it("--prune stops with the platform's refusal when an agent outside the definitions still uses the knowledge base", async () => {
+    ws = await startWorkspace({ model, kbProcessingMs: 0 });
+    ws.write("agents/kb.yaml", "apiVersion: atoms-gitops/v1\nkind: KnowledgeBase\nmetadata:\n  name: old\nspec:\n  urls: [https://example.com/old]\n");
+    ws.write("agents/a.yaml", agent("a", "", ""));
+    expect((await ws.cli(["apply", "--yes"])).code).toBe(0);
+    const kbId = ws.emulator.state.knowledgeBases()[0]!._id;
+    // Made in the dashboard, pointing at the knowledge base: not this tool's agent, so the plan cannot see its config.
+    ws.emulator.control.seedAgent({ name: "dashboard-bot", config: { globalKnowledgeBaseId: kbId } });
+    ws.remove("agents/kb.yaml");
+    const r = await ws.cli(["apply", "--yes", "--prune"]);
+    expect(r.code).not.toBe(0);
+    expect(r.stdout + r.stderr).toContain("knowledgeBase old: failed: refused by the platform: an agent still uses this knowledge base");
+    expect(ws.emulator.state.knowledgeBases().map((k) => k._id)).toEqual([kbId]);
+  });
+
   it("refuses bad input with located errors, exit 1 and nothing written", async () => {
     ws = await startWorkspace({ model });
     const cases: Array<[string, string, string]> = [
