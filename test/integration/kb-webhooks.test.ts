@@ -248,6 +248,15 @@ describe.each(["versions", "branches"] as const)("knowledge bases and webhooks a
     expect(writesIn(ws.emulator)).toHaveLength(writes);
   });
 
+  it("stops waiting for processing at --kb-processing-timeout and applies none of the agents that depend on it", async () => {
+    ws = await startWorkspace({ model, kbProcessingMs: 60_000 });
+    writeFleet(ws);
+    const r = await ws.cli(["apply", "--yes", "--kb-processing-timeout", "1"], env);
+    expect(r.code).not.toBe(0);
+    expect(r.stdout + r.stderr).toContain('knowledge base "manuals": 3 file(s)/URL(s) still processing after 1 s');
+    expect(ws.emulator.state.agents.map((a) => a.name)).toEqual([]);
+  });
+
   it("a failed processing stops the agents that depend on it, leaves their live versions alone and names the file", async () => {
     ws = await startWorkspace({ model, kbProcessingMs: 20 });
     ws.write("agents/support.yaml", agent("support", "", ""));

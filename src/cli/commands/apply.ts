@@ -35,6 +35,7 @@ interface ApplyOptions extends CommonOptions {
   label?: string;
   message?: string;
   securityCheckTimeout: number;
+  kbProcessingTimeout: number;
   format: "text" | "json";
   prune?: boolean;
   resultFile?: string;
@@ -55,6 +56,7 @@ export const registerApply: RegisterCommand = (program, io) => {
     .option("--label <text>", "version label (default: atoms-gitops <git short sha>)")
     .option("--message <text>", "version description (default: the list of changed fields)")
     .option("--prune", "also archive agents this tool manages that no longer have a definition (never protected ones, never with an empty directory)")
+    .option("--kb-processing-timeout <seconds>", "give up on a knowledge base whose new files or URLs are not processed after this long (the agents that use it are not applied)", parsePositiveNumber("--kb-processing-timeout"), 600)
     .option("--security-check-timeout <seconds>", "give up on an agent whose security check has not passed after this long (that agent fails; its live version is unchanged)", parsePositiveNumber("--security-check-timeout"), 120)
     .addOption(new Option("-f, --format <format>", "progress as text; json prints the journal records as NDJSON on stdout (the plan goes to stderr)").choices(["text", "json"]).default("text"))
     .option("--result-file <file>", "also write the records --format json prints to this file (for `atoms-gitops show` and `ci-summary`), whatever --format is");
@@ -235,6 +237,7 @@ async function run(
       message: opts.message,
       concurrency: opts.concurrency,
       securityCheckTimeoutMs: opts.securityCheckTimeout * 1000,
+      kbProcessingTimeoutMs: opts.kbProcessingTimeout * 1000,
       phoneNumberIds: input.phoneNumberIds,
       // With --format json the journal records themselves are the event stream.
       hooks: json ? undefined : hooks,
