@@ -13,6 +13,24 @@ type Schema = JsonObject;
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const SCHEMA_PATH = resolve(ROOT, "schemas/agent.schema.json");
 export const REFERENCE_PATH = resolve(ROOT, "docs/definition-reference.md");
+/** The checks of src/load/resource-file.ts and src/load/references.ts, in words. */
+export const RESOURCE_RULES: ReadonlyArray<readonly [string, string]> = [
+  ["kb/not-pdf", "A knowledge-base file must be a PDF (`.pdf`, content starting with `%PDF-`): the API accepts nothing else and cannot create text items."],
+  ["kb/text-source", "A text source (`spec.text`, `spec.texts`, …) cannot be deployed: the API has no text-item endpoint. Render it to PDF."],
+  ["ref/outside-repo", "Knowledge-base files follow the prompt files' path rules: relative to the file, inside the repository, not hidden or ignored."],
+  ["kb/duplicate-file-name", "Two files of one knowledge base cannot share a file name: the platform tells files apart by name."],
+  ["webhook/reserved-header", "`x-signature`, `host`, `content-*`, `connection` and `transfer-encoding` are set by the platform (case-insensitive)."],
+  ["webhook/too-many-headers", "At most 10 custom headers."],
+  ["ref/unknown-knowledge-base", "`spec.knowledgeBase` and a tool's `knowledgeBase` name a KnowledgeBase definition of this directory."],
+  ["ref/unknown-webhook", "`metadata.webhook.name` names a Webhook definition of this directory; `events` are `pre-conversation`, `post-conversation`, `analytics-completed`."],
+  ["load/duplicate-knowledge-base", "Knowledge-base names, webhook names and webhook endpoints are unique across the directory."],
+];
+
+/** The other kinds a definitions directory holds beside agents, each with its own schema. */
+export const RESOURCE_SCHEMAS: ReadonlyArray<readonly [kind: string, path: string]> = [
+  ["KnowledgeBase", resolve(ROOT, "schemas/knowledge-base.schema.json")],
+  ["Webhook", resolve(ROOT, "schemas/webhook.schema.json")],
+];
 
 /** The checks of src/load/rules.ts, in words (they are code, not schema, so they are listed here by hand). */
 export const CROSS_FIELD_RULES: ReadonlyArray<readonly [string, string]> = [
@@ -40,7 +58,10 @@ interface Context {
   defaultFor: (pointer: string) => JsonValue | undefined;
 }
 
-export function renderDefinitionReference(root: Schema): string {
+export function renderDefinitionReference(
+  root: Schema,
+  resources: ReadonlyArray<{ kind: string; schema: Schema }> = RESOURCE_SCHEMAS.map(([kind, path]) => ({ kind, schema: readSchema(path) })),
+): string {
   const metadata = resolveRef(root, asObject(asObject(root["properties"])["metadata"]));
   const spec = resolveRef(root, asObject(asObject(root["properties"])["spec"]));
   const specProps = asObject(spec["properties"]);
@@ -91,6 +112,7 @@ export function renderDefinitionReference(root: Schema): string {
     "  - [Rules across fields](#rules-across-fields)",
     "- [Tools](#tools)",
     ...toolVariants.map((t) => `  - [\`${t.type}\`](#${anchor(`tool: ${t.type}`)})`),
+    ...(resources.length > 0 ? ["- [Knowledge bases and webhooks](#knowledge-bases-and-webhooks)", ...resources.map((r) => `  - [\`kind: ${r.kind}\`](#${anchor(`kind: ${r.kind}`)})`)] : []),
     "",
   );
 
@@ -162,6 +184,24 @@ export function renderDefinitionReference(root: Schema): string {
     const toolDefaults = normalizeTool({ type: variant.type });
     const toolCtx: Context = { root, defaultFor: (pointer) => lookup(toolDefaults, pointer) };
     out.push(...table(objectRows(toolCtx, variant.schema, "", "")), "");
+  }
+
+  if (resources.length > 0) {
+    out.push(
+      "## Knowledge bases and webhooks",
+      "",
+      "Files of these kinds live anywhere under the definitions directory beside the agents; they are never agents. Agents",
+      "reference them by `metadata.name` (`spec.knowledgeBase`, a `knowledge_base_search` tool's `knowledgeBase`,",
+      "`metadata.webhook`), resolved to the workspace's ids at plan time. Their changes are **immediate — not versioned, no",
+      "platform rollback**.",
+      "",
+    );
+    for (const r of resources) {
+      out.push(`### kind: ${r.kind}`, "", String(r.schema["description"] ?? ""), "");
+      const resourceCtx: Context = { root: r.schema, defaultFor: () => undefined };
+      out.push(...table(objectRows(resourceCtx, r.schema, "", undefined)), "");
+    }
+    out.push("### Checks on knowledge bases and webhooks", "", "| Code | Rule |", "|---|---|", ...RESOURCE_RULES.map(([code, rule]) => `| \`${code}\` | ${cell(rule)} |`), "");
   }
 
   return `${out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`;

@@ -97,7 +97,9 @@ export type StaleReason =
   | { kind: "live-moved"; agent: string; detail: string }
   | { kind: "definition-returned"; agent: string }
   /** The revision/version a preview verified can no longer be promoted as it was reviewed. */
-  | { kind: "preview-moved"; agent: string; detail: string };
+  | { kind: "preview-moved"; agent: string; detail: string }
+  /** Knowledge bases, webhooks or subscriptions are no longer what the plan read (they have no version to pin). */
+  | { kind: "resources-moved"; detail: string };
 
 function describeStaleReason(r: StaleReason): string {
   switch (r.kind) {
@@ -111,6 +113,8 @@ function describeStaleReason(r: StaleReason): string {
       return `${r.agent}, which the plan archives, has a definition again`;
     case "preview-moved":
       return `${r.agent}: ${r.detail} (stale: run preview again)`;
+    case "resources-moved":
+      return `knowledge bases and webhooks: ${r.detail}`;
   }
 }
 

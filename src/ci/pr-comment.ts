@@ -121,10 +121,12 @@ interface FallbackInput {
 function fallbackBody(plan: Plan, input: FallbackInput): string {
   const env = markerEnv(input.environment);
   const { summary } = plan;
-  const changes = summary.create + summary.update + summary.archive;
+  const immediate = (plan.resources ?? []).filter((r) => r.action !== "noop" && r.action !== "unmanaged").length;
+  const changes = summary.create + summary.update + summary.archive + immediate;
   const errors = plan.diagnostics.filter((d) => d.severity === "error").length;
   const icon = errors > 0 ? "❌" : summary.archive > 0 ? "⚠️" : "✅";
-  const counts = changes === 0 ? "No changes" : `${summary.create} to create, ${summary.update} to update, ${summary.archive} to archive`;
+  const immediateNote = immediate > 0 ? `, ${immediate} knowledge-base/webhook change${immediate === 1 ? "" : "s"} (immediate — not versioned, no platform rollback)` : "";
+  const counts = changes === 0 ? "No changes" : `${summary.create} to create, ${summary.update} to update, ${summary.archive} to archive${immediateNote}`;
   const where = input.runUrl ? `see the job summary / plan artifact at ${input.runUrl}` : "see the job summary / plan artifact of this workflow run";
 
   const head = [input.marker, `## ${icon} atoms-gitops plan (${escapeMd(env)}): ${counts}`, ""];

@@ -39,3 +39,30 @@ export async function readJsonBody(request: Request): Promise<BodyResult> {
     return { kind: "malformed" };
   }
 }
+
+/** The upload limit of docs/atoms-api.md §11.3; JSON bodies keep theirs. */
+export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+
+/** Reads a body as bytes with a hard cap, for the multipart route. */
+export async function readRawBody(request: Request, limit = MAX_UPLOAD_BYTES): Promise<{ kind: "bytes"; bytes: Buffer } | { kind: "too-large" }> {
+  if (!request.body) return { kind: "bytes", bytes: Buffer.alloc(0) };
+  const declared = Number(request.headers.get("content-length") ?? "NaN");
+  if (Number.isFinite(declared) && declared > limit) {
+    await request.body.cancel().catch(() => {});
+    return { kind: "too-large" };
+  }
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      return { kind: "too-large" };
+    }
+    chunks.push(value);
+  }
+  return { kind: "bytes", bytes: Buffer.concat(chunks) };
+}

@@ -15,6 +15,8 @@ export interface Ctx {
   method: string;
   /** Full request path, base path included (for the HTML 404 text). */
   fullPath: string;
+  /** The unparsed body and its content type, for the one multipart route (§11.3). */
+  raw?: { bytes: Buffer; contentType: string | null };
 }
 
 export interface HandlerResult {

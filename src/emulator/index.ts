@@ -1,5 +1,5 @@
 import type { Server } from "node:http";
-import { readJsonBody } from "./body.js";
+import { readJsonBody, readRawBody } from "./body.js";
 import { type Ctx, type HandlerResult } from "./context.js";
 import { dashboardEdit, seedAgent, setModel, type SeedAgent } from "./control.js";
 import { DEFAULT_API_KEY, DEFAULT_ORG, DEFAULT_PHONE_NUMBERS } from "./defaults.js";
@@ -8,6 +8,16 @@ import { FaultQueue, type FaultRule, type FaultSpec, RateLimiter, sleep } from "
 import { startHttpServer, stopHttpServer, type Outcome } from "./http.js";
 import { newRequestId } from "./ids.js";
 import { isPlainObject } from "./json.js";
+import {
+  failNextKbProcessing,
+  finishAllKbProcessing,
+  seedKnowledgeBase,
+  type SeedKnowledgeBase,
+  seedWebhook,
+  type SeedWebhook,
+} from "./kb-control.js";
+import { kbProcessingMs, settleKb } from "./knowledge.js";
+import { summarizeFormData } from "./multipart.js";
 import { loadState, saveState } from "./persist.js";
 import { matchRoute } from "./router.js";
 import { errorBody, html404, jsonResponse } from "./responses.js";
@@ -15,6 +25,10 @@ import { makePhoneNumber } from "./routes/phone-numbers.js";
 import {
   type AgentRec,
   emptyStore,
+  type KnowledgeBaseRec,
+  type OrgState,
+  type SubscriptionRec,
+  type WebhookRec,
   type ModelName,
   orgOf,
   type PhoneNumberRec,
@@ -25,12 +39,18 @@ import {
 
 export type { FaultRule, FaultSpec } from "./faults.js";
 export type { SeedAgent } from "./control.js";
+export type { SeedKnowledgeBase, SeedWebhook } from "./kb-control.js";
 export type {
   AgentRec,
   BranchRec,
   DraftRec,
   PhoneNumberRec,
   StoreData,
+  KnowledgeBaseRec,
+  KbItemRec,
+  ScrapedUrlRec,
+  WebhookRec,
+  SubscriptionRec,
   VersionDoc,
   VersionRec,
   SecurityCheck,
@@ -41,6 +61,8 @@ export interface EmulatorOptions {
   model?: "versions" | "branches";
   /** Default 6000; 0 = passes immediately (v2 publish then answers 200 committed). */
   securityCheckMs?: number;
+  /** How long KB items and scraped URLs take to process (docs/atoms-api.md §11.4); default 500, 0 = final at once. */
+  kbProcessingMs?: number;
   /** API key -> organization id. Default { "sk_emulator_local": "org_local" }. */
   apiKeys?: Record<string, string>;
   /** Per-key rate limit (429 + Retry-After); default off. */
@@ -70,7 +92,10 @@ export interface RequestLogEntry {
   /** Path without the base path, e.g. "/agent/66a…/drafts". */
   path: string;
   query: Record<string, string>;
-  /** Parsed JSON body or undefined. */
+  /**
+   * Parsed JSON body or undefined. An upload is a summary of its parts (`{parts:[{name, fileName, contentType, size,
+   * sha256}]}`); custom webhook header values are masked.
+   */
   body: unknown;
   status: number;
   requestId: string;
@@ -95,6 +120,14 @@ export interface EmulatorControl {
   /** Migrate the workspace (existing versions become Main-branch revisions with the same ids). */
   setModel(model: "versions" | "branches"): void;
   setSecurityCheckMs(ms: number): void;
+  /** KB processing delay for content that arrives from now on. */
+  setKbProcessingMs(ms: number): void;
+  /** The next N uploaded items (`items`) or scraped URLs (`urls`), any organization, end "failed". */
+  failNextKbProcessing(kind: "items" | "urls", count: number): void;
+  /** Every KB item and scraped URL still processing reaches its final state now. */
+  finishKbProcessing(): void;
+  seedKnowledgeBase(seed: SeedKnowledgeBase): string;
+  seedWebhook(seed: SeedWebhook): string;
   /** Turn random faults on, change them, or off (null). */
   setFaultRate(rate: EmulatorOptions["faultRate"] | null): void;
   reset(): void;
@@ -107,6 +140,7 @@ export interface EmulatorControl {
 export interface EmulatorStateView {
   readonly model: ModelName;
   readonly securityCheckMs: number;
+  readonly kbProcessingMs: number;
   /** The raw store; do not mutate. */
   readonly data: StoreData;
   organizations(): string[];
@@ -121,6 +155,11 @@ export interface EmulatorStateView {
   /** Published versions / committed revisions of an agent, oldest first. */
   versions(agentId: string): VersionRec[];
   phoneNumbers(org?: string): PhoneNumberRec[];
+  /** Knowledge bases with their items (each with the sha256 of its bytes) and scraped URLs, statuses settled. */
+  knowledgeBases(org?: string): KnowledgeBaseRec[];
+  /** Webhooks with their secret and custom headers. */
+  webhooks(org?: string): WebhookRec[];
+  subscriptions(org?: string): SubscriptionRec[];
 }
 
 export interface Emulator {
@@ -150,6 +189,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   function freshStore(): StoreData {
     const data = emptyStore(options.model ?? "branches", options.securityCheckMs ?? 6000);
+    if (options.kbProcessingMs !== undefined) data.kbProcessingMs = options.kbProcessingMs;
     const t = now();
     const seeds =
       options.phoneNumbers ?? DEFAULT_PHONE_NUMBERS.map((p) => ({ ...p, organization: DEFAULT_ORG }));
@@ -165,7 +205,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     // Switching a persisted v1 workspace to branches migrates it, as the platform did (versions become Main revisions).
     if (options.model && options.model !== data.model) setModel(data, options.model, now());
     if (options.securityCheckMs !== undefined) data.securityCheckMs = options.securityCheckMs;
+    if (options.kbProcessingMs !== undefined) data.kbProcessingMs = options.kbProcessingMs;
   }
+  if (options.kbProcessingMs !== undefined && !(Number.isFinite(options.kbProcessingMs) && options.kbProcessingMs >= 0))
+    throw new Error("kbProcessingMs must be >= 0");
 
   let faultRate = options.faultRate ?? null;
   let random = seededRandom(faultRate?.seed ?? 1);
@@ -196,7 +239,17 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   function settleAll(): void {
     const t = now();
-    for (const org of Object.values(data.orgs)) for (const agent of Object.values(org.agents)) settleScans(agent, t);
+    for (const org of Object.values(data.orgs)) {
+      for (const agent of Object.values(org.agents)) settleScans(agent, t);
+      for (const kb of Object.values(org.knowledgeBases ?? {})) settleKb(kb, t);
+    }
+  }
+
+  /** orgOf fills in what state files from before knowledge bases lack. */
+  function orgsOf(org?: string): OrgState[] {
+    settleAll();
+    const names = org ? (data.orgs[org] ? [org] : []) : Object.keys(data.orgs);
+    return names.map((name) => orgOf(data, name));
   }
 
   const control: EmulatorControl = {
@@ -237,6 +290,30 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       faultRate = rate ?? null;
       if (rate) random = seededRandom(rate.seed ?? 1);
     },
+    setKbProcessingMs(ms) {
+      if (!Number.isFinite(ms) || ms < 0) throw new Error("kbProcessingMs must be >= 0");
+      data.kbProcessingMs = ms;
+      schedulePersist();
+    },
+    failNextKbProcessing(kind, count) {
+      if (kind !== "items" && kind !== "urls") throw new Error('kind must be "items" or "urls"');
+      failNextKbProcessing(data, kind, count);
+      schedulePersist();
+    },
+    finishKbProcessing() {
+      finishAllKbProcessing(data, now());
+      schedulePersist();
+    },
+    seedKnowledgeBase(seed) {
+      const id = seedKnowledgeBase(data, seed, now());
+      schedulePersist();
+      return id;
+    },
+    seedWebhook(seed) {
+      const id = seedWebhook(data, seed, now());
+      schedulePersist();
+      return id;
+    },
     setSecurityCheckMs(ms) {
       if (!Number.isFinite(ms) || ms < 0) throw new Error("securityCheckMs must be >= 0");
       data.securityCheckMs = ms;
@@ -257,6 +334,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     },
     get securityCheckMs() {
       return data.securityCheckMs;
+    },
+    get kbProcessingMs() {
+      return kbProcessingMs(data);
     },
     get data() {
       settleAll();
@@ -292,6 +372,15 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       const orgs = org ? [data.orgs[org]].filter((o) => o !== undefined) : Object.values(data.orgs);
       return orgs.flatMap((o) => o.phoneNumbers);
     },
+    knowledgeBases(org) {
+      return orgsOf(org).flatMap((o) => Object.values(o.knowledgeBases));
+    },
+    webhooks(org) {
+      return orgsOf(org).flatMap((o) => Object.values(o.webhooks));
+    },
+    subscriptions(org) {
+      return orgsOf(org).flatMap((o) => o.subscriptions);
+    },
   };
 
   function log(entry: Omit<RequestLogEntry, "time">): void {
@@ -325,6 +414,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         };
       }
     }
+    if (match.route.multipart) {
+      const raw = await readRawBody(request);
+      if (raw.kind === "too-large")
+        return { response: jsonResponse(413, errorBody(["Request entity too large"]), requestId), body: undefined, org };
+      const contentType = request.headers.get("content-type");
+      const summary = summarizeFormData(contentType, raw.bytes);
+      return { ...runHandler(match, url, requestId, org, method, undefined, { bytes: raw.bytes, contentType }), body: summary, org };
+    }
     const parsed = await readJsonBody(request);
     if (parsed.kind === "too-large")
       return { response: jsonResponse(413, errorBody(["request entity too large"]), requestId), body: undefined, org };
@@ -342,7 +439,19 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         org,
       };
     }
-    // Everything from here to the response is synchronous, so concurrent requests never interleave a read-modify-write.
+    return { ...runHandler(match, url, requestId, org, method, body), body: maskForLog(relPath, body), org };
+  }
+
+  // Everything from here to the response is synchronous, so concurrent requests never interleave a read-modify-write.
+  function runHandler(
+    match: NonNullable<ReturnType<typeof matchRoute>>,
+    url: URL,
+    requestId: string,
+    org: string,
+    method: string,
+    body: unknown,
+    raw?: Ctx["raw"],
+  ): { response: Response } {
     const ctx: Ctx = {
       data,
       org,
@@ -353,6 +462,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       body,
       method,
       fullPath: url.pathname,
+      ...(raw ? { raw } : {}),
     };
     let result: HandlerResult;
     try {
@@ -369,7 +479,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       }
     }
     if (result.mutated) schedulePersist();
-    return { response: jsonResponse(result.status, result.body, requestId, result.headers), body, org };
+    return { response: jsonResponse(result.status, result.body, requestId, result.headers) };
+  }
+
+  function configOf() {
+    return { model: data.model, securityCheckMs: data.securityCheckMs, kbProcessingMs: kbProcessingMs(data) };
   }
 
   async function handleControl(request: Request, url: URL, requestId: string): Promise<Response> {
@@ -381,6 +495,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     try {
       if (method === "GET" && action === "/requests") return okBody(requests);
       if (method === "GET" && action === "/state") return okBody(state.data);
+      if (method === "GET" && action === "/config") return okBody(configOf());
       if (method === "DELETE" && action === "/faults") return (control.clearFaults(), okBody({ cleared: true }));
       if (method === "POST") {
         switch (action) {
@@ -411,6 +526,26 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
             if (body.model !== "versions" && body.model !== "branches") throw new Error("model must be versions or branches");
             control.setModel(body.model);
             return okBody({ model: body.model });
+          case "/config": {
+            if (body.securityCheckMs !== undefined) control.setSecurityCheckMs(Number(body.securityCheckMs));
+            if (body.kbProcessingMs !== undefined) control.setKbProcessingMs(Number(body.kbProcessingMs));
+            return okBody(configOf());
+          }
+          case "/kb-processing-ms":
+            control.setKbProcessingMs(Number(body.ms));
+            return okBody({ kbProcessingMs: kbProcessingMs(data) });
+          case "/kb-failures": {
+            const kind = body.kind ?? "items";
+            control.failNextKbProcessing(kind as "items" | "urls", Number(body.count ?? 1));
+            return okBody({ queued: data.kbFailures });
+          }
+          case "/kb-finish":
+            control.finishKbProcessing();
+            return okBody({ finished: true });
+          case "/seed-knowledge-base":
+            return okBody({ id: control.seedKnowledgeBase(body as unknown as SeedKnowledgeBase) });
+          case "/seed-webhook":
+            return okBody({ id: control.seedWebhook(body as unknown as SeedWebhook) });
           case "/security-check-ms":
             control.setSecurityCheckMs(Number(body.ms));
             return okBody({ securityCheckMs: data.securityCheckMs });
@@ -504,6 +639,15 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     state,
     control,
   };
+}
+
+/**
+ * Custom webhook headers usually hold credentials (docs/atoms-api.md §11.7): the log keeps their names, never the
+ * values, so a test that prints the log cannot leak them.
+ */
+function maskForLog(relPath: string, body: unknown): unknown {
+  if (!relPath.startsWith("/webhook") || !isPlainObject(body) || !isPlainObject(body.headers)) return body;
+  return { ...body, headers: Object.fromEntries(Object.keys(body.headers).map((k) => [k, "***"])) };
 }
 
 /** mulberry32: tiny, seedable, good enough to pick which requests fail. */

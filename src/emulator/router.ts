@@ -3,6 +3,8 @@ import * as agents from "./routes/agents.js";
 import * as v1 from "./routes/versions.js";
 import * as v2 from "./routes/branches.js";
 import { listPhoneNumbersRoute } from "./routes/phone-numbers.js";
+import * as kb from "./routes/knowledge-bases.js";
+import * as hooks from "./routes/webhooks.js";
 
 export interface RouteOptions {
   securityCheckMs: () => number;
@@ -15,11 +17,18 @@ export interface Route {
   v1Only?: boolean;
   /** v2 endpoints: 404 route under the versions model? No — they answer, but only for migrated agents. */
   handler: (ctx: Ctx, options: RouteOptions) => HandlerResult;
+  /** The body is multipart, read raw with its own size limit (§11.3). */
+  multipart?: boolean;
+  /** Parameter values that are not this route: literal paths the live API has and the emulator does not serve. */
+  notParams?: Record<string, readonly string[]>;
 }
 
-function route(method: string, path: string, handler: Route["handler"], v1Only = false): Route {
-  return { method, segments: path.split("/").filter(Boolean), handler, v1Only };
+function route(method: string, path: string, handler: Route["handler"], v1Only = false, extra: Partial<Route> = {}): Route {
+  return { method, segments: path.split("/").filter(Boolean), handler, v1Only, ...extra };
 }
+
+/** Live-only KB upload helpers (§11.1): unknown routes here, not a malformed KB id. */
+const UNSERVED_KB_PATHS = { id: ["get-presigned-url", "compelete-file-upload", "get-sitemap-urls"] } as const;
 
 /** Order matters where a literal competes with a parameter (`/versions/diff` before `/versions/:versionId`). */
 export const ROUTES: Route[] = [
@@ -67,6 +76,26 @@ export const ROUTES: Route[] = [
   ),
   route("POST", "/agent/:id/branches/:branchId/test-call", v2.branchTestCallRoute),
   route("GET", "/agent/:id/diff", v2.refDiffRoute),
+
+  route("GET", "/knowledgebase", kb.listKbsRoute),
+  route("POST", "/knowledgebase", kb.createKbRoute),
+  route("GET", "/knowledgebase/:id", kb.getKbRoute, false, { notParams: UNSERVED_KB_PATHS }),
+  route("POST", "/knowledgebase/:id", kb.updateKbRoute, false, { notParams: UNSERVED_KB_PATHS }),
+  route("DELETE", "/knowledgebase/:id", kb.deleteKbRoute, false, { notParams: UNSERVED_KB_PATHS }),
+  route("GET", "/knowledgebase/:id/items", kb.listItemsRoute),
+  route("POST", "/knowledgebase/:id/items/upload-media", kb.uploadMediaRoute, false, { multipart: true }),
+  route("DELETE", "/knowledgebase/:kbId/items/:itemId", kb.deleteItemRoute),
+  route("POST", "/knowledgebase/:id/scrape-urls", kb.scrapeUrlsRoute),
+  route("GET", "/knowledgebase/:id/scraped-urls", kb.listScrapedUrlsRoute),
+  route("DELETE", "/knowledgebase/:kbId/scraped-urls/:rowId", kb.deleteScrapedUrlRoute),
+
+  route("GET", "/webhook", hooks.getWebhooksRoute),
+  route("POST", "/webhook", hooks.createWebhookRoute),
+  route("PATCH", "/webhook/:id", hooks.patchWebhookRoute),
+  route("DELETE", "/webhook/:id", hooks.deleteWebhookRoute),
+  route("GET", "/agent/:id/webhook-subscriptions", hooks.listSubscriptionsRoute),
+  route("POST", "/agent/:id/webhook-subscriptions", hooks.replaceSubscriptionsRoute),
+  route("DELETE", "/agent/:id/webhook-subscriptions", hooks.deleteSubscriptionsRoute),
 ];
 
 export function matchRoute(method: string, path: string): { route: Route; params: Record<string, string> } | null {
@@ -89,6 +118,7 @@ export function matchRoute(method: string, path: string): { route: Route; params
         break;
       }
     }
+    if (okMatch && r.notParams && Object.entries(r.notParams).some(([k, vs]) => vs.includes(params[k] ?? ""))) okMatch = false;
     if (okMatch) return { route: r, params };
   }
   return null;

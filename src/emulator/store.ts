@@ -139,9 +139,89 @@ export interface PhoneNumberRec {
   updatedAt: string;
 }
 
+export type ItemStatus = "pending" | "processing" | "completed" | "failed";
+export type ScrapeStatus = "pending" | "scraping" | "indexed" | "failed";
+
+/** When a piece of KB content reaches its middle and final state (docs/atoms-api.md §11.4), judged from the clock. */
+export interface ProcessingClock {
+  startedAt: number;
+  /** The configured delay when the content arrived; later changes of the setting do not touch it. */
+  delayMs: number;
+  outcome: "ok" | "failed";
+  /** Seeded with a non-final status: stays as planted until processing is finished by hand. */
+  frozen?: boolean;
+}
+
+/** The KnowledgeBaseItem document (§11.5) plus its processing clock and a digest of the bytes (state dump only). */
+export interface KbItemRec {
+  doc: {
+    _id: string;
+    knowledgeBaseId: string;
+    itemType: "file";
+    fileName: string;
+    title: string;
+    contentType: string;
+    size: number;
+    key: string;
+    processingStatus: ItemStatus;
+    createdAt: string;
+    updatedAt: string;
+  };
+  sha256: string;
+  clock: ProcessingClock;
+}
+
+export interface ScrapedUrlRec {
+  doc: { _id: string; knowledgeBaseId: string; url: string; status: ScrapeStatus; createdAt: string; updatedAt: string };
+  clock: ProcessingClock;
+}
+
+export interface KnowledgeBaseRec {
+  _id: string;
+  name: string;
+  description: string;
+  organization: string;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+  items: KbItemRec[];
+  urls: ScrapedUrlRec[];
+}
+
+export type EventType = "pre-conversation" | "post-conversation" | "analytics-completed";
+
+export interface WebhookRec {
+  _id: string;
+  url: string;
+  description: string;
+  status: "enabled" | "disabled";
+  organizationId: string;
+  createdBy: string;
+  /** Returned in plain text by every GET as `decryptedSecretKey` (§11.9); never written to the request log. */
+  secret: string;
+  /** Write-only custom headers, names as sent (§11.7). */
+  headers: Record<string, string>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SubscriptionRec {
+  _id: string;
+  webhookId: string;
+  agentId: string;
+  eventType: EventType;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface OrgState {
   agents: Record<string, AgentRec>;
   phoneNumbers: PhoneNumberRec[];
+  /** Oldest first by insertion; absent in state files written before knowledge bases existed. */
+  knowledgeBases: Record<string, KnowledgeBaseRec>;
+  webhooks: Record<string, WebhookRec>;
+  /** Every agent's subscriptions, oldest first. */
+  subscriptions: SubscriptionRec[];
 }
 
 /** Everything the emulator knows; plain JSON so it can be persisted as is. */
@@ -157,7 +237,13 @@ export interface StoreData {
    * the live API has dropped fields it did not know: a client must catch this by re-reading the draft.
    */
   droppedDraftFields?: string[];
+  /** How long KB items and scraped URLs take to process (§11.4); absent in older state files = 500. */
+  kbProcessingMs?: number;
+  /** Forced processing failures still to hand out: the next N uploaded items / scraped URLs end "failed". */
+  kbFailures?: { items: number; urls: number };
 }
+
+export const DEFAULT_KB_PROCESSING_MS = 500;
 
 export const SYSTEM_USER = "000000000000000000000000";
 
@@ -168,9 +254,13 @@ export function emptyStore(model: ModelName, securityCheckMs: number): StoreData
 export function orgOf(data: StoreData, org: string): OrgState {
   let state = data.orgs[org];
   if (!state) {
-    state = { agents: {}, phoneNumbers: [] };
+    state = { agents: {}, phoneNumbers: [], knowledgeBases: {}, webhooks: {}, subscriptions: [] };
     data.orgs[org] = state;
   }
+  // State files from before knowledge bases and webhooks lack these.
+  state.knowledgeBases ??= {};
+  state.webhooks ??= {};
+  state.subscriptions ??= [];
   return state;
 }
 

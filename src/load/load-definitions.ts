@@ -1,6 +1,7 @@
 import { realpath, stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import type { AgentDefinition, LoadResult } from "../model/definition.js";
+import type { AgentDefinition, KnowledgeBaseDefinition, LoadResult, WebhookDefinition } from "../model/definition.js";
+import { referenceDiagnostics, resourceDiagnostics } from "./references.js";
 import { hasErrors, type Diagnostic } from "../model/diagnostic.js";
 import { displayFile, findDefinitionFiles, findRepositoryRoot } from "./files.js";
 import type { FileResult } from "./load-file.js";
@@ -88,22 +89,35 @@ export async function loadDefinitionsWith(options: LoadOptions, threading: LoadT
   const definitions: AgentDefinition[] = [];
   diagnostics.push(...withUsers(results, files.map(display)));
   for (const r of results) if (r.definition) definitions.push(r.definition);
+  const knowledgeBases: KnowledgeBaseDefinition[] = [];
+  const webhooks: WebhookDefinition[] = [];
+  for (const r of results) {
+    if (r.resource?.kind === "KnowledgeBase") knowledgeBases.push(r.resource.definition);
+    if (r.resource?.kind === "Webhook") webhooks.push(r.resource.definition);
+  }
+  const resourceFiles = results.filter((r) => r.resourceKind !== undefined).length;
   diagnostics.push(...crossFileDiagnostics(definitions));
+  diagnostics.push(...resourceDiagnostics(knowledgeBases, webhooks));
+  // A reference into a resource file that failed to load is that file's error, already reported.
+  const brokenResources = results.some((r) => r.resourceKind !== undefined && !r.resource);
+  if (!brokenResources) diagnostics.push(...referenceDiagnostics(definitions, knowledgeBases, webhooks));
   const clashing = new Set(diagnostics.filter((d) => d.code.startsWith("load/duplicate")).map((d) => d.file));
   const kept = definitions.filter((d) => !clashing.has(d.file));
   if (loaded.policies.length > 0 && !hasErrors(diagnostics)) {
     diagnostics.push(...(await checkPolicies(kept, { policies: loaded.policies, projectFile: loaded.project.file, root, environment: loaded.environment ?? "default", shared, cwd })));
   }
   const sharedFiles = results.filter((r) => r.sharedKind !== undefined).length;
-  if (files.length > 0 && sharedFiles === files.length && unreadableDirs.length === 0) {
+  if (files.length > 0 && sharedFiles === files.length && resourceFiles === 0 && unreadableDirs.length === 0) {
     diagnostics.push({ severity: "warning", code: "load/no-definitions", message: `no agent definitions in ${dirShown}: its ${files.length} file(s) are bases, tools or policies` });
   }
   return {
     definitions: kept,
     diagnostics,
     // Bases and tools are never agents: a folder of only them holds no agent, and --prune must see it as empty.
-    fileCount: files.length - sharedFiles,
+    fileCount: files.length - sharedFiles - resourceFiles,
     project: loaded.project,
+    ...(knowledgeBases.length > 0 ? { knowledgeBases } : {}),
+    ...(webhooks.length > 0 ? { webhooks } : {}),
   };
 }
 

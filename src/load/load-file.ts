@@ -14,6 +14,7 @@ import { schemaDiagnostics } from "./schema-errors.js";
 import { schemaValidator } from "./schema.js";
 import { readSourceText } from "./source-text.js";
 import { isObject, locatedDoc, SHARED_KINDS, type LocatedDoc, type SharedFiles } from "./shared-files.js";
+import { loadResourceFile, RESOURCE_KINDS, type LoadedResource } from "./resource-file.js";
 import type { Position } from "./yaml-tree.js";
 import { parseYamlTree } from "./yaml-tree.js";
 
@@ -41,6 +42,10 @@ export interface FileResult {
   sharedKind?: string;
   /** `metadata.name` when the file has one, for "used by" in messages about shared files. */
   name?: string;
+  /** Set for `kind: KnowledgeBase` / `kind: Webhook` files: resources agents reference, never agents. */
+  resourceKind?: string;
+  /** The resource, when its file loaded without errors. */
+  resource?: LoadedResource;
 }
 
 /**
@@ -74,6 +79,10 @@ export async function loadDefinitionFile(ctx: FileContext): Promise<FileResult> 
     return { diagnostics: [], sharedKind: doc.kind };
   }
   const name = isObject(doc.metadata) && typeof doc.metadata.name === "string" ? doc.metadata.name : undefined;
+  if (typeof doc.kind === "string" && RESOURCE_KINDS.has(doc.kind)) {
+    const resource = await loadResourceFile(ctx, tree, doc.kind, diagnostics);
+    return { diagnostics: byPosition(diagnostics), resourceKind: doc.kind, ...(resource ? { resource } : {}), ...(name !== undefined ? { name } : {}) };
+  }
 
   const work = locatedDoc(tree, file);
   const composition = await composeAgent(work, ctx.absPath, file, { shared: ctx.shared, diagnostics });

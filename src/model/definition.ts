@@ -23,6 +23,43 @@ export interface AgentMetadata {
   phoneNumbers?: string[];
   /** Forbids archiving by `--prune`. */
   protect?: boolean;
+  /** The agent's one webhook (a Webhook definition by name) and its events: immediate, not versioned. */
+  webhook?: { name: string; events: string[] };
+}
+
+/** One PDF of a knowledge base, as read at load time (bytes are read again, and checked, at apply). */
+export interface KnowledgeBaseFile {
+  /** Display path. */
+  file: string;
+  absPath: string;
+  /** The file name without `.pdf`: with the digest, what matches a platform item to this file. */
+  stem: string;
+  /** First 12 hex of the content's sha256. */
+  digest: string;
+  size: number;
+  /** `<stem>.<digest>.pdf`: the name the platform stores, so a fresh checkout can tell a changed file. */
+  uploadName: string;
+  /** Pointer of the entry in the definition (`/spec/files/0`). */
+  pointer: string;
+}
+
+export interface KnowledgeBaseDefinition {
+  file: string;
+  name: string;
+  description: string;
+  files: KnowledgeBaseFile[];
+  urls: string[];
+  positions: Record<string, SourcePosition>;
+}
+
+export interface WebhookDefinition {
+  file: string;
+  name: string;
+  endpoint: string;
+  description: string;
+  /** Absent = not managed; `{}` = no custom headers. Values are always sensitive. */
+  headers?: Record<string, string>;
+  positions: Record<string, SourcePosition>;
 }
 
 /**
@@ -84,4 +121,8 @@ export interface LoadResult {
   /** Number of definition files found (0 with an empty or missing directory: callers that prune must refuse). */
   fileCount: number;
   project: ProjectConfig;
+  /** `kind: KnowledgeBase` files (absent when the loader found none). */
+  knowledgeBases?: KnowledgeBaseDefinition[];
+  /** `kind: Webhook` files (absent when the loader found none). */
+  webhooks?: WebhookDefinition[];
 }

@@ -5,3 +5,4 @@ export * from "./observed.js";
 export * from "./plan.js";
 export * from "./versioning.js";
 export * from "./preview.js";
+export * from "./knowledge.js";

@@ -2,6 +2,10 @@ import type { JsonObject } from "../model/json.js";
 import type { AgentSummary, ObservedAgent, PhoneNumberProduct } from "../model/observed.js";
 import type { AgentsApi, ApiModelName, ListAgentsOptions, VersioningAdapter } from "../model/versioning.js";
 import type { PreviewPort } from "../model/preview.js";
+import type { KnowledgeBasesApi, WebhooksApi } from "../model/knowledge.js";
+import { HttpKnowledgeBasesApi } from "./knowledge-bases-api.js";
+import { HttpWebhooksApi } from "./webhooks-api.js";
+import { webhookHeaderKey } from "../plan/resource-marker.js";
 import { BranchesPreview } from "./preview-branches.js";
 import { VersionsPreview } from "./preview-versions.js";
 import { MigrationRequiredError, NotFoundError } from "../errors.js";
@@ -62,6 +66,12 @@ export interface AtomsClient extends AgentsApi {
    * branches for the rest of the run on the first 409 versioning_v2_migration_required (redoing that call).
    */
   versioning(): VersioningAdapter;
+  /** Knowledge bases, their items and scraped URLs: immediate, not versioned. */
+  readonly knowledgeBases: KnowledgeBasesApi;
+  /** Webhooks and agent subscriptions: immediate, not versioned. */
+  readonly webhooks: WebhooksApi;
+  /** Keys the digest of webhook header sets (derived from the API key, never the key itself). */
+  readonly webhookHeaderKey: Uint8Array;
   /** The pull-request preview calls of a model (`detectModel` tells which one a workspace speaks). */
   previews(model: ApiModelName): PreviewPort;
   /** GET-only detection (for plan), cached; the configured model when not auto. */
@@ -104,6 +114,9 @@ class Client implements AtomsClient {
   readonly baseUrl: string;
   private readonly http: Transport;
   private readonly agents: HttpAgentsApi;
+  readonly knowledgeBases: KnowledgeBasesApi;
+  readonly webhooks: WebhooksApi;
+  readonly webhookHeaderKey: Uint8Array;
   private readonly adapter: VersioningAdapter;
   private readonly state: ModelState;
   private detecting: Promise<ApiModelName> | undefined;
@@ -131,6 +144,9 @@ class Client implements AtomsClient {
       onEvent: options.onEvent,
     });
     this.agents = new HttpAgentsApi(this.http);
+    this.knowledgeBases = new HttpKnowledgeBasesApi(this.http);
+    this.webhooks = new HttpWebhooksApi(this.http);
+    this.webhookHeaderKey = webhookHeaderKey(options.apiKey);
     const configured = options.apiModel ?? "auto";
     const http = this.http;
     this.state = {

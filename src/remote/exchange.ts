@@ -9,7 +9,8 @@ export interface ExchangeRequest {
   url: string;
   method: string;
   headers: Record<string, string>;
-  body?: string;
+  /** JSON text, or raw bytes (a multipart upload). */
+  body?: string | Uint8Array;
   signal: AbortSignal;
   /** A longer body is refused (BodyTooLarge) without being read to the end. */
   maxBodyBytes: number;
@@ -93,7 +94,8 @@ function stripBom(text: string): string {
 /** Carries the exchange over a fetch function (the emulator's in-process one, or any the caller injects). */
 export function fetchExchanger(fetchFn: FetchLike): Exchanger {
   return async (req) => {
-    const request = new Request(req.url, { method: req.method, headers: req.headers, body: req.body, signal: req.signal });
+    const body = typeof req.body === "string" || req.body === undefined ? req.body : new Blob([req.body as Uint8Array<ArrayBuffer>]);
+    const request = new Request(req.url, { method: req.method, headers: req.headers, body, signal: req.signal });
     const res = await fetchFn(request);
     const text = await readCapped(res, req.maxBodyBytes);
     return { status: res.status, header: (name) => res.headers.get(name), text };

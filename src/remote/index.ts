@@ -10,3 +10,6 @@ export { DEFAULT_BASE_URL, resolveConnection, validateBaseUrl } from "./connecti
 export { RETRY_POLICY, shouldRetry, retryDelayMs, parseRetryAfter } from "./retry-policy.js";
 export { AGENT_PAGE_SIZE } from "./agents-api.js";
 export { MAX_BODY_BYTES, MAX_JSON_DEPTH } from "./envelope.js";
+export { HttpKnowledgeBasesApi } from "./knowledge-bases-api.js";
+export { HttpWebhooksApi } from "./webhooks-api.js";
+export { fileFormData } from "./multipart.js";

@@ -58,8 +58,15 @@ export type Query = Record<string, string | number | boolean | undefined>;
 export interface RequestOptions {
   query?: Query;
   body?: JsonValue;
+  /** A non-JSON body sent as is (a multipart upload); wins over `body`. */
+  raw?: RawBody;
   /** Overrides the method's default idempotency (e.g. a PUT with `expectedRevision` must not be replayed). */
   idempotent?: boolean;
+}
+
+export interface RawBody {
+  contentType: string;
+  bytes: Uint8Array;
 }
 
 export interface HttpResult {
@@ -69,6 +76,11 @@ export interface HttpResult {
   method: string;
   path: string;
   requestId?: string;
+}
+
+interface Payload {
+  contentType: string;
+  content: string | Uint8Array;
 }
 
 type AttemptOutcome =
@@ -170,7 +182,11 @@ export class Transport {
     // Time queued behind this client's own limiter and connection cap is not time waiting for the server: it extends
     // the deadline, so a large plan on a slow workspace queues instead of timing out requests it never sent.
     let deadline = clock.now() + this.opts.operationDeadlineMs;
-    const bodyText = options.body === undefined ? undefined : JSON.stringify(options.body);
+    const payload: Payload | undefined = options.raw
+      ? { contentType: options.raw.contentType, content: options.raw.bytes }
+      : options.body === undefined
+        ? undefined
+        : { contentType: "application/json", content: JSON.stringify(options.body) };
     let lastError: AtomsApiError | TimeoutError | undefined;
     // 429s were rejected before processing and the limiter already slowed down: they spend the operation deadline,
     // not the retry budget (a rate-limit storm must not fail calls the server never even looked at).
@@ -197,7 +213,7 @@ export class Transport {
         this.counters.requests++;
         this.emit({ type: "request", method, path: relPath, attempt });
         const remaining = deadline - clock.now();
-        outcome = await this.attempt(method, relPath, bodyText, Math.max(1, Math.min(this.opts.timeoutMs, remaining)));
+        outcome = await this.attempt(method, relPath, payload, Math.max(1, Math.min(this.opts.timeoutMs, remaining)));
       } finally {
         this.slots.release();
       }
@@ -287,7 +303,7 @@ export class Transport {
     throw unexpectedShape(ctx, "the envelope has neither status nor success true");
   }
 
-  private async attempt(method: string, relPath: string, bodyText: string | undefined, timeoutMs: number): Promise<AttemptOutcome> {
+  private async attempt(method: string, relPath: string, payload: Payload | undefined, timeoutMs: number): Promise<AttemptOutcome> {
     const userSignal = this.opts.signal;
     const controller = new AbortController();
     let timedOut = false;
@@ -307,10 +323,10 @@ export class Transport {
       Authorization: `Bearer ${this.opts.apiKey}`,
       Accept: "application/json",
     };
-    if (bodyText !== undefined) headers["Content-Type"] = "application/json";
+    if (payload !== undefined) headers["Content-Type"] = payload.contentType;
     try {
       const request = { url: this.baseUrl + relPath, method, headers, signal: controller.signal, maxBodyBytes: MAX_BODY_BYTES };
-      const res = await Promise.race([this.opts.exchange(bodyText === undefined ? request : { ...request, body: bodyText }), aborted]);
+      const res = await Promise.race([this.opts.exchange(payload === undefined ? request : { ...request, body: payload.content }), aborted]);
       const requestId = res.header("x-request-id") ?? undefined;
       const text = res.text;
       if (mayNestDeeperThan(text, MAX_JSON_DEPTH) && jsonDepthExceeds(text, MAX_JSON_DEPTH)) {

@@ -4,6 +4,7 @@ import { recoverLeftovers } from "../recovery/resume.js";
 import { sleep } from "../sleep.js";
 import { definitionsDigest } from "./digest.js";
 import { keyConfigDigest } from "../plan/index.js";
+import { planDocument } from "../plan/render-json.js";
 import { hostname } from "node:os";
 import { StalePlanError, UserInputError, type StaleReason } from "../errors.js";
 import type { AgentDefinition } from "../model/definition.js";
@@ -11,6 +12,10 @@ import type { ObservedAgent } from "../model/observed.js";
 import type { Plan } from "../model/plan.js";
 import type { AgentsApi, VersioningAdapter } from "../model/versioning.js";
 import type { PreviewPort } from "../model/preview.js";
+import type { KnowledgeBasesApi, WebhooksApi } from "../model/knowledge.js";
+import { finishResources, prepareResources, type ResourceApplyContext } from "../apply/resource-flow.js";
+import { holdUnresolved, withResolvedReferences } from "./resolve-targets.js";
+import type { WorkspaceResources } from "./resource-reads.js";
 
 export interface ApplyWorkspaceOptions {
   plan: Plan;
@@ -49,6 +54,18 @@ export interface ApplyWorkspaceOptions {
   runId?: string;
   /** Hides the run's secrets in every journal line. */
   redact?: (text: string) => string;
+  /**
+   * Knowledge bases, webhooks and subscriptions the plan covers. For a saved plan: planned again just now and found
+   * identical to the file's (`savedResourcesStillHold`).
+   */
+  resources?: WorkspaceResources;
+  /** A saved plan's definitions as loaded (names, not ids), for its digest check; default `definitions`. */
+  loadedDefinitions?: AgentDefinition[];
+  knowledgeBasesApi?: KnowledgeBasesApi;
+  webhooksApi?: WebhooksApi;
+  webhookHeaderKey?: Uint8Array;
+  /** Per knowledge base: how long uploads and URLs may take to be processed. */
+  kbProcessingTimeoutMs?: number;
 }
 
 /**
@@ -56,7 +73,8 @@ export interface ApplyWorkspaceOptions {
  * step journaled. Never prints.
  */
 export async function applyWorkspace(options: ApplyWorkspaceOptions): Promise<ApplyResult> {
-  if (options.saved) assertDefinitionsUnchanged(options.plan, options.definitions, options.digestKey);
+  if (options.saved) assertDefinitionsUnchanged(options.plan, options.loadedDefinitions ?? options.definitions, options.digestKey);
+  const resourceCtx = resourceContext(options);
   const built = buildTargets(options.plan, options.definitions, options.digestKey).map((t) => {
     const observed = options.saved ? undefined : options.observed?.get(t.plan.name);
     return observed ? { ...t, observed } : t;
@@ -88,7 +106,20 @@ export async function applyWorkspace(options: ApplyWorkspaceOptions): Promise<Ap
       stopSignal: options.stopSignal,
       onAction: (a) => journal.write({ type: "recovery", ...a }),
     });
-    const targets = options.saved ? await assertPlanFresh(recovery.targets, options.api, options.previews) : recovery.targets;
+    let targets = options.saved ? await assertPlanFresh(recovery.targets, options.api, options.previews) : recovery.targets;
+    // Knowledge bases ready and webhooks in place before any agent that uses them is published.
+    // An interrupt before this point starts nothing immediate: no version would record it.
+    const prepared = resourceCtx && !options.stopSignal?.aborted ? await prepareResources(resourceCtx) : undefined;
+    const held = new Map<string, string>();
+    if (prepared && options.resources) {
+      const resolved = withResolvedReferences(targets, options.resources, prepared);
+      targets = resolved.targets;
+      for (const [name, why] of resolved.held) held.set(name, why);
+    }
+    // Never send "(known after apply …)" as an id.
+    const unresolved = holdUnresolved(targets);
+    targets = unresolved.targets;
+    for (const [name, why] of unresolved.held) held.set(name, why);
     result = await runApply({
       api: options.api,
       versioning: options.versioning,
@@ -106,6 +137,14 @@ export async function applyWorkspace(options: ApplyWorkspaceOptions): Promise<Ap
       runId: journal.runId,
       liveRunIds: view.liveRunIds,
     });
+    if (held.size > 0) result = withHeldAgents(result, held, built);
+    if (resourceCtx && prepared) {
+      const ids = new Map(result.agents.map((a) => [a.name, a.id]));
+      const notApplied = new Set(result.agents.filter((a) => a.status === "failed" || a.status === "skipped").map((a) => a.name));
+      const finished = await finishResources(resourceCtx, prepared, { ids, notApplied, anyFailed: result.summary.failed > 0 });
+      result.resources = [...prepared.results, ...finished].sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
+      if (result.resources.some((r) => r.status === "failed" || r.status === "skipped")) result.ok = false;
+    }
     result.recovery = recovery.actions;
     result.runId = journal.runId;
     if (journal.file) result.journalFile = journal.file;
@@ -124,6 +163,56 @@ export async function applyWorkspace(options: ApplyWorkspaceOptions): Promise<Ap
     journal.close();
     if (options.journalDir) pruneJournals(options.journalDir);
   }
+}
+
+function resourceContext(options: ApplyWorkspaceOptions): ResourceApplyContext | undefined {
+  const r = options.resources;
+  if (!r || !r.plans.some((p) => p.action !== "noop" && p.action !== "unmanaged")) return undefined;
+  if (!options.knowledgeBasesApi || !options.webhooksApi || !options.webhookHeaderKey) throw new UserInputError("knowledge bases and webhooks need a client that can reach them");
+  return {
+    kb: options.knowledgeBasesApi,
+    hooks: options.webhooksApi,
+    headerKey: options.webhookHeaderKey,
+    plans: r.plans,
+    knowledgeBases: r.knowledgeBases,
+    webhooks: r.webhooks,
+    identity: r.identity,
+    sleep: options.sleep ?? sleep,
+    now: options.now ?? Date.now,
+    ...(options.kbProcessingTimeoutMs !== undefined ? { processingTimeoutMs: options.kbProcessingTimeoutMs } : {}),
+  };
+}
+
+/**
+ * A saved plan's resource changes have no precondition the platform checks (nothing is versioned): they hold only
+ * when planning them again now gives exactly the reviewed changes.
+ */
+export function savedResourcesStillHold(saved: Plan, fresh: Plan): void {
+  const docs = (p: Plan): Array<{ key: string; text: string }> => {
+    const list = planDocument(p).resources;
+    return (Array.isArray(list) ? list : [])
+      .filter((r) => (r as { action?: string }).action !== "noop")
+      .map((r) => ({ key: `${(r as { kind?: string }).kind} ${(r as { name?: string }).name}`, text: JSON.stringify(r) }));
+  };
+  const before = docs(saved);
+  const now = docs(fresh);
+  if (JSON.stringify(before) === JSON.stringify(now)) return;
+  const differs = (a: typeof now, b: typeof now) => a.filter((x) => !b.some((y) => y.text === x.text)).map((x) => x.key);
+  const names = [...new Set([...differs(now, before), ...differs(before, now)])].sort();
+  throw new StalePlanError([{ kind: "resources-moved", detail: `${names.join(", ")} changed since the plan was made` }]);
+}
+
+/** Agents held back because a knowledge base they use is not ready: skipped, their live versions untouched. */
+function withHeldAgents(result: ApplyResult, held: Map<string, string>, built: ApplyTarget[]): ApplyResult {
+  const agents = [...result.agents];
+  for (const [name, why] of held) {
+    const t = built.find((b) => b.plan.name === name);
+    agents.push({ name, id: t?.plan.id ?? null, action: t?.plan.action ?? "update", status: "skipped", error: { step: "precondition", message: why }, changedPaths: t?.plan.changes.map((c) => c.path) ?? [], durationMs: 0, polls: 0 });
+  }
+  agents.sort((a, b) => a.name.localeCompare(b.name));
+  const summary = { applied: 0, failed: 0, skipped: 0, unchanged: 0 };
+  for (const a of agents) summary[a.status]++;
+  return { ...result, agents, summary, ok: summary.failed === 0 && summary.skipped === 0 };
 }
 
 /** Journal first, then the caller's hooks: a record exists before anything is shown (or the process dies). */

@@ -11,8 +11,8 @@ export type FetchLike = (request: Request) => Promise<Response>;
 export interface RawRequestOptions {
   /** JSON-encoded unless `rawBody` is given. */
   body?: unknown;
-  /** Sent verbatim (malformed JSON, oversized bodies). Skips request-schema validation. */
-  rawBody?: string;
+  /** Sent verbatim (malformed JSON, oversized bodies, multipart uploads). Skips request-schema validation. */
+  rawBody?: string | Uint8Array<ArrayBuffer>;
   headers?: Record<string, string>;
   query?: Record<string, string | number | boolean | undefined>;
   /** Override the bearer key; null sends no Authorization header. */
@@ -86,7 +86,7 @@ export class RawClient {
     const headers = new Headers(options.headers);
     const key = options.apiKey === undefined ? this.apiKey : options.apiKey;
     if (key !== null && !headers.has("authorization")) headers.set("authorization", `Bearer ${key}`);
-    let body: string | undefined;
+    let body: string | Uint8Array<ArrayBuffer> | undefined;
     if (options.rawBody !== undefined) body = options.rawBody;
     else if (options.body !== undefined) body = JSON.stringify(options.body);
     if (body !== undefined && !headers.has("content-type")) headers.set("content-type", "application/json");

@@ -67,6 +67,89 @@ export const SPEC_EXCEPTIONS: readonly SpecException[] = [
     contract: "§4.2, §9.20",
     reason: "Types vary on older agents (the v2 draft schema even says object); AgentDTO types the resolved value as a string. Read tolerantly.",
   },
+  // ── Knowledge bases (§11.1–§11.3) ─────────────────────────────────────────────
+  ...["GET /knowledgebase/{id}/items", "GET /knowledgebase/{id}/scraped-urls", "POST /knowledgebase/{id}/items/upload-media"].map(
+    (operation): SpecException => ({
+      spec: "2026-08-21",
+      operation,
+      direction: "response",
+      status: 404,
+      contract: "§11.1",
+      reason: "An unknown KB answers 404 [\"Knowledge base not found\"] on every path naming one; the spec declares no 404 here.",
+    }),
+  ),
+  {
+    spec: "2026-08-21",
+    operation: "GET /knowledgebase/{id}/scraped-urls",
+    direction: "response",
+    status: 400,
+    contract: "§11.1",
+    reason: "A malformed KB id answers 400 [\"Invalid knowledge base id\"]; the spec declares no 400 on this GET.",
+  },
+  {
+    spec: "2026-08-21",
+    operation: "DELETE /knowledgebase/{knowledgeBaseId}/items/{knowledgeBaseItemId}",
+    direction: "response",
+    status: 404,
+    contract: "§11.1",
+    reason: "An unknown KB or item answers 404; the spec declares none.",
+  },
+  {
+    spec: "2026-08-21",
+    operation: "DELETE /knowledgebase/{knowledgeBaseId}/scraped-urls/{knowledgeBaseScrapedUrlsId}",
+    direction: "response",
+    status: 404,
+    contract: "§11.1",
+    reason: "An unknown KB or scraped-URL row answers 404; the spec declares none.",
+  },
+  ...[
+    "PATCH /knowledgebase/{id}",
+    "GET /knowledgebase/{knowledgeBaseId}/items/{knowledgeBaseItemId}",
+    "PUT /knowledgebase/{knowledgeBaseId}/items/{knowledgeBaseItemId}",
+    "PATCH /knowledgebase/{knowledgeBaseId}/items/{knowledgeBaseItemId}",
+    "POST /knowledgebase/{id}/items/upload-text",
+  ].map(
+    (operation): SpecException => ({
+      operation,
+      direction: "response",
+      status: 404,
+      contract: "§11.1, §11.11",
+      reason: "No such route (the KB update is a POST, items have no read or update, text items cannot be created): Express's HTML 404.",
+    }),
+  ),
+  ...["PATCH /knowledgebase/{id}", "PUT /knowledgebase/{knowledgeBaseId}/items/{knowledgeBaseItemId}", "PATCH /knowledgebase/{knowledgeBaseId}/items/{knowledgeBaseItemId}", "POST /knowledgebase/{id}/items/upload-text"].map(
+    (operation): SpecException => ({
+      operation,
+      direction: "request",
+      contract: "§11.1, §11.11",
+      reason: "The suite sends a body to a route that does not exist, to pin its HTML 404.",
+    }),
+  ),
+  ...["POST /knowledgebase/get-presigned-url", "POST /knowledgebase/compelete-file-upload", "POST /knowledgebase/get-sitemap-urls"].map(
+    (operation): SpecException => ({
+      operation,
+      direction: "response",
+      status: 404,
+      contract: "§11.1",
+      reason: "Live-only helpers the emulator does not serve: unknown routes there (HTML 404). The client uploads through upload-media only.",
+    }),
+  ),
+  // ── Webhooks (§11.7, §11.8) ──────────────────────────────────────────────────
+  {
+    spec: "2026-08-21",
+    operation: "GET /webhook",
+    direction: "response",
+    status: 404,
+    contract: "§11.7",
+    reason: "An unknown ?webhookId= answers 404 [\"Webhook not found\"]; the spec declares no 404 on this GET.",
+  },
+  {
+    operation: "GET /webhook/{id}",
+    direction: "response",
+    status: 404,
+    contract: "§11.7, §11.11",
+    reason: "There is no read by path id (the single read is GET /webhook?webhookId=): Express's HTML 404.",
+  },
   // ── v2 draft body: field types the 2026-08-21 UpdateBranchDraftRequest gets wrong (§4.2) ─────
   {
     spec: "2026-08-21",

@@ -6,7 +6,7 @@ import { createInterface } from "node:readline/promises";
 import { Option } from "commander";
 import { CancelledError, ExitCode, UserInputError } from "../../index.js";
 import { hasErrors } from "../../index.js";
-import { applyWorkspace, inspectJournals, journalDirFor, gitShortSha, planHasChanges, parsePlanJson, renderPlanText, type ApplyResult, type Plan } from "../../index.js";
+import { applyWorkspace, inspectJournals, journalDirFor, gitShortSha, planHasChanges, parsePlanJson, planWorkspace, renderPlanText, savedResourcesStillHold, type ApplyResult, type Plan } from "../../index.js";
 import type { CliIo } from "../io.js";
 import { digestKeyForPlan } from "../plan-digest-key.js";
 import { describeResult, progressHooks, summaryLine } from "../progress.js";
@@ -34,6 +34,7 @@ interface ApplyOptions extends CommonOptions {
   label?: string;
   message?: string;
   securityCheckTimeout: number;
+  kbProcessingTimeout: number;
   format: "text" | "json";
   prune?: boolean;
   resultFile?: string;
@@ -54,6 +55,7 @@ export const registerApply: RegisterCommand = (program, io) => {
     .option("--label <text>", "version label (default: atoms-gitops <git short sha>)")
     .option("--message <text>", "version description (default: the list of changed fields)")
     .option("--prune", "also archive agents this tool manages that no longer have a definition (never protected ones, never with an empty directory)")
+    .option("--kb-processing-timeout <seconds>", "give up on a knowledge base whose new files or URLs are not processed after this long (the agents that use it are not applied)", parsePositiveNumber("--kb-processing-timeout"), 600)
     .option("--security-check-timeout <seconds>", "give up on an agent whose security check has not passed after this long (that agent fails; its live version is unchanged)", parsePositiveNumber("--security-check-timeout"), 120)
     .addOption(new Option("-f, --format <format>", "progress as text; json prints the journal records as NDJSON on stdout (the plan goes to stderr)").choices(["text", "json"]).default("text"))
     .option("--result-file <file>", "also write the records --format json prints to this file (for `atoms-gitops show` and `ci-summary`), whatever --format is");
@@ -105,6 +107,7 @@ async function planThenApply(io: CliIo, opts: ApplyOptions): Promise<ApplyResult
     gitSha: workspace.plan.source.gitSha,
     phoneNumberIds: workspace.phoneNumberIds,
     observed: workspace.observed,
+    ...(workspace.resources ? { resources: workspace.resources } : {}),
   });
 }
 
@@ -141,7 +144,25 @@ async function applySavedPlan(io: CliIo, planFile: string, opts: ApplyOptions): 
   // The digest the pull-request comment shows: a reviewer matches the deploy to the plan they read by it.
   (opts.format === "json" ? io.stderr : io.stdout).write(`Applying ${planFile}, plan digest ${plan.source.configDigest}\n`);
   await confirm(io, opts);
-  return run(io, opts, { plan, definitions: load.definitions, client, saved: true, phoneNumberIds, digestKey, gitSha: await gitShortSha(io.cwd) });
+  const gitSha = await gitShortSha(io.cwd);
+  const resources = await resourcesForSavedPlan(plan, load, client, env);
+  if (resources) {
+    return run(io, opts, { plan, definitions: resources.definitions, loadedDefinitions: load.definitions, client, saved: true, phoneNumberIds, digestKey, gitSha, ...(resources.resources ? { resources: resources.resources } : {}) });
+  }
+  return run(io, opts, { plan, definitions: load.definitions, client, saved: true, phoneNumberIds, digestKey, gitSha });
+}
+
+/**
+ * Knowledge bases and webhooks carry no version to pin, so a saved plan that involves them is planned again now (GET
+ * only): the agents get the ids of this workspace, and the resource changes must be exactly the reviewed ones.
+ */
+async function resourcesForSavedPlan(plan: Plan, load: Awaited<ReturnType<typeof loadForCommand>>, client: ReturnType<typeof clientFor>, env: string | undefined) {
+  const involved = (plan.resources?.length ?? 0) > 0 || Boolean(load.knowledgeBases?.length || load.webhooks?.length);
+  if (!involved) return undefined;
+  const prune = plan.agents.some((a) => a.action === "archive") || (plan.resources ?? []).some((r) => r.action === "delete" || r.blockedReason === "in-use");
+  const fresh = await planWorkspace({ load, client, environment: env, dir: plan.source.dir, prune });
+  savedResourcesStillHold(plan, fresh.plan);
+  return { definitions: fresh.definitions, resources: fresh.resources };
 }
 
 async function confirm(io: CliIo, opts: ApplyOptions): Promise<void> {
@@ -181,6 +202,8 @@ async function run(
     digestKey?: Uint8Array;
     phoneNumberIds: Record<string, string>;
     observed?: WorkspaceInput["observed"];
+    resources?: WorkspaceInput["resources"];
+    loadedDefinitions?: WorkspaceInput["definitions"];
   },
 ): Promise<ApplyResult> {
   const label = opts.label ?? `atoms-gitops ${input.gitSha ?? new Date().toISOString().slice(0, 19)}`;
@@ -203,6 +226,7 @@ async function run(
     result = await applyWorkspace({
       plan: input.plan,
       definitions: input.definitions,
+      ...(input.loadedDefinitions ? { loadedDefinitions: input.loadedDefinitions } : {}),
       api: input.client,
       versioning: input.client.versioning(),
       // A saved preview plan names its model; its previewed agents are promoted, not published again.
@@ -214,24 +238,33 @@ async function run(
       message: opts.message,
       concurrency: opts.concurrency,
       securityCheckTimeoutMs: opts.securityCheckTimeout * 1000,
+      kbProcessingTimeoutMs: opts.kbProcessingTimeout * 1000,
       phoneNumberIds: input.phoneNumberIds,
       hooks,
       stopSignal: stop.signal,
       journalDir: journalDirFor(io.cwd),
       onRecord,
       redact: runRedactor(io).text,
+      ...(input.resources
+        ? { resources: input.resources, knowledgeBasesApi: input.client.knowledgeBases, webhooksApi: input.client.webhooks, webhookHeaderKey: input.client.webhookHeaderKey }
+        : {}),
     });
   } finally {
     interrupts.remove();
   }
   hooks?.finish();
   const rate = finishRate(io, input.client, opts);
-  const summaryRecord = { type: "summary", ok: result.ok, cancelled: result.cancelled, summary: result.summary, durationMs: result.durationMs, rate };
+  const resources = result.resources?.map((r) => ({ ...r, ...(r.error !== undefined ? { error: runRedactor(io).text(r.error) } : {}) }));
+  const summaryRecord = { type: "summary", ok: result.ok, cancelled: result.cancelled, summary: result.summary, durationMs: result.durationMs, rate, ...(resources ? { resources } : {}) };
   writeResult?.(summaryRecord);
   if (json) {
     io.stdout.write(`${JSON.stringify(summaryRecord)}\n`);
   } else {
     io.stdout.write("\n");
+    for (const r of result.resources ?? []) {
+      if (r.status === "applied") io.stdout.write(`✓ ${r.kind} ${r.name}: ${r.action} (immediate)\n`);
+      else if (r.status !== "unchanged") io.stdout.write(`${r.status === "failed" ? "✗" : "-"} ${r.kind} ${r.name}: ${r.status}: ${runRedactor(io).text(r.error ?? "")}\n`);
+    }
     for (const r of result.agents.filter((a) => a.status === "failed" || a.status === "skipped")) io.stdout.write(`${describeResult(r)}\n`);
     for (const r of result.agents.filter((a) => a.recovered)) io.stdout.write(`↺ ${r.name}: ${r.recovered}\n`);
     if (result.cancelled) {

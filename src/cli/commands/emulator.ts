@@ -16,6 +16,7 @@ interface EmulatorFlags {
   host: string;
   model: string;
   securityCheckMs: number;
+  kbProcessingMs: number;
   apiKey?: string;
   state?: string;
   rps?: number;
@@ -32,6 +33,12 @@ export const registerEmulator: RegisterCommand = (program, io) => {
     .option("--host <host>", "interface to bind", "127.0.0.1")
     .option("--model <model>", "versioning API: branches (v2, production's model) or versions (v1 drafts/versions)", "branches")
     .option("--security-check-ms <ms>", "how long a published version's security check stays queued", intArg("--security-check-ms", 0), 6000)
+    .option(
+      "--kb-processing-ms <ms>",
+      "how long an uploaded knowledge-base file or scraped URL takes to process (half pending, half processing)",
+      intArg("--kb-processing-ms", 0),
+      500,
+    )
     .option("--api-key <key>", `API key to accept (default: the demo key ${EMULATOR_API_KEY})`)
     .option("--state <file>", "persist the emulator's data to this JSON file across restarts")
     .option("--rps <n>", "rate limit per API key in requests per second (429 + Retry-After)", intArg("--rps", 1))
@@ -45,6 +52,7 @@ Examples:
   $ atoms-gitops emulator --port 0 --security-check-ms 0    # free port, instant security checks
   $ atoms-gitops emulator --model branches --state .atoms-emulator.json
   $ atoms-gitops emulator --rps 5 --latency-ms 200 --control
+  $ atoms-gitops emulator --kb-processing-ms 0               # knowledge-base uploads and URLs final at once
 
 Point the client at it with ATOMS_BASE_URL=<printed URL> and the API key. Stop with Ctrl-C.`,
     )
@@ -57,6 +65,7 @@ Point the client at it with ATOMS_BASE_URL=<printed URL> and the API key. Stop w
         emulator = createEmulator({
           model: flags.model,
           securityCheckMs: flags.securityCheckMs,
+          kbProcessingMs: flags.kbProcessingMs,
           apiKeys: { [apiKey]: EMULATOR_ORG },
           rps: flags.rps,
           latencyMs: flags.latencyMs,
