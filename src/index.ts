@@ -23,6 +23,7 @@ export {
   matchAgents,
   mismatchedFields,
   parsePlanJson,
+  planHasChanges,
   renderPlanJson,
   renderPlanMarkdown,
   renderPlanText,

@@ -1,4 +1,4 @@
-import type { AgentDefinition } from "./model/definition.js";
+import type { AgentDefinition, WebhookDefinition } from "./model/definition.js";
 import type { JsonValue } from "./model/json.js";
 
 export const REDACTED = "[REDACTED]";
@@ -85,10 +85,13 @@ function headerValues(spec: AgentDefinition["spec"]): string[] {
 export function runSecrets(input: {
   apiKey?: string;
   definitions?: readonly AgentDefinition[];
+  /** Webhook header values are credentials, whether or not they came from `${env.*}`. */
+  webhooks?: readonly WebhookDefinition[];
   env?: Readonly<Record<string, string | undefined>>;
 }): string[] {
   const out: string[] = [];
   if (input.apiKey) out.push(input.apiKey);
+  for (const hook of input.webhooks ?? []) for (const value of Object.values(hook.headers ?? {})) if (value.trim().length >= MIN_SECRET_CHARS) out.push(value);
   const sensitive: string[] = [];
   for (const def of input.definitions ?? []) {
     const doc = { metadata: def.metadata, spec: def.spec } as unknown as JsonValue;

@@ -3,6 +3,7 @@ import type { AgentDefinition } from "../model/definition.js";
 import type { AgentPlan } from "../model/plan.js";
 import type { AgentsApi, VersioningAdapter } from "../model/versioning.js";
 import type { PreviewPort } from "../model/preview.js";
+import type { ResourceResult } from "./resource-flow.js";
 
 /** The steps of one agent's flow, in order. Each is observable through hooks (and journaled by the CLI). */
 export type StepName =
@@ -142,4 +143,6 @@ export interface ApplyResult {
   /** The run's journal file, when journaling to disk. */
   journalFile?: string;
   runId?: string;
+  /** Knowledge bases, webhooks and subscriptions this run applied (immediate: not versioned). */
+  resources?: ResourceResult[];
 }

@@ -130,7 +130,14 @@ export function clientFor(
     env: io.env,
   });
   setKeyVariable(io, keyVariableOf(environment?.apiKeyEnv, io.env));
-  const redactor = createRedactor(runSecrets({ apiKey, definitions: load && "definitions" in load ? (load.definitions as AgentDefinition[]) : [], env: io.env }));
+  const redactor = createRedactor(
+    runSecrets({
+      apiKey,
+      definitions: load && "definitions" in load ? (load.definitions as AgentDefinition[]) : [],
+      webhooks: load && "webhooks" in load ? ((load as LoadResult).webhooks ?? []) : [],
+      env: io.env,
+    }),
+  );
   setRunRedactor(io, redactor);
   return createClient({
     baseUrl,
@@ -208,7 +215,7 @@ export async function planForCommand(
     dir: opts.dir,
     prune: opts.prune,
   });
-  runRedactor(io).add(runSecrets({ definitions: workspace.definitions, env: io.env }));
+  runRedactor(io).add(runSecrets({ definitions: workspace.definitions, webhooks: workspace.resources?.webhooks ?? [], env: io.env }));
   workspace.plan.source.gitSha = await gitSha;
   return { client, workspace };
 }

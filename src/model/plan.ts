@@ -55,6 +55,58 @@ export interface AgentPlan {
   preview?: PreviewRecord;
 }
 
+/**
+ * Knowledge bases, webhooks and agent subscriptions: account-level and immediate. A change is live when its call
+ * returns; no version records it and no platform rollback undoes it.
+ */
+export type ResourceKind = "knowledgeBase" | "webhook" | "subscriptions";
+export type ResourceAction = "create" | "adopt" | "update" | "noop" | "delete" | "unmanaged";
+
+export type ResourceChangeOp =
+  | "set-description"
+  | "add-file"
+  | "replace-file"
+  | "remove-file"
+  | "add-url"
+  | "remove-url"
+  | "set-endpoint"
+  | "send-headers"
+  | "set-subscriptions"
+  | "delete-subscriptions";
+
+export interface ResourceChange {
+  op: ResourceChangeOp;
+  /** What it is about, for people: a file path, a URL, an agent name. Never a header value. */
+  target?: string;
+  before?: string;
+  after?: string;
+  /** The platform item / scraped row the change removes or replaces. */
+  itemId?: string;
+  /** The file name an upload stores (`<stem>.<digest>.pdf`). */
+  uploadName?: string;
+  events?: string[];
+  /** `send-headers`: how many headers the new set holds (names and values are never in a plan). */
+  headerCount?: number;
+}
+
+export interface ResourcePlan {
+  kind: ResourceKind;
+  /** `metadata.name` of the definition; for `subscriptions`, the agent's name. */
+  name: string;
+  /** Platform id; null when created by this plan (known after apply). */
+  id: string | null;
+  file?: string;
+  action: ResourceAction;
+  changes: ResourceChange[];
+  /** Every agent the change reaches (a knowledge base is shared: an edit reaches them all at once). */
+  agents: string[];
+  /** Platform content this tool does not manage and leaves as it is (text items, files without a digest name). */
+  leftAlone?: string[];
+  /** For `unmanaged`: why it is not deleted (`foreign`, `in-use`, no `--prune`). */
+  blockedReason?: string;
+  warnings?: string[];
+}
+
 export interface PlanSummary {
   create: number;
   update: number;
@@ -71,6 +123,8 @@ export interface Plan {
   target: { environment?: string; baseUrl: string; apiModel: ApiModelName };
   summary: PlanSummary;
   agents: AgentPlan[];
+  /** Knowledge bases, webhooks, subscriptions: absent when the definitions have none and the plan touches none. */
+  resources?: ResourcePlan[];
   diagnostics: Diagnostic[];
   /** Present in a saved plan whose secret digests are keyed; `keyCheck` lets apply refuse a wrong key by name. */
   secretDigests?: { algorithm: "hmac-sha256"; keyCheck: string; nonce?: string };

@@ -8,6 +8,7 @@ import { changeSource } from "./provenance.js";
 import type { FieldChange } from "../model/plan.js";
 import { digestValue } from "./json-utils.js";
 import { maskChange } from "./mask.js";
+import { resourcesHaveChanges } from "./resources.js";
 import type { JsonObject } from "../model/json.js";
 
 export interface PlanInput {
@@ -119,7 +120,7 @@ export function summarize(agents: readonly AgentPlan[]): PlanSummary {
 
 /** True when applying the plan would write something. */
 export function planHasChanges(plan: Plan): boolean {
-  return plan.summary.create + plan.summary.update + plan.summary.archive > 0;
+  return plan.summary.create + plan.summary.update + plan.summary.archive > 0 || resourcesHaveChanges(plan.resources);
 }
 
 function withSource(masked: FieldChange, raw: FieldChange, definition: AgentDefinition): FieldChange {

@@ -21,3 +21,7 @@ export { renderPlanJson } from "./render-json.js";
 export { parsePlanJson } from "./parse-plan.js";
 export { PLAN_SCHEMA } from "./plan-schema.js";
 export { renderPreviewText, renderPreviewMarkdown, previewLines, type PreviewVerdict, type PreviewSummaryInput } from "./render-preview.js";
+export { matchResources, planResources, resourcesHaveChanges, knowledgeBaseNamesOf, literalKnowledgeBaseIds } from "./resources.js";
+export type { ResourceIdentity, ResourceObservation, ResourcePlanInput } from "./resources.js";
+export { readMarker, withMarker, webhookHeaderDigest, webhookHeaderKey, parseUploadName } from "./resource-marker.js";
+export { resolveReferences, knownAfterApply, placeholderName } from "./resolve-references.js";

@@ -53,6 +53,11 @@ export const PLAN_SCHEMA = {
       },
     },
     agents: { type: "array", items: { $ref: "#/$defs/agent" } },
+    resources: {
+      description: "Knowledge bases, webhooks and agent webhook subscriptions. Every change here is immediate: not versioned, no platform rollback.",
+      type: "array",
+      items: { $ref: "#/$defs/resource" },
+    },
     diagnostics: { type: "array", items: { $ref: "#/$defs/diagnostic" } },
     secretDigests: {
       description: "Secret digests are HMAC-SHA256 under a per-plan key kept outside this file; keyCheck identifies the key.",
@@ -87,6 +92,39 @@ export const PLAN_SCHEMA = {
         blockedReason: { type: "string" },
         warnings: { type: "array", items: { type: "string" } },
         preview: { $ref: "#/$defs/preview" },
+      },
+    },
+    resource: {
+      type: "object",
+      required: ["kind", "name", "id", "action", "changes", "agents", "immediate"],
+      properties: {
+        kind: { enum: ["knowledgeBase", "webhook", "subscriptions"] },
+        name: { description: "The definition's metadata.name (subscriptions: the agent's name; an undefined webhook: its endpoint).", type: "string", minLength: 1 },
+        id: { description: "Platform id; null when this apply creates it (known after apply).", type: ["string", "null"] },
+        file: { type: "string" },
+        action: { enum: ["create", "adopt", "update", "noop", "delete", "unmanaged"] },
+        immediate: { description: "Always the same words: these changes are not versioned and have no platform rollback.", const: "immediate — not versioned, no platform rollback" },
+        changes: { type: "array", items: { $ref: "#/$defs/resourceChange" } },
+        agents: { description: "Every agent the change reaches.", type: "array", items: { type: "string" } },
+        leftAlone: { description: "Platform content this tool does not manage (text items, files without a digest name).", type: "array", items: { type: "string" } },
+        blockedReason: { type: "string" },
+        warnings: { type: "array", items: { type: "string" } },
+      },
+    },
+    resourceChange: {
+      type: "object",
+      required: ["op"],
+      properties: {
+        op: {
+          enum: ["set-description", "add-file", "replace-file", "remove-file", "add-url", "remove-url", "set-endpoint", "send-headers", "set-subscriptions", "delete-subscriptions"],
+        },
+        target: { description: "A file path, URL, webhook or agent name. Never a header value.", type: "string" },
+        before: { type: "string" },
+        after: { type: "string" },
+        itemId: { description: "The platform item or scraped row removed or replaced.", type: "string" },
+        uploadName: { description: "The stored file name, <stem>.<first 12 hex of sha256>.pdf.", type: "string" },
+        events: { type: "array", items: { enum: ["pre-conversation", "post-conversation", "analytics-completed"] } },
+        headerCount: { description: "send-headers: how many headers the re-sent set holds.", type: "integer", minimum: 0 },
       },
     },
     preview: {

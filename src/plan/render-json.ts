@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { JsonObject, JsonValue } from "../model/json.js";
-import type { AgentPlan, FieldChange, Plan, PlanValue } from "../model/plan.js";
+import type { AgentPlan, FieldChange, Plan, PlanValue, ResourcePlan } from "../model/plan.js";
+import { IMMEDIATE } from "./render-resources.js";
 import { isPlainObject } from "./json-utils.js";
 
 /** The plan as JSON: envelope keys in a fixed order, value keys sorted, 2-space indent, trailing newline. */
@@ -26,8 +27,9 @@ export function planDocument(plan: Plan): JsonObject {
     target,
     summary: { create: s.create, update: s.update, noop: s.noop, archive: s.archive, unmanaged: s.unmanaged },
     agents: plan.agents.map(agentDocument),
-    diagnostics: plan.diagnostics.map(diagnosticDocument),
   };
+  if (plan.resources) doc["resources"] = plan.resources.map(resourceDocument);
+  doc["diagnostics"] = plan.diagnostics.map(diagnosticDocument);
   if (plan.secretDigests) {
     const { algorithm, keyCheck, nonce } = plan.secretDigests;
     doc["secretDigests"] = nonce === undefined ? { algorithm, keyCheck } : { algorithm, keyCheck, nonce };
@@ -51,6 +53,26 @@ function agentDocument(a: AgentPlan): JsonObject {
     p["fromVersionId"] = a.preview.fromVersionId;
     out["preview"] = p;
   }
+  return out;
+}
+
+function resourceDocument(r: ResourcePlan): JsonObject {
+  const out: JsonObject = { kind: r.kind, name: r.name, id: r.id };
+  if (r.file !== undefined) out["file"] = r.file;
+  out["action"] = r.action;
+  out["immediate"] = IMMEDIATE;
+  out["changes"] = r.changes.map((c) => {
+    const o: JsonObject = {};
+    for (const k of Object.keys(c).sort() as Array<keyof typeof c>) {
+      const v = c[k];
+      if (v !== undefined) o[k] = Array.isArray(v) ? [...v] : v;
+    }
+    return o;
+  });
+  out["agents"] = [...r.agents];
+  if (r.leftAlone !== undefined) out["leftAlone"] = [...r.leftAlone];
+  if (r.blockedReason !== undefined) out["blockedReason"] = r.blockedReason;
+  if (r.warnings !== undefined) out["warnings"] = [...r.warnings];
   return out;
 }
 

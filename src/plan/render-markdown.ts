@@ -1,6 +1,7 @@
 import { formatDiagnostic } from "../model/diagnostic.js";
 import type { AgentPlan, FieldChange, Plan } from "../model/plan.js";
 import { countsLine, formatValue, SENSITIVE_TEXT, viewChange } from "./change-view.js";
+import { changedResources, IMMEDIATE, resourceBlock, unmanagedResourceLine } from "./render-resources.js";
 import { isSensitiveValue } from "./json-utils.js";
 import { wrapSpans, type WordSpan } from "./line-diff.js";
 import { blockedText } from "./render-text.js";
@@ -38,7 +39,9 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownOptions = {}): s
   const unmanaged = plan.agents.filter((a) => a.action === "unmanaged");
   const errors = plan.diagnostics.some((d) => d.severity === "error");
   const icon = errors ? "❌" : plan.summary.archive > 0 ? "⚠️" : "✅";
-  const counts = changed.length === 0 ? "No changes" : countsLine(plan.summary);
+  const resources = changedResources(plan.resources);
+  const resourceCount = resources.length > 0 ? `, ${resources.length} knowledge-base/webhook change${resources.length === 1 ? "" : "s"}` : "";
+  const counts = changed.length === 0 && resources.length === 0 ? "No changes" : countsLine(plan.summary) + resourceCount;
 
   // An empty marker leaves it out: a file or a job summary is not a comment CI has to find again.
   const head: string[] = [...(marker === "" ? [] : [marker]), `## ${icon} atoms-gitops plan (${escapeMd(env)}): ${counts}`, ""];
@@ -49,6 +52,16 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownOptions = {}): s
     head.push("");
   }
   if (changed.length === 0) head.push("Live agents match the definitions.", "");
+  // Shown whole, before any agent: these changes are live the moment apply makes them, and a reviewer must see them.
+  if (resources.length > 0) {
+    head.push(`**Knowledge bases, webhooks and subscriptions** (${IMMEDIATE})`, "", "```");
+    for (const r of resources) head.push(...resourceBlock(r));
+    head.push("```", "");
+  }
+  const leftResources = (plan.resources ?? []).filter((r) => r.action === "unmanaged");
+  if (leftResources.length > 0) {
+    head.push("<details><summary>Unmanaged knowledge bases and webhooks</summary>", "", "```", ...leftResources.map(unmanagedResourceLine), "```", "</details>", "");
+  }
 
   const tail = ["---", footer];
   const fixedLength = (lines: string[]) => joinLength(lines) + joinLength(tail) + 2;

@@ -2,6 +2,7 @@ import { formatDiagnostic } from "../model/diagnostic.js";
 import type { AgentPlan, Plan } from "../model/plan.js";
 import { countsLine, viewChange } from "./change-view.js";
 import type { ViewLine } from "./change-view.js";
+import { changedResources, IMMEDIATE, resourceBlock, resourceSymbol, unmanagedResourceLine } from "./render-resources.js";
 
 interface Palette {
   green(s: string): string;
@@ -44,8 +45,9 @@ export function renderPlanText(plan: Plan, options: { color?: boolean; width?: n
   const changed = plan.agents.filter((a) => a.action === "create" || a.action === "update" || a.action === "archive");
   const unmanaged = plan.agents.filter((a) => a.action === "unmanaged");
   const { summary } = plan;
+  const resources = changedResources(plan.resources);
 
-  if (changed.length === 0) {
+  if (changed.length === 0 && resources.length === 0) {
     out.push(p.green(p.bold("No changes.")) + " Live agents match the definitions.");
   } else {
     out.push("atoms-gitops will perform the following actions:");
@@ -54,6 +56,22 @@ export function renderPlanText(plan: Plan, options: { color?: boolean; width?: n
       out.push("");
       out.push(...agentBlock(agent, p, width));
     }
+  }
+  if (resources.length > 0) {
+    out.push("");
+    out.push(p.bold(`Knowledge bases, webhooks and subscriptions (${IMMEDIATE}):`));
+    for (const r of resources) {
+      out.push("");
+      const [head, ...rest] = resourceBlock(r);
+      out.push(`  ${bySymbol(p, resourceSymbol(r))(resourceSymbol(r))} ${p.bold(head ?? "")}`);
+      for (const l of rest) out.push(`  ${l}`);
+    }
+  }
+  const leftResources = (plan.resources ?? []).filter((r) => r.action === "unmanaged");
+  if (leftResources.length > 0) {
+    out.push("");
+    out.push(p.bold(`Unmanaged knowledge bases and webhooks: ${leftResources.length}`));
+    for (const r of leftResources) out.push(`  ${unmanagedResourceLine(r)}`);
   }
 
   if (unmanaged.length > 0) {
@@ -65,10 +83,11 @@ export function renderPlanText(plan: Plan, options: { color?: boolean; width?: n
     }
   }
 
-  if (changed.length > 0) {
+  if (changed.length > 0 || resources.length > 0) {
     out.push("");
+    const resourceNote = resources.length > 0 ? ` ${resources.length} knowledge-base/webhook change${resources.length === 1 ? "" : "s"} (immediate).` : "";
     const unmanagedNote = summary.unmanaged > 0 ? ` ${summary.unmanaged} unmanaged.` : "";
-    out.push(`${p.bold("Plan:")} ${countsLine(summary)}. ${summary.noop} unchanged.${unmanagedNote}`);
+    out.push(`${p.bold("Plan:")} ${countsLine(summary)}. ${summary.noop} unchanged.${unmanagedNote}${resourceNote}`);
   }
   if (summary.archive > 0) {
     out.push(p.red(p.bold(`WARNING: ${summary.archive} agent${summary.archive === 1 ? "" : "s"} will be ARCHIVED (--prune).`)));

@@ -5,6 +5,7 @@ import type { PreviewPort } from "../model/preview.js";
 import type { KnowledgeBasesApi, WebhooksApi } from "../model/knowledge.js";
 import { HttpKnowledgeBasesApi } from "./knowledge-bases-api.js";
 import { HttpWebhooksApi } from "./webhooks-api.js";
+import { webhookHeaderKey } from "../plan/resource-marker.js";
 import { BranchesPreview } from "./preview-branches.js";
 import { VersionsPreview } from "./preview-versions.js";
 import { MigrationRequiredError, NotFoundError } from "../errors.js";
@@ -69,6 +70,8 @@ export interface AtomsClient extends AgentsApi {
   readonly knowledgeBases: KnowledgeBasesApi;
   /** Webhooks and agent subscriptions: immediate, not versioned. */
   readonly webhooks: WebhooksApi;
+  /** Keys the digest of webhook header sets (derived from the API key, never the key itself). */
+  readonly webhookHeaderKey: Uint8Array;
   /** The pull-request preview calls of a model (`detectModel` tells which one a workspace speaks). */
   previews(model: ApiModelName): PreviewPort;
   /** GET-only detection (for plan), cached; the configured model when not auto. */
@@ -113,6 +116,7 @@ class Client implements AtomsClient {
   private readonly agents: HttpAgentsApi;
   readonly knowledgeBases: KnowledgeBasesApi;
   readonly webhooks: WebhooksApi;
+  readonly webhookHeaderKey: Uint8Array;
   private readonly adapter: VersioningAdapter;
   private readonly state: ModelState;
   private detecting: Promise<ApiModelName> | undefined;
@@ -142,6 +146,7 @@ class Client implements AtomsClient {
     this.agents = new HttpAgentsApi(this.http);
     this.knowledgeBases = new HttpKnowledgeBasesApi(this.http);
     this.webhooks = new HttpWebhooksApi(this.http);
+    this.webhookHeaderKey = webhookHeaderKey(options.apiKey);
     const configured = options.apiModel ?? "auto";
     const http = this.http;
     this.state = {

@@ -11,6 +11,10 @@ import type { ObservedAgent } from "../model/observed.js";
 import type { Plan } from "../model/plan.js";
 import type { AgentsApi, VersioningAdapter } from "../model/versioning.js";
 import type { PreviewPort } from "../model/preview.js";
+import type { KnowledgeBasesApi, WebhooksApi } from "../model/knowledge.js";
+import { finishResources, prepareResources, type ResourceApplyContext } from "../apply/resource-flow.js";
+import { withResolvedReferences } from "./resolve-targets.js";
+import type { WorkspaceResources } from "./resource-reads.js";
 
 export interface ApplyWorkspaceOptions {
   plan: Plan;
@@ -49,6 +53,13 @@ export interface ApplyWorkspaceOptions {
   runId?: string;
   /** Hides the run's secrets in every journal line. */
   redact?: (text: string) => string;
+  /** Knowledge bases, webhooks and subscriptions the plan covers (a plan made in this run). */
+  resources?: WorkspaceResources;
+  knowledgeBasesApi?: KnowledgeBasesApi;
+  webhooksApi?: WebhooksApi;
+  webhookHeaderKey?: Uint8Array;
+  /** Per knowledge base: how long uploads and URLs may take to be processed. */
+  kbProcessingTimeoutMs?: number;
 }
 
 /**
@@ -57,6 +68,7 @@ export interface ApplyWorkspaceOptions {
  */
 export async function applyWorkspace(options: ApplyWorkspaceOptions): Promise<ApplyResult> {
   if (options.saved) assertDefinitionsUnchanged(options.plan, options.definitions, options.digestKey);
+  const resourceCtx = resourceContext(options);
   const built = buildTargets(options.plan, options.definitions, options.digestKey).map((t) => {
     const observed = options.saved ? undefined : options.observed?.get(t.plan.name);
     return observed ? { ...t, observed } : t;
@@ -87,7 +99,15 @@ export async function applyWorkspace(options: ApplyWorkspaceOptions): Promise<Ap
       stopSignal: options.stopSignal,
       onAction: (a) => journal.write({ type: "recovery", ...a }),
     });
-    const targets = options.saved ? await assertPlanFresh(recovery.targets, options.api, options.previews) : recovery.targets;
+    let targets = options.saved ? await assertPlanFresh(recovery.targets, options.api, options.previews) : recovery.targets;
+    // Knowledge bases ready and webhooks in place before any agent that uses them is published.
+    const prepared = resourceCtx ? await prepareResources(resourceCtx) : undefined;
+    const held = new Map<string, string>();
+    if (prepared && options.resources) {
+      const resolved = withResolvedReferences(targets, options.resources, prepared);
+      targets = resolved.targets;
+      for (const [name, why] of resolved.held) held.set(name, why);
+    }
     result = await runApply({
       api: options.api,
       versioning: options.versioning,
@@ -105,6 +125,14 @@ export async function applyWorkspace(options: ApplyWorkspaceOptions): Promise<Ap
       runId: journal.runId,
       liveRunIds: view.liveRunIds,
     });
+    if (held.size > 0) result = withHeldAgents(result, held, built);
+    if (resourceCtx && prepared) {
+      const ids = new Map(result.agents.map((a) => [a.name, a.id]));
+      const notApplied = new Set(result.agents.filter((a) => a.status === "failed" || a.status === "skipped").map((a) => a.name));
+      const finished = await finishResources(resourceCtx, prepared, { ids, notApplied, anyFailed: result.summary.failed > 0 });
+      result.resources = [...prepared.results, ...finished].sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
+      if (result.resources.some((r) => r.status === "failed" || r.status === "skipped")) result.ok = false;
+    }
     result.recovery = recovery.actions;
     result.runId = journal.runId;
     if (journal.file) result.journalFile = journal.file;
@@ -121,6 +149,40 @@ export async function applyWorkspace(options: ApplyWorkspaceOptions): Promise<Ap
     journal.close();
     if (options.journalDir) pruneJournals(options.journalDir);
   }
+}
+
+function resourceContext(options: ApplyWorkspaceOptions): ResourceApplyContext | undefined {
+  const r = options.resources;
+  if (!r || !r.plans.some((p) => p.action !== "noop" && p.action !== "unmanaged")) return undefined;
+  if (options.saved) {
+    throw new UserInputError("this plan file changes knowledge bases or webhooks, which apply takes only from a plan made in the same run: run `atoms-gitops apply` without a plan file");
+  }
+  if (!options.knowledgeBasesApi || !options.webhooksApi || !options.webhookHeaderKey) throw new UserInputError("knowledge bases and webhooks need a client that can reach them");
+  return {
+    kb: options.knowledgeBasesApi,
+    hooks: options.webhooksApi,
+    headerKey: options.webhookHeaderKey,
+    plans: r.plans,
+    knowledgeBases: r.knowledgeBases,
+    webhooks: r.webhooks,
+    identity: r.identity,
+    sleep: options.sleep ?? sleep,
+    now: options.now ?? Date.now,
+    ...(options.kbProcessingTimeoutMs !== undefined ? { processingTimeoutMs: options.kbProcessingTimeoutMs } : {}),
+  };
+}
+
+/** Agents held back because a knowledge base they use is not ready: skipped, their live versions untouched. */
+function withHeldAgents(result: ApplyResult, held: Map<string, string>, built: ApplyTarget[]): ApplyResult {
+  const agents = [...result.agents];
+  for (const [name, why] of held) {
+    const t = built.find((b) => b.plan.name === name);
+    agents.push({ name, id: t?.plan.id ?? null, action: t?.plan.action ?? "update", status: "skipped", error: { step: "precondition", message: why }, changedPaths: t?.plan.changes.map((c) => c.path) ?? [], durationMs: 0, polls: 0 });
+  }
+  agents.sort((a, b) => a.name.localeCompare(b.name));
+  const summary = { applied: 0, failed: 0, skipped: 0, unchanged: 0 };
+  for (const a of agents) summary[a.status]++;
+  return { ...result, agents, summary, ok: summary.failed === 0 && summary.skipped === 0 };
 }
 
 /** Journal first, then the caller's hooks: a record exists before anything is shown (or the process dies). */

@@ -9,9 +9,10 @@ import { TOOL_NAME, VERSION } from "../version.js";
 import { definitionsDigest } from "./digest.js";
 import { ownershipOf } from "./ownership.js";
 import { ObservedPrefetcher } from "./prefetch.js";
+import { identify, planWorkspaceResources, readResourceIndex, resolveAll, usesResources, type ResourceReader, type WorkspaceResources } from "./resource-reads.js";
 
 /** The read side of the API a plan needs: GET requests only. */
-export interface PlanReader extends Pick<AgentsApi, "listAgents" | "getAgent" | "listPhoneNumbers"> {
+export interface PlanReader extends Pick<AgentsApi, "listAgents" | "getAgent" | "listPhoneNumbers">, ResourceReader {
   readonly baseUrl: string;
   detectModel(probeAgentId?: string): Promise<ApiModelName>;
   /** Version history (GET only), to tell agents this tool manages from foreign ones for `--prune`. */
@@ -43,6 +44,8 @@ export interface WorkspacePlan {
   observed: Map<string, ObservedAgent | null>;
   /** E.164 -> product id, for agents that manage `metadata.phoneNumbers`. */
   phoneNumberIds: Record<string, string>;
+  /** Knowledge bases, webhooks and subscriptions, when the definitions (or --prune) involve them. */
+  resources?: WorkspaceResources;
 }
 
 /**
@@ -74,9 +77,14 @@ export async function planWorkspace(options: PlanWorkspaceOptions): Promise<Work
     throw new UserInputError(`${countErrors(load.diagnostics)} in the definitions; fix them first (see \`atoms-gitops validate\`)`, load.diagnostics);
   }
   const diagnostics: Diagnostic[] = load.diagnostics.filter((d) => d.severity !== "error");
-  const selected = selectDefinitions(load.definitions, options.agents);
+  const loaded = selectDefinitions(load.definitions, options.agents);
   // Computed now, while the reads are in flight, rather than after the last of them.
-  const configDigest = definitionsDigest(selected);
+  const configDigest = definitionsDigest(loaded);
+  // Knowledge bases and webhooks are account-wide: planned only with the whole directory (not an --agent subset).
+  const withResources = !options.agents?.length && (usesResources(load, loaded) || Boolean(options.prune)) && client.knowledgeBases !== undefined && client.webhooks !== undefined;
+  const index = withResources ? await readResourceIndex(client) : undefined;
+  const identity = index ? identify(load, index) : undefined;
+  const selected = identity ? resolveAll(loaded, identity) : loaded;
 
   let remote: AgentSummary[] = await (listing ?? client.listAgents());
   // Any agent of the workspace tells which versioning API it speaks: probe now, alongside the agent reads.
@@ -105,6 +113,19 @@ export async function planWorkspace(options: PlanWorkspaceOptions): Promise<Work
   const unmatched = options.agents?.length ? [] : matched.unmatchedRemote.filter((s) => !s.archived);
   const unmanaged = await classifyUnmanaged(unmatched, client, Boolean(options.prune) && load.fileCount > 0);
 
+  const named = new Map(loaded.map((d) => [d.metadata.name, d]));
+  const resources =
+    index && identity
+      ? await planWorkspaceResources({
+          client,
+          load,
+          index,
+          identity,
+          agents: matched.matches.map(({ definition, remote: summary }) => ({ definition: named.get(definition.metadata.name) ?? definition, id: summary?.id ?? null })),
+          prune: Boolean(options.prune) && load.fileCount > 0,
+        })
+      : undefined;
+
   const plan = createPlan({
     definitions: matched.matches.map(({ definition }) => {
       const seen = observed.get(definition.metadata.name) ?? null;
@@ -121,8 +142,9 @@ export async function planWorkspace(options: PlanWorkspaceOptions): Promise<Work
     diagnostics,
   });
   plan.tool = { name: TOOL_NAME, version: VERSION };
+  if (resources && resources.plans.length > 0) plan.resources = resources.plans;
   plan.diagnostics.push(...(await unrecordedProtection(plan, selected, client)));
-  return { plan, definitions: selected, observed, phoneNumberIds };
+  return { plan, definitions: selected, observed, phoneNumberIds, ...(resources ? { resources } : {}) };
 }
 
 /**

@@ -104,6 +104,7 @@ async function planThenApply(io: CliIo, opts: ApplyOptions): Promise<ApplyResult
     saved: false,
     phoneNumberIds: workspace.phoneNumberIds,
     observed: workspace.observed,
+    ...(workspace.resources ? { resources: workspace.resources } : {}),
   });
 }
 
@@ -181,6 +182,7 @@ async function run(
     digestKey?: Uint8Array;
     phoneNumberIds: Record<string, string>;
     observed?: WorkspaceInput["observed"];
+    resources?: WorkspaceInput["resources"];
   },
 ): Promise<ApplyResult> {
   const sha = await gitShortSha(io.cwd);
@@ -221,6 +223,9 @@ async function run(
       journalDir: join(io.cwd, JOURNAL_SUBDIR),
       onRecord,
       redact: runRedactor(io).text,
+      ...(input.resources
+        ? { resources: input.resources, knowledgeBasesApi: input.client.knowledgeBases, webhooksApi: input.client.webhooks, webhookHeaderKey: input.client.webhookHeaderKey }
+        : {}),
     });
   } finally {
     interrupts.remove();
@@ -233,6 +238,10 @@ async function run(
     io.stdout.write(`${JSON.stringify(summaryRecord)}\n`);
   } else {
     io.stdout.write("\n");
+    for (const r of result.resources ?? []) {
+      if (r.status === "applied") io.stdout.write(`✓ ${r.kind} ${r.name}: ${r.action} (immediate)\n`);
+      else if (r.status !== "unchanged") io.stdout.write(`${r.status === "failed" ? "✗" : "-"} ${r.kind} ${r.name}: ${r.status}: ${runRedactor(io).text(r.error ?? "")}\n`);
+    }
     for (const r of result.agents.filter((a) => a.status === "failed" || a.status === "skipped")) io.stdout.write(`${describeResult(r)}\n`);
     for (const r of result.agents.filter((a) => a.recovered)) io.stdout.write(`↺ ${r.name}: ${r.recovered}\n`);
     if (result.cancelled) {

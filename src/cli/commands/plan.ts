@@ -2,7 +2,7 @@ import { writeFile, rename } from "node:fs/promises";
 import { dirname, resolve, basename, join } from "node:path";
 import { Option } from "commander";
 import { ExitCode, UserInputError } from "../../index.js";
-import { renderPlanJson, renderPlanMarkdown, renderPlanText, type Plan } from "../../index.js";
+import { planHasChanges, renderPlanJson, renderPlanMarkdown, renderPlanText, type Plan } from "../../index.js";
 import type { CliIo } from "../io.js";
 import { sealPlanForFile, writeSidecarKey } from "../plan-digest-key.js";
 import { addConnectionOptions, addDefinitionOptions, collect, finishRate, planForCommand, useColor, type CommonOptions } from "../shared.js";
@@ -72,7 +72,7 @@ function rejectedAsJson(err: unknown, format: PlanOptions["format"], io: CliIo):
 }
 
 export function hasChanges(plan: Plan): boolean {
-  return plan.summary.create + plan.summary.update + plan.summary.archive > 0;
+  return planHasChanges(plan);
 }
 
 export function renderForFormat(plan: Plan, format: "text" | "markdown" | "json", io: CliIo): string {
