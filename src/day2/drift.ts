@@ -5,11 +5,11 @@ import type { VersioningAdapter } from "../model/versioning.js";
 import { isSensitiveValue } from "../plan/index.js";
 import { isToolLabel, ownershipOf } from "../workspace/ownership.js";
 import { planWorkspace, type PlanReader, type PlanWorkspaceOptions } from "../workspace/plan-workspace.js";
-import { describeSubscriptions, detectResourceDrift, type ResourceChange, type ResourceDrift, type ResourceDriftInput, type SubscriptionDrift } from "./resource-drift.js";
+import { type ResourceChange, type ResourceDrift, resourceDrift } from "./resource-drift.js";
 
-export type { ResourceDrift, SubscriptionDrift } from "./resource-drift.js";
+export type { ResourceDrift } from "./resource-drift.js";
 
-/** 1.1: knowledge bases, webhooks and subscriptions (`resources`, `subscriptions`, `resourcesInSync`). */
+/** 1.1: knowledge bases, webhooks and subscriptions (`resources`, `resourcesInSync`). */
 export const DRIFT_FORMAT_VERSION = "1.1";
 
 /** Who put the live config there: the active version and the last one this tool published. */
@@ -46,24 +46,21 @@ export interface DriftReport {
   inSync: number;
   /** Remote agents with no definition (not drift: git says nothing about them). */
   unmanaged: Array<{ name: string; id: string }>;
-  /** Knowledge bases and webhooks changed in the dashboard (or gone): immediate, so no version says who. */
+  /**
+   * Knowledge bases, webhooks and agents' subscriptions that differ from git (changed in the dashboard, or gone):
+   * immediate, so no version says who. Empty when the definitions involve none, or drift is limited to some agents.
+   */
   resources: ResourceDrift[];
-  /** Agents whose live webhook subscriptions differ from `metadata.webhook`. */
-  subscriptions: SubscriptionDrift[];
   resourcesInSync: number;
 }
 
 export interface DriftOptions extends Omit<PlanWorkspaceOptions, "prune" | "client"> {
   client: PlanReader & { versioning(): Pick<VersioningAdapter, "listVersions"> };
-  /** Readers of knowledge bases and webhooks; without them drift covers agents only. */
-  resources?: ResourceDriftInput["readers"];
 }
 
 /** A plan, framed for a scheduled job: what differs, and how the live config got there. Reads only. */
 export async function detectDrift(options: DriftOptions): Promise<DriftReport> {
-  // Resolved up front: the resource comparison needs the KnowledgeBase and Webhook files the loader found.
-  const load = typeof options.load === "function" ? await options.load(() => {}) : options.load;
-  const { plan, definitions } = await planWorkspace({ ...options, load, prune: false });
+  const { plan, resources: planned } = await planWorkspace({ ...options, prune: false });
   const versioning = options.client.versioning();
   const drifted = await Promise.all(
     plan.agents
@@ -75,16 +72,7 @@ export async function detectDrift(options: DriftOptions): Promise<DriftReport> {
         return agent;
       }),
   );
-  const ids = new Map(plan.agents.map((a) => [a.name, a.id]));
-  const resources = options.resources
-    ? await detectResourceDrift({
-        knowledgeBases: load.knowledgeBases ?? [],
-        webhooks: load.webhooks ?? [],
-        agents: definitions.map((d) => ({ definition: d, id: ids.get(d.metadata.name) ?? null })),
-        includeResources: !options.agents?.length,
-        readers: options.resources,
-      })
-    : { resources: [], subscriptions: [], inSync: 0 };
+  const resources = resourceDrift(planned);
   return {
     formatVersion: DRIFT_FORMAT_VERSION,
     checkedAt: plan.createdAt,
@@ -92,8 +80,7 @@ export async function detectDrift(options: DriftOptions): Promise<DriftReport> {
     drifted,
     inSync: plan.summary.noop,
     unmanaged: plan.agents.filter((a) => a.action === "unmanaged").map((a) => ({ name: a.name, id: a.id ?? "" })),
-    resources: resources.resources,
-    subscriptions: resources.subscriptions,
+    resources: resources.drifted,
     resourcesInSync: resources.inSync,
   };
 }
@@ -115,33 +102,31 @@ export function provenanceOf(versions: readonly VersionInfo[], activeVersionId: 
 }
 
 export function driftDetected(report: DriftReport): boolean {
-  return report.drifted.length > 0 || report.resources.length > 0 || report.subscriptions.length > 0;
+  return report.drifted.length > 0 || report.resources.length > 0;
 }
 
-const KIND_WORD = { KnowledgeBase: "knowledge base", Webhook: "webhook" } as const;
+const KIND_WORD: Record<ResourceDrift["kind"], string> = { knowledgeBase: "knowledge base", webhook: "webhook", subscriptions: "webhook subscriptions of" };
 
 function resourceBrief(value: ResourceChange["live"]): string {
   if (value === undefined) return "(none)";
-  const json = JSON.stringify(value);
-  return json.length > 80 ? `${json.slice(0, 79)}…` : json;
+  const json = typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value);
+  return json.length > 100 ? `${json.slice(0, 99)}…` : json;
 }
 
 /** Text lines for KBs, webhooks and subscriptions; empty when all match. */
 function resourceLines(report: DriftReport): string[] {
   const out: string[] = [];
   for (const r of report.resources) {
-    const what = KIND_WORD[r.kind];
-    if (r.state === "missing") out.push(`! ${what} ${r.name} (${r.file}): defined in git but not in this workspace`);
-    else if (r.state === "ambiguous") out.push(`! ${what} ${r.name} (${r.file}): ${r.ids?.length ?? 0} live knowledge bases share the name (${(r.ids ?? []).join(", ")})`);
+    const what = `${KIND_WORD[r.kind]} ${r.name}`;
+    if (r.state === "missing") out.push(`! ${what}${r.file ? ` (${r.file})` : ""}: defined in git but not in this workspace`);
     else {
-      out.push(`~ ${what} ${r.name} (${r.id}) ${r.file}: changed outside git (immediate, not versioned)`);
+      const how = r.state === "unmarked" ? "exists but is not marked as managed by atoms-gitops (apply adopts it)" : "changed outside git (immediate, not versioned)";
+      out.push(`~ ${what}${r.id ? ` (${r.id})` : ""}${r.file ? ` ${r.file}` : ""}: ${how}`);
       for (const c of r.changes) out.push(`    ${c.path}: live ${resourceBrief(c.live)}, git ${resourceBrief(c.git)}`);
+      if (r.hint) out.push(`    ${r.hint}`);
       if (r.leftAlone.length > 0) out.push(`    left alone (not managed): ${r.leftAlone.join(", ")}`);
     }
     out.push("");
-  }
-  for (const s of report.subscriptions) {
-    out.push(`~ ${s.agent} (${s.id}) /metadata/webhook: live ${describeSubscriptions(s.live)}, git ${describeSubscriptions(s.git)}`, "");
   }
   return out;
 }
@@ -189,7 +174,7 @@ export function renderDriftText(report: DriftReport): string {
   }
   const extra = resourceLines(report);
   if (extra.length > 0) {
-    const n = report.resources.length + report.subscriptions.length;
+    const n = report.resources.length;
     out.push("", `Knowledge bases and webhooks: ${n} change${n === 1 ? "" : "s"} made outside git, ${report.resourcesInSync} in sync.`, "", ...extra);
     out.push("`atoms-gitops apply` puts them back; `atoms-gitops import --all --force` adopts them.");
   }
@@ -211,10 +196,9 @@ export function renderDriftMarkdown(report: DriftReport): string {
       out.push(`| ${md(a.name)} | ${fields} | ${version} | ${p ? (p.publishedByTool ? "yes" : "**no**") : "—"} |`);
     }
   }
-  if (report.resources.length > 0 || report.subscriptions.length > 0) {
+  if (report.resources.length > 0) {
     out.push("", "#### Knowledge bases and webhooks (immediate, not versioned)", "", "| Resource | State | Fields |", "|---|---|---|");
     for (const r of report.resources) out.push(`| ${KIND_WORD[r.kind]} ${md(r.name)} | ${r.state} | ${r.changes.map((c) => `\`${c.path}\``).join(", ") || "—"} |`);
-    for (const s of report.subscriptions) out.push(`| subscriptions of ${md(s.agent)} | changed | \`/metadata/webhook\` |`);
   }
   if (report.unmanaged.length > 0) out.push("", `${count(report.unmanaged.length, "unmanaged agent")}: ${report.unmanaged.map((u) => md(u.name)).join(", ")}`);
   return `${out.join("\n")}\n`;

@@ -5,24 +5,18 @@ import { stringify } from "yaml";
 import type { KnowledgeBaseDefinition, WebhookDefinition } from "../model/definition.js";
 import type { JsonObject } from "../model/json.js";
 import type { KnowledgeBasesApi, ObservedKnowledgeBase, ObservedWebhook, ObservedWebhookSubscription, WebhooksApi } from "../model/knowledge.js";
+import { parseUploadName, readMarker } from "../plan/index.js";
 
-/** ` [managed by atoms-gitops]`, or with the webhook header digest ` [managed by atoms-gitops h=<12 hex>]`. */
-const MARKER = / \[managed by atoms-gitops(?: h=[0-9a-f]{12})?\]$/;
-/** `<stem>.<first 12 hex of sha256>.pdf`: the name this tool uploads a file under. */
-const DIGEST_NAME = /^(.+)\.([0-9a-f]{12})\.pdf$/;
 const KB_NAME = /^\S(.*\S)?$/s;
 
+/** The description a definition states: the platform's one without this tool's ownership marker. */
 export function stripMarker(description: string): string {
-  return description.replace(MARKER, "");
+  return readMarker(description).text;
 }
 
-export function isManaged(description: string): boolean {
-  return MARKER.test(description);
-}
-
+/** `<stem>.<12 hex>.pdf`: a file this tool uploaded (the plan matches it to a definition file by stem and digest). */
 export function digestName(fileName: string | undefined): { stem: string; digest: string } | undefined {
-  const m = fileName === undefined ? null : DIGEST_NAME.exec(fileName);
-  return m ? { stem: m[1]!, digest: m[2]! } : undefined;
+  return fileName === undefined ? undefined : parseUploadName(fileName);
 }
 
 export interface FileToProvide {

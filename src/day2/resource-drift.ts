@@ -1,13 +1,13 @@
-// Dashboard changes to knowledge bases and webhooks (docs/atoms-api.md §11): neither is versioned, so there is no
-// version label to say who changed what; drift compares the live resources with git, using the same identities as the
-// plan (a KB by name, a webhook by endpoint, a file by stem and content digest in its stored name).
-import type { AgentDefinition, KnowledgeBaseDefinition, WebhookDefinition } from "../model/definition.js";
+// Dashboard changes to knowledge bases, webhooks and subscriptions (docs/atoms-api.md §11), read off the plan so that
+// drift and apply never disagree about what differs. None of these is versioned: no version label says who changed
+// what, so drift states the difference and, for webhooks, a likely cause.
 import type { JsonValue } from "../model/json.js";
-import type { KnowledgeBasesApi, ObservedKbItem, ObservedWebhook, WebhooksApi } from "../model/knowledge.js";
-import { digestName, isManaged, stripMarker } from "./import-resources.js";
+import type { ResourceChange as PlanChange, ResourcePlan } from "../model/plan.js";
+import { parseUploadName, readMarker } from "../plan/index.js";
+import type { WorkspaceResources } from "../workspace/resource-reads.js";
 
 export interface ResourceChange {
-  /** JSON Pointer into the definition: `/metadata/description`, `/spec/files/handbook.pdf`, `/spec/urls`, `/spec/endpoint`. */
+  /** JSON Pointer into the definition: `/metadata/description`, `/spec/files/handbook.pdf`, `/spec/urls`, `/metadata/webhook`. */
   path: string;
   /** Absent when live has nothing there. */
   live?: JsonValue;
@@ -16,159 +16,134 @@ export interface ResourceChange {
 }
 
 export interface ResourceDrift {
-  kind: "KnowledgeBase" | "Webhook";
+  kind: "knowledgeBase" | "webhook" | "subscriptions";
+  /** The definition's name (for subscriptions, the agent's). */
   name: string;
   id: string | null;
-  file: string;
-  /** `missing`: defined in git, absent live; `ambiguous`: several live KBs carry the name. */
-  state: "changed" | "missing" | "ambiguous";
+  file?: string;
+  /** `missing`: defined in git, absent live; `unmarked`: present but not (yet) marked as managed by this tool. */
+  state: "changed" | "missing" | "unmarked";
   changes: ResourceChange[];
-  /** Live content git does not manage (dashboard uploads without a digest, text items); not drift, just said. */
+  /** Live content git does not manage (dashboard uploads without a digest name, text items): said, not drift. */
   leftAlone: string[];
-  /** For `ambiguous`: the ids sharing the name. */
-  ids?: string[];
+  hint?: string;
 }
 
-/** An agent's live subscriptions against its `metadata.webhook`. */
-export interface SubscriptionDrift {
-  agent: string;
-  id: string;
-  live?: { webhook: string; events: string[] } | { webhooks: string[] };
-  git?: { webhook: string; events: string[] };
+const digestOf = (fileName: string | undefined): string | undefined => (fileName ? parseUploadName(fileName)?.digest : undefined);
+const fileKey = (name: string | undefined): string => {
+  const base = (name ?? "").split(/[\\/]/).pop() ?? "";
+  const parsed = parseUploadName(base);
+  return parsed ? `${parsed.stem}.pdf` : base;
+};
+const sha = (digest: string | undefined) => (digest ? `sha256 ${digest}…` : undefined);
+
+function fileChange(c: PlanChange): ResourceChange {
+  const path = `/spec/files/${fileKey(c.op === "remove-file" ? c.target : c.target)}`;
+  const live = c.op === "replace-file" ? sha(digestOf(c.before)) : c.op === "remove-file" ? sha(digestOf(c.target)) : undefined;
+  const git = c.op === "remove-file" ? undefined : sha(digestOf(c.uploadName));
+  return { path, ...(live ? { live } : {}), ...(git ? { git } : {}) };
 }
 
-export interface ResourceDriftReport {
-  resources: ResourceDrift[];
-  subscriptions: SubscriptionDrift[];
-  inSync: number;
+/** One live webhook's name in drift output: the definition it stands for, else its endpoint. */
+function hookNamer(resources: WorkspaceResources): (id: string) => string {
+  const byId = new Map<string, string>();
+  for (const [name, hook] of resources.identity.webhooks) if (hook) byId.set(hook.id, name);
+  return (id) => byId.get(id) ?? resources.observed.webhooks.find((w) => w.id === id)?.endpoint ?? id;
 }
 
-export interface ResourceDriftInput {
-  knowledgeBases: KnowledgeBaseDefinition[];
-  webhooks: WebhookDefinition[];
-  /** The agents in scope, with the live id of each (absent: not created yet, nothing to compare). */
-  agents: Array<{ definition: AgentDefinition; id: string | null }>;
-  /** Also compare the KBs and webhooks themselves (off when drift is limited to some agents). */
-  includeResources: boolean;
-  readers: {
-    knowledgeBases: Pick<KnowledgeBasesApi, "listKnowledgeBases" | "listKbItems" | "listScrapedUrls">;
-    webhooks: Pick<WebhooksApi, "listWebhooks">;
+function liveSubscriptions(resources: WorkspaceResources, agentId: string | null): string {
+  if (!agentId) return "none";
+  const name = hookNamer(resources);
+  const byHook = new Map<string, Set<string>>();
+  for (const w of resources.observed.webhooks)
+    for (const s of w.subscriptions) if (s.agentId === agentId) byHook.set(w.id, (byHook.get(w.id) ?? new Set()).add(s.eventType));
+  if (byHook.size === 0) return "none";
+  return [...byHook].map(([id, events]) => `${name(id)} [${[...events].sort().join(", ")}]`).sort().join("; ");
+}
+
+function urlChange(plan: ResourcePlan, resources: WorkspaceResources): ResourceChange {
+  const rows = plan.id ? (resources.observed.urls.get(plan.id) ?? []) : [];
+  const def = resources.knowledgeBases.find((k) => k.name === plan.name);
+  return {
+    path: "/spec/urls",
+    live: [...new Set(rows.map((r) => (r.status === "failed" ? `${r.url} (failed)` : r.url)))].sort(),
+    git: [...new Set(def?.urls ?? [])].sort(),
   };
 }
 
-const sorted = (xs: Iterable<string>) => [...xs].sort();
-
-/** Reads only (GET). */
-export async function detectResourceDrift(input: ResourceDriftInput): Promise<ResourceDriftReport> {
-  const report: ResourceDriftReport = { resources: [], subscriptions: [], inSync: 0 };
-  const manageSubscriptions = input.agents.some((a) => a.id !== null);
-  const needHooks = input.includeResources ? input.webhooks.length > 0 || manageSubscriptions : manageSubscriptions;
-  const liveHooks = needHooks ? await input.readers.webhooks.listWebhooks() : [];
-  if (input.includeResources && input.knowledgeBases.length > 0) {
-    const liveKbs = await input.readers.knowledgeBases.listKnowledgeBases();
-    for (const def of input.knowledgeBases) {
-      const drift = await knowledgeBaseDrift(def, liveKbs, input.readers.knowledgeBases);
-      if (drift) report.resources.push(drift);
-      else report.inSync += 1;
-    }
-  }
-  const claimed = new Set(input.webhooks.map((w) => w.endpoint));
-  const matched = new Map<string, string>();
-  for (const def of input.webhooks) {
-    const hook = matchWebhook(def, liveHooks, claimed);
-    if (hook) matched.set(hook.id, def.name);
-    if (!input.includeResources) continue;
-    const drift = webhookDrift(def, hook);
-    if (drift) report.resources.push(drift);
-    else report.inSync += 1;
-  }
-  report.subscriptions = subscriptionDrift(input.agents, matched, liveHooks);
-  return report;
-}
-
-async function knowledgeBaseDrift(
-  def: KnowledgeBaseDefinition,
-  live: Awaited<ReturnType<KnowledgeBasesApi["listKnowledgeBases"]>>,
-  api: ResourceDriftInput["readers"]["knowledgeBases"],
-): Promise<ResourceDrift | null> {
-  const base = { kind: "KnowledgeBase" as const, name: def.name, file: def.file, leftAlone: [] as string[] };
-  const named = live.filter((k) => k.name === def.name);
-  if (named.length === 0) return { ...base, id: null, state: "missing", changes: [] };
-  if (named.length > 1) return { ...base, id: null, state: "ambiguous", changes: [], ids: named.map((k) => k.id) };
-  const kb = named[0]!;
-  const changes: ResourceChange[] = [];
-  const description = stripMarker(kb.description);
-  if (description !== def.description) changes.push({ path: "/metadata/description", live: description, git: def.description });
-
-  const items = await api.listKbItems(kb.id);
-  const leftAlone: string[] = [];
-  const liveByStem = new Map<string, ObservedKbItem & { digest: string }>();
-  for (const item of items) {
-    const shape = item.itemType === "file" ? digestName(item.fileName) : undefined;
-    if (!shape) leftAlone.push(item.itemType === "file" ? `file ${item.fileName ?? item.id}` : `${item.itemType} item ${item.title ?? item.id}`);
-    else liveByStem.set(shape.stem, { ...item, digest: shape.digest });
-  }
-  const gitByStem = new Map(def.files.map((f) => [f.stem, f]));
-  for (const stem of sorted(new Set([...liveByStem.keys(), ...gitByStem.keys()]))) {
-    const l = liveByStem.get(stem);
-    const g = gitByStem.get(stem);
-    if (l && g && l.digest === g.digest) continue;
-    // The values are content digests: enough to tell "replaced in the dashboard" from "deleted" without the bytes.
-    changes.push({ path: `/spec/files/${stem}.pdf`, ...(l ? { live: `sha256 ${l.digest}…` } : {}), ...(g ? { git: `sha256 ${g.digest}…` } : {}) });
-  }
-  const liveUrls = sorted(new Set((await api.listScrapedUrls(kb.id)).map((u) => u.url)));
-  const gitUrls = sorted(new Set(def.urls));
-  if (JSON.stringify(liveUrls) !== JSON.stringify(gitUrls)) changes.push({ path: "/spec/urls", live: liveUrls, git: gitUrls });
-  if (changes.length === 0) return null;
-  return { ...base, id: kb.id, state: "changed", changes, leftAlone };
-}
-
 /**
- * A webhook is found by its endpoint. When git's endpoint is gone, a webhook this tool manages, with git's description
- * and an endpoint no definition claims, is taken for this one with its endpoint changed in the dashboard.
+ * A webhook git defines but the platform lacks is often one whose endpoint someone changed in the dashboard: a
+ * webhook this tool manages, with git's description, that no definition claims.
  */
-function matchWebhook(def: WebhookDefinition, live: ObservedWebhook[], claimed: Set<string>): ObservedWebhook | undefined {
-  const exact = live.find((h) => h.endpoint === def.endpoint);
-  if (exact) return exact;
-  const moved = live.filter((h) => isManaged(h.description) && !claimed.has(h.endpoint) && stripMarker(h.description) === def.description);
-  return moved.length === 1 ? moved[0] : undefined;
+function movedWebhook(plan: ResourcePlan, resources: WorkspaceResources): { id: string; endpoint: string } | undefined {
+  const def = resources.webhooks.find((w) => w.name === plan.name);
+  if (!def) return undefined;
+  const claimed = new Set([...resources.identity.webhooks.values()].flatMap((h) => (h ? [h.id] : [])));
+  const candidates = resources.observed.webhooks.filter((w) => {
+    const marker = readMarker(w.description);
+    return marker.managed && marker.text === def.description && !claimed.has(w.id);
+  });
+  return candidates.length === 1 ? { id: candidates[0]!.id, endpoint: candidates[0]!.endpoint } : undefined;
 }
 
-function webhookDrift(def: WebhookDefinition, hook: ObservedWebhook | undefined): ResourceDrift | null {
-  const base = { kind: "Webhook" as const, name: def.name, file: def.file, leftAlone: [] as string[] };
-  if (!hook) return { ...base, id: null, state: "missing", changes: [] };
-  const changes: ResourceChange[] = [];
-  if (hook.endpoint !== def.endpoint) changes.push({ path: "/spec/endpoint", live: hook.endpoint, git: def.endpoint });
-  const description = stripMarker(hook.description);
-  if (description !== def.description) changes.push({ path: "/spec/description", live: description, git: def.description });
-  if (changes.length === 0) return null;
-  return { ...base, id: hook.id, state: "changed", changes };
-}
-
-/** `matched`: live webhook id -> the definition name it stands for; any other webhook is named by its endpoint. */
-function subscriptionDrift(agents: ResourceDriftInput["agents"], matched: Map<string, string>, live: ObservedWebhook[]): SubscriptionDrift[] {
-  const out: SubscriptionDrift[] = [];
-  const nameOfHook = (hookId: string) => matched.get(hookId) ?? live.find((h) => h.id === hookId)?.endpoint ?? hookId;
-  for (const { definition, id } of agents) {
-    if (!id) continue;
-    const subs = live.flatMap((h) => h.subscriptions.filter((s) => s.agentId === id).map((s) => ({ webhookId: s.webhookId || h.id, eventType: s.eventType })));
-    const hooks = [...new Set(subs.map((s) => s.webhookId))];
-    const wanted = definition.metadata.webhook;
-    const git = wanted ? { webhook: wanted.name, events: sorted(new Set(wanted.events)) } : undefined;
-    const liveSide =
-      hooks.length === 0
-        ? undefined
-        : hooks.length > 1
-          ? { webhooks: sorted(hooks.map(nameOfHook)) }
-          : { webhook: nameOfHook(hooks[0]!), events: sorted(new Set(subs.map((s) => s.eventType))) };
-    if (JSON.stringify(liveSide) === JSON.stringify(git)) continue;
-    out.push({ agent: definition.metadata.name, id, ...(liveSide ? { live: liveSide } : {}), ...(git ? { git } : {}) });
+/** The plan's resource entries that differ from git, as drift reports them. */
+export function resourceDrift(resources: WorkspaceResources | undefined): { drifted: ResourceDrift[]; inSync: number } {
+  if (!resources) return { drifted: [], inSync: 0 };
+  const drifted: ResourceDrift[] = [];
+  let inSync = 0;
+  for (const plan of resources.plans) {
+    if (plan.action === "unmanaged" || plan.action === "delete") continue;
+    if (plan.action === "noop") {
+      inSync += 1;
+      continue;
+    }
+    const base = { kind: plan.kind, name: plan.name, id: plan.id, ...(plan.file ? { file: plan.file } : {}), leftAlone: plan.leftAlone ?? [] };
+    if (plan.kind === "subscriptions") {
+      const change = plan.changes[0];
+      const git = change?.op === "set-subscriptions" ? `${change.target} [${(change.events ?? []).join(", ")}]` : "none";
+      drifted.push({ ...base, state: "changed", changes: [{ path: "/metadata/webhook", live: liveSubscriptions(resources, plan.id), git }] });
+      continue;
+    }
+    if (plan.action === "create") {
+      const moved = plan.kind === "webhook" ? movedWebhook(plan, resources) : undefined;
+      const def = resources.webhooks.find((w) => w.name === plan.name);
+      if (moved && def) {
+        drifted.push({
+          ...base,
+          id: moved.id,
+          state: "changed",
+          changes: [{ path: "/spec/endpoint", live: moved.endpoint, git: def.endpoint }],
+          hint: "its endpoint was probably changed outside git; apply would register git's endpoint as a new webhook",
+        });
+      } else drifted.push({ ...base, state: "missing", changes: [] });
+      continue;
+    }
+    const changes: ResourceChange[] = [];
+    let urls = false;
+    for (const c of plan.changes) {
+      switch (c.op) {
+        case "set-description":
+          changes.push({ path: plan.kind === "knowledgeBase" ? "/metadata/description" : "/spec/description", ...(c.before !== undefined ? { live: c.before } : {}), ...(c.after !== undefined ? { git: c.after } : {}) });
+          break;
+        case "add-file":
+        case "replace-file":
+        case "remove-file":
+          changes.push(fileChange(c));
+          break;
+        case "add-url":
+        case "remove-url":
+          if (!urls) changes.push(urlChange(plan, resources));
+          urls = true;
+          break;
+        case "send-headers":
+          // Write-only on the platform: only the digest this tool left in the description can differ, never a value.
+          changes.push({ path: "/spec/headers", live: "a different set (or none written by atoms-gitops)", git: `${c.headerCount ?? 0} header(s), values hidden` });
+          break;
+        default:
+          break;
+      }
+    }
+    drifted.push({ ...base, state: plan.action === "adopt" ? "unmarked" : "changed", changes });
   }
-  return out;
-}
-
-export function describeSubscriptions(side: SubscriptionDrift["live"] | undefined): string {
-  if (!side) return "none";
-  if ("webhooks" in side) return `several webhooks (${side.webhooks.join(", ")})`;
-  return `${side.webhook} [${side.events.join(", ")}]`;
+  return { drifted, inSync };
 }

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
+import { webhookHeaderDigest, webhookHeaderKey } from "../../src/plan/index.js";
 import { agentYaml, BASE_CONFIG, BASE_SPEC } from "../helpers/defs.js";
 import { startWorkspace, writesIn, type Workspace } from "../helpers/workspace.js";
 
@@ -7,6 +8,8 @@ const HANDBOOK = Buffer.from("%PDF-1.4\n% handbook v1\n%%EOF\n");
 const NEWER = Buffer.from("%PDF-1.4\n% handbook v2, uploaded in the dashboard\n%%EOF\n");
 const digest = (b: Buffer) => createHash("sha256").update(b).digest("hex").slice(0, 12);
 const HEADER_VALUE = "drift-header-value";
+/** What apply leaves in the description for this header set under the test key. */
+const HEADER_DIGEST = webhookHeaderDigest({ "X-Api-Key": HEADER_VALUE }, webhookHeaderKey("sk_emulator_local"));
 
 describe.each(["versions", "branches"] as const)("drift of knowledge bases and webhooks (%s model)", (model) => {
   let ws: Workspace;
@@ -24,7 +27,7 @@ describe.each(["versions", "branches"] as const)("drift of knowledge bases and w
     });
     const hook = ws.emulator.control.seedWebhook({
       url: "https://hooks.example.com/crm",
-      description: "CRM sync [managed by atoms-gitops h=0123456789ab]",
+      description: `CRM sync [managed by atoms-gitops h=${HEADER_DIGEST}]`,
       headers: { "X-Api-Key": HEADER_VALUE },
       subscriptions: [{ agentId: agent, eventType: "post-conversation" }],
     });
@@ -47,14 +50,14 @@ describe.each(["versions", "branches"] as const)("drift of knowledge bases and w
     });
     expect(res.status).toBe(201);
   }
-  const drift = (args: string[] = []) => ws.cli(["drift", "--detailed-exitcode", ...args], { CRM_KEY: HEADER_VALUE });
+  const drift = (args: string[] = [], crmKey = HEADER_VALUE) => ws.cli(["drift", "--detailed-exitcode", ...args], { CRM_KEY: crmKey });
 
   it("reports nothing when the live KB, webhook and subscriptions match git", async () => {
     await inSync();
     const run = await drift();
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).not.toContain("Knowledge bases and webhooks:");
-    expect(JSON.parse((await drift(["--format", "json"])).stdout)).toMatchObject({ formatVersion: "1.1", resources: [], subscriptions: [], resourcesInSync: 2 });
+    expect(JSON.parse((await drift(["--format", "json"])).stdout)).toMatchObject({ formatVersion: "1.1", resources: [], resourcesInSync: 2 });
   });
 
   it("reports dashboard changes to a KB: description, a replaced file, a deleted file, the URL set; reads only", async () => {
@@ -64,7 +67,7 @@ describe.each(["versions", "branches"] as const)("drift of knowledge bases and w
     const api = (method: string, path: string, body?: unknown) =>
       fetch(`${ws.baseUrl}${path}`, { method, headers: { authorization: "Bearer sk_emulator_local", "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
     // Someone edits in the dashboard: a new description, the handbook replaced by a newer upload, a URL added.
-    await api("POST", kbPath, { name: "Manuals", description: "Edited by hand" });
+    await api("POST", kbPath, { name: "Manuals", description: "Edited by hand [managed by atoms-gitops]" });
     const items = (await (await api("GET", `${kbPath}/items`)).json()) as { data: Array<{ _id: string }> };
     await api("DELETE", `${kbPath}/items/${items.data[0]!._id}`);
     await api("POST", `${kbPath}/scrape-urls`, { urls: ["https://example.com/blog"] });
@@ -108,15 +111,22 @@ describe.each(["versions", "branches"] as const)("drift of knowledge bases and w
     expect(run.code, run.stdout + run.stderr).toBe(2);
     expect(run.stdout).toContain(`~ webhook crm (${hook}) agents/hooks/crm.yaml: changed outside git`);
     expect(run.stdout).toContain('/spec/endpoint: live "https://hooks.example.com/crm-v2", git "https://hooks.example.com/crm"');
-    expect(run.stdout).toContain(`~ alpha (${agent}) /metadata/webhook: live crm [post-conversation, pre-conversation], git crm [post-conversation]`);
+    expect(run.stdout).toContain("its endpoint was probably changed outside git");
+    expect(run.stdout).toContain(`~ webhook subscriptions of alpha (${agent}) agents/alpha.yaml: changed outside git`);
+    expect(run.stdout).toContain('/metadata/webhook: live "https://hooks.example.com/crm-v2 [post-conversation, pre-conversation]", git "crm [post-conversation]"');
     const md = (await drift(["--format", "markdown"])).stdout;
     expect(md).toContain("| webhook crm | changed | `/spec/endpoint` |");
-    expect(md).toContain("| subscriptions of alpha | changed | `/metadata/webhook` |");
+    expect(md).toContain("| webhook subscriptions of alpha | changed | `/metadata/webhook` |");
 
     await api("DELETE", `/agent/${agent}/webhook-subscriptions`);
     const removed = await drift();
-    expect(removed.stdout).toContain(`~ alpha (${agent}) /metadata/webhook: live none, git crm [post-conversation]`);
-    for (const text of [run.stdout, run.stderr, md, removed.stdout]) {
+    expect(removed.stdout).toContain('/metadata/webhook: live "none", git "crm [post-conversation]"');
+    // A header value changed in git (or, equally, the set rewritten elsewhere): told by the digest, never by value.
+    await api("PATCH", `/webhook/${hook}`, { endpoint: "https://hooks.example.com/crm" });
+    const headers = await drift([], "rotated-header-value");
+    expect(headers.stdout).toContain('/spec/headers: live "a different set (or none written by atoms-gitops)", git "1 header(s), values hidden"');
+    for (const text of [run.stdout, run.stderr, md, removed.stdout, headers.stdout, headers.stderr]) {
+      expect(text).not.toContain("rotated-header-value");
       expect(text).not.toContain(HEADER_VALUE);
       expect(text).not.toContain(ws.emulator.state.webhooks()[0]!.secret);
     }
@@ -130,6 +140,7 @@ describe.each(["versions", "branches"] as const)("drift of knowledge bases and w
     expect(run.code).toBe(2);
     expect(run.stdout).toContain("! knowledge base Manuals (agents/kb/manuals.yaml): defined in git but not in this workspace");
     expect(run.stdout).toContain("! webhook crm (agents/hooks/crm.yaml): defined in git but not in this workspace");
+    expect(run.stdout).toContain('/metadata/webhook: live "none", git "crm [post-conversation]"');
     expect(run.stdout).not.toContain(hook);
   });
 });

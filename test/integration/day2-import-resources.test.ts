@@ -101,6 +101,10 @@ describe.each(["versions", "branches"] as const)("import of knowledge bases and 
     ws.write("agents/knowledge-bases/manuals/handbook.pdf", HANDBOOK.toString("latin1"));
     const valid = await ws.cli(["validate"]);
     expect(valid.code, valid.stdout + valid.stderr).toBe(0);
+    // And the next plan is empty: the KB, the webhook, both agents' references and the subscriptions all match.
+    const plan = await ws.cli(["plan", "--detailed-exitcode"]);
+    expect(plan.code, plan.stdout + plan.stderr).toBe(0);
+    expect(writesIn(ws.emulator)).toEqual([]);
   });
 
   it("lists no file to provide when the PDF is already in place with the right bytes, and keeps header names as placeholders on re-import", async () => {

@@ -39,7 +39,6 @@ Exit codes: 0 no drift (or drift without --detailed-exitcode), 1 error, 2 drift 
     const report = await detectDrift({
       load,
       client,
-      resources: { knowledgeBases: client.knowledgeBases, webhooks: client.webhooks },
       agents: opts.agent,
       environment: opts.env,
       dir: opts.dir,

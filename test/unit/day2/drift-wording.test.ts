@@ -10,7 +10,6 @@ function report(drifted: number, inSync: number): DriftReport {
     inSync,
     unmanaged: [{ name: "legacy", id: "0".repeat(24) }],
     resources: [],
-    subscriptions: [],
     resourcesInSync: 0,
   };
 }
