@@ -33,7 +33,10 @@ Examples:
   $ atoms-gitops import --agent 66a1f0c2e4b0a1b2c3d4e5f6 --force   # refresh a definition from the live agent
   $ atoms-gitops import --all --env staging --dir agents
 
-Right after an import, \`atoms-gitops validate\` passes and \`atoms-gitops plan\` shows no changes.
+Knowledge bases and webhooks are written too (knowledge-bases/, webhooks/), and agents reference them by name. The
+API has no PDF download: import lists each PDF to put in place. Webhook header values are never written.
+
+Right after an import (and the listed PDFs provided), \`atoms-gitops validate\` passes and \`atoms-gitops plan\` shows no changes.
 Existing files are skipped unless --force. Exit codes: 0 success, 1 an agent was unknown or could not be imported, 3 authentication.`,
   );
   cmd.action(async (opts: ImportOptions) => {
