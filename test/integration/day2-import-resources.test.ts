@@ -126,6 +126,22 @@ describe.each(["versions", "branches"] as const)("import of knowledge bases and 
     expect(existsSync(join(ws.dir, "agents/webhooks/hooks-example-com-crm-2.yaml"))).toBe(false);
   });
 
+  it("with --agent, writes only the knowledge bases and webhooks the selected agents use", async () => {
+    ws = await startWorkspace({ model });
+    seedDashboardWorkspace(ws);
+    ws.emulator.control.seedKnowledgeBase({ name: "Unused" });
+    ws.emulator.control.seedWebhook({ url: "https://hooks.example.com/other" });
+    const run = await ws.cli(["import", "--agent", "Router search"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readdirSync(join(ws.dir, "agents/knowledge-bases")).filter((f) => f.endsWith(".yaml"))).toEqual(["manuals.yaml"]);
+    // Router search has no subscriptions, so no webhook is needed.
+    expect(existsSync(join(ws.dir, "agents/webhooks"))).toBe(false);
+    const withHook = await ws.cli(["import", "--agent", "Router help"]);
+    expect(withHook.code, withHook.stderr).toBe(0);
+    expect(withHook.stdout).toContain("skipped Manuals: already defined in agents/knowledge-bases/manuals.yaml");
+    expect(readdirSync(join(ws.dir, "agents/webhooks"))).toEqual(["hooks-example-com-crm.yaml"]);
+  });
+
   it("refuses two knowledge bases of one name, and keeps the agent's literal id", async () => {
     ws = await startWorkspace({ model });
     const a = ws.emulator.control.seedKnowledgeBase({ name: "Twins" });
