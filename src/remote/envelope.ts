@@ -43,9 +43,15 @@ export function parseBody(text: string, contentType: string | null): ParsedBody 
   }
 }
 
+/**
+ * Fields the API fills with a secret of its own, which no list of the run's secrets can know in advance: a webhook's
+ * signing secret comes back in plain text on every GET (docs/atoms-api.md, knowledge bases and webhooks).
+ */
+const SECRET_FIELDS = /("decryptedSecretKey"\s*:\s*")((?:[^"\\]|\\.)*)(")/g;
+
 /** Replaces every occurrence of the secrets in a string (an error body may echo the Authorization header). */
 export function scrubText(text: string, secrets: readonly string[]): string {
-  let out = text;
+  let out = text.replace(SECRET_FIELDS, `$1${REDACTED}$3`);
   for (const s of secrets) if (s.length >= 4) out = out.split(s).join(REDACTED);
   return out;
 }

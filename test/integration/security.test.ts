@@ -128,3 +128,45 @@ describe("transport and input safety", () => {
     expect(run.stderr.length).toBeLessThan(5000);
   });
 });
+
+describe.each(["versions", "branches"] as const)("webhook secrets in failing requests (%s)", (model) => {
+  let ws: Workspace;
+  afterEach(async () => ws?.close());
+  const SIGNING = "abad1dea".repeat(8);
+  const HEADER = "hdr-credential-ULTRA-77";
+
+  it("neither the signing secret an error body quotes nor a header value the API echoes reaches any output", async () => {
+    ws = await startWorkspace({ model });
+    ws.emulator.control.seedWebhook({ url: "https://hooks.example.com/atoms", secret: SIGNING });
+    ws.write(
+      "agents/crm.yaml",
+      "apiVersion: atoms-gitops/v1\nkind: Webhook\nmetadata:\n  name: crm\nspec:\n  endpoint: https://hooks.example.com/atoms\n  description: CRM\n  headers:\n    X-Api-Key: ${env.CRM_KEY}\n",
+    );
+    ws.write("agents/bot.yaml", agentYaml("bot", BASE_SPEC, "webhook: { name: crm, events: [pre-conversation] }"));
+    const env = { CRM_KEY: HEADER };
+    const outputs: string[] = [];
+    // A proxy's error page that carries the webhook document, secret included (not the API's envelope: quoted as is).
+    ws.emulator.control.queueFault({ method: "GET", path: "/webhook", fault: { status: 400, body: { message: "upstream", data: [{ url: "x", decryptedSecretKey: SIGNING }] } } });
+    const failedPlan = await ws.cli(["plan"], env);
+    expect(failedPlan.code).toBe(1);
+    outputs.push(failedPlan.stdout, failedPlan.stderr);
+    // The API refuses the header and quotes its value back.
+    ws.emulator.control.queueFault({ method: "PATCH", path: "/webhook/*", fault: { status: 400, body: { status: false, errors: [`headers.X-Api-Key: value ${HEADER} is not allowed`] } } });
+    const failedApply = await ws.cli(["apply", "--yes"], env);
+    expect(failedApply.code).not.toBe(0);
+    expect(failedApply.stdout + failedApply.stderr).toContain("headers.X-Api-Key: value [REDACTED] is not allowed");
+    outputs.push(failedApply.stdout, failedApply.stderr);
+    // The library's error objects carry the body excerpt: the secret field is blanked there too.
+    const { createClient } = await import("../../src/index.js");
+    const client = createClient({ baseUrl: ws.baseUrl, apiKey: "sk_emulator_local", maxRetries: 0 });
+    ws.emulator.control.queueFault({ method: "GET", path: "/webhook", fault: { status: 400, body: { message: "upstream", decryptedSecretKey: SIGNING } } });
+    const err = await client.webhooks.listWebhooks().then(() => undefined, (e: Error) => e);
+    expect(err).toBeDefined();
+    outputs.push(err!.message, err!.stack ?? "", JSON.stringify(err));
+    expect(JSON.stringify(err)).toContain("[REDACTED]");
+    const files = filesUnder(ws.dir).filter((f) => !f.includes(`${join("agents", "")}`));
+    const everything = [...outputs, ...files.map((f) => readFileSync(f, "utf8"))].join("\n");
+    expect(everything).not.toContain(SIGNING);
+    expect(everything).not.toContain(HEADER);
+  });
+});
