@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formDataBoundary, parseFormData } from "../../src/emulator/multipart.js";
+import { runCli } from "../helpers/cli.js";
 import { KEY, setup } from "./helpers.js";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n");
@@ -228,5 +229,14 @@ describe("processing, controls, state and log", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("atoms-gitops emulator --help", () => {
+  it("documents --kb-processing-ms with its default", async () => {
+    const run = await runCli(["emulator", "--help"], { cwd: process.cwd() });
+    expect(run.code).toBe(0);
+    const help = (run.stdout + run.stderr).replace(/\s+/g, " ");
+    expect(help).toContain("--kb-processing-ms <ms> how long an uploaded knowledge-base file or scraped URL takes to process (half pending, half processing) (default: 500)");
   });
 });
