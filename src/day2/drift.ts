@@ -5,8 +5,12 @@ import type { VersioningAdapter } from "../model/versioning.js";
 import { isSensitiveValue } from "../plan/index.js";
 import { isToolLabel, ownershipOf } from "../workspace/ownership.js";
 import { planWorkspace, type PlanReader, type PlanWorkspaceOptions } from "../workspace/plan-workspace.js";
+import { type ResourceChange, type ResourceDrift, resourceDrift } from "./resource-drift.js";
 
-export const DRIFT_FORMAT_VERSION = "1.0";
+export type { ResourceDrift } from "./resource-drift.js";
+
+/** 1.1: knowledge bases, webhooks and subscriptions (`resources`, `resourcesInSync`). */
+export const DRIFT_FORMAT_VERSION = "1.1";
 
 /** Who put the live config there: the active version and the last one this tool published. */
 export interface Provenance {
@@ -42,6 +46,12 @@ export interface DriftReport {
   inSync: number;
   /** Remote agents with no definition (not drift: git says nothing about them). */
   unmanaged: Array<{ name: string; id: string }>;
+  /**
+   * Knowledge bases, webhooks and agents' subscriptions that differ from git (changed in the dashboard, or gone):
+   * immediate, so no version says who. Empty when the definitions involve none, or drift is limited to some agents.
+   */
+  resources: ResourceDrift[];
+  resourcesInSync: number;
 }
 
 export interface DriftOptions extends Omit<PlanWorkspaceOptions, "prune" | "client"> {
@@ -50,7 +60,7 @@ export interface DriftOptions extends Omit<PlanWorkspaceOptions, "prune" | "clie
 
 /** A plan, framed for a scheduled job: what differs, and how the live config got there. Reads only. */
 export async function detectDrift(options: DriftOptions): Promise<DriftReport> {
-  const { plan } = await planWorkspace({ ...options, prune: false });
+  const { plan, resources: planned } = await planWorkspace({ ...options, prune: false });
   const versioning = options.client.versioning();
   const drifted = await Promise.all(
     plan.agents
@@ -62,6 +72,7 @@ export async function detectDrift(options: DriftOptions): Promise<DriftReport> {
         return agent;
       }),
   );
+  const resources = resourceDrift(planned);
   return {
     formatVersion: DRIFT_FORMAT_VERSION,
     checkedAt: plan.createdAt,
@@ -69,6 +80,8 @@ export async function detectDrift(options: DriftOptions): Promise<DriftReport> {
     drifted,
     inSync: plan.summary.noop,
     unmanaged: plan.agents.filter((a) => a.action === "unmanaged").map((a) => ({ name: a.name, id: a.id ?? "" })),
+    resources: resources.drifted,
+    resourcesInSync: resources.inSync,
   };
 }
 
@@ -89,7 +102,33 @@ export function provenanceOf(versions: readonly VersionInfo[], activeVersionId: 
 }
 
 export function driftDetected(report: DriftReport): boolean {
-  return report.drifted.length > 0;
+  return report.drifted.length > 0 || report.resources.length > 0;
+}
+
+const KIND_WORD: Record<ResourceDrift["kind"], string> = { knowledgeBase: "knowledge base", webhook: "webhook", subscriptions: "webhook subscriptions of" };
+
+function resourceBrief(value: ResourceChange["live"]): string {
+  if (value === undefined) return "(none)";
+  const json = typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value);
+  return json.length > 100 ? `${json.slice(0, 99)}…` : json;
+}
+
+/** Text lines for KBs, webhooks and subscriptions; empty when all match. */
+function resourceLines(report: DriftReport): string[] {
+  const out: string[] = [];
+  for (const r of report.resources) {
+    const what = `${KIND_WORD[r.kind]} ${r.name}`;
+    if (r.state === "missing") out.push(`! ${what}${r.file ? ` (${r.file})` : ""}: defined in git but not in this workspace`);
+    else {
+      const how = r.state === "unmarked" ? "exists but is not marked as managed by atoms-gitops (apply adopts it)" : "changed outside git (immediate, not versioned)";
+      out.push(`~ ${what}${r.id ? ` (${r.id})` : ""}${r.file ? ` ${r.file}` : ""}: ${how}`);
+      for (const c of r.changes) out.push(`    ${c.path}: live ${resourceBrief(c.live)}, git ${resourceBrief(c.git)}`);
+      if (r.hint) out.push(`    ${r.hint}`);
+      if (r.leftAlone.length > 0) out.push(`    left alone (not managed): ${r.leftAlone.join(", ")}`);
+    }
+    out.push("");
+  }
+  return out;
 }
 
 /** One sentence: `version 7 "Dashboard edit" published by Jane at …, activated by … at …; not published by atoms-gitops`. */
@@ -133,6 +172,12 @@ export function renderDriftText(report: DriftReport): string {
     }
     out.push("Bring the agents back to git with `atoms-gitops apply`, or adopt the live change with `atoms-gitops import --agent NAME --force`.");
   }
+  const extra = resourceLines(report);
+  if (extra.length > 0) {
+    const n = report.resources.length;
+    out.push("", `Knowledge bases and webhooks: ${n} change${n === 1 ? "" : "s"} made outside git, ${report.resourcesInSync} in sync.`, "", ...extra);
+    out.push("`atoms-gitops apply` puts them back; `atoms-gitops import --all --force` adopts them.");
+  }
   if (report.unmanaged.length > 0) out.push(`${report.unmanaged.length} unmanaged agent${report.unmanaged.length === 1 ? "" : "s"} (no definition): ${report.unmanaged.map((u) => u.name).join(", ")}`);
   return `${out.join("\n")}\n`;
 }
@@ -150,6 +195,10 @@ export function renderDriftMarkdown(report: DriftReport): string {
       const fields = a.kind === "missing" ? "—" : a.changes.map((c) => `\`${c.path}\``).join(", ");
       out.push(`| ${md(a.name)} | ${fields} | ${version} | ${p ? (p.publishedByTool ? "yes" : "**no**") : "—"} |`);
     }
+  }
+  if (report.resources.length > 0) {
+    out.push("", "#### Knowledge bases and webhooks (immediate, not versioned)", "", "| Resource | State | Fields |", "|---|---|---|");
+    for (const r of report.resources) out.push(`| ${KIND_WORD[r.kind]} ${md(r.name)} | ${r.state} | ${r.changes.map((c) => `\`${c.path}\``).join(", ") || "—"} |`);
   }
   if (report.unmanaged.length > 0) out.push("", `${count(report.unmanaged.length, "unmanaged agent")}: ${report.unmanaged.map((u) => md(u.name)).join(", ")}`);
   return `${out.join("\n")}\n`;

@@ -1,15 +1,19 @@
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { stringify } from "yaml";
 import { UserInputError } from "../errors.js";
-import type { AgentDefinition, AgentMetadata } from "../model/definition.js";
+import type { AgentDefinition, AgentMetadata, KnowledgeBaseDefinition, WebhookDefinition } from "../model/definition.js";
 import type { JsonObject, JsonValue } from "../model/json.js";
 import type { AgentSummary, ObservedAgent } from "../model/observed.js";
 import type { AgentsApi } from "../model/versioning.js";
 import { findRepositoryRoot, schemaValidator } from "../load/index.js";
 import { offsetAt } from "../load/timezone.js";
 import { resolvedToSpec } from "../plan/index.js";
+import { type ImportedResource, type LiveResources, readLiveResources, renderResource, type ResourceDocument, type ResourceReaders } from "./import-resources.js";
+
+export type { FileToProvide, ImportedResource } from "./import-resources.js";
 
 export interface ImportOptions {
   api: Pick<AgentsApi, "listAgents" | "getAgent">;
@@ -24,6 +28,13 @@ export interface ImportOptions {
   force?: boolean;
   /** Definitions already in `dir` (a re-import with `force` rewrites their file in place; without, skips them). */
   existing?: AgentDefinition[];
+  /**
+   * Also import knowledge bases and webhooks (every one with `all`, else those the selected agents use), and let the
+   * agents reference them by name.
+   */
+  resources?: ResourceReaders;
+  existingKnowledgeBases?: KnowledgeBaseDefinition[];
+  existingWebhooks?: WebhookDefinition[];
 }
 
 export interface ImportedFile {
@@ -43,6 +54,8 @@ export interface ImportedFile {
 
 export interface ImportResult {
   written: ImportedFile[];
+  /** Knowledge bases and webhooks written (with the files to provide and what was left alone). */
+  resources: ImportedResource[];
   skipped: Array<{ name: string; id: string; reason: string }>;
   /** Agents that could not be imported (unknown, ambiguous, invalid name); the command exits 1 when any. */
   errors: string[];
@@ -58,9 +71,15 @@ const ID_PATTERN = /^[0-9a-f]{24}$/;
  * with `metadata.id` pinned. Reads only (GET); never overwrites a file unless `force`.
  */
 export async function importAgents(options: ImportOptions): Promise<ImportResult> {
-  const result: ImportResult = { written: [], skipped: [], errors: [] };
+  const result: ImportResult = { written: [], resources: [], skipped: [], errors: [] };
   const remote = await options.api.listAgents();
   const selected = selectAgents(remote, options, result.errors);
+  const live = options.resources
+    ? await readLiveResources(options.resources, { knowledgeBases: options.existingKnowledgeBases, webhooks: options.existingWebhooks })
+    : undefined;
+  if (live) result.errors.push(...live.errors);
+  /** Resource documents the written agents point at by name: they must be defined too, or the agent does not load. */
+  const used = new Set<string>();
 
   // Two remote agents with one name cannot both become definitions: the name is the identity in git.
   const byName = new Map<string, AgentSummary[]>();
@@ -104,6 +123,7 @@ export async function importAgents(options: ImportOptions): Promise<ImportResult
     const observed = await options.api.getAgent(summary.id);
     const doc = definitionDocument(observed);
     const unmanaged = fitToSchema(doc, observed.resolved);
+    if (live) for (const ref of referenceByName(doc, summary.id, live, unmanaged)) used.add(ref);
     const promptAbs = options.promptFiles && typeof doc.spec["prompt"] === "string"
       ? join(options.dir, "prompts", `${basename(yamlAbs).replace(/\.ya?ml$/i, "")}.md`)
       : undefined;
@@ -127,7 +147,113 @@ export async function importAgents(options: ImportOptions): Promise<ImportResult
     if (promptAbs) file.promptFile = display(promptAbs);
     result.written.push(file);
   }
+  if (live) await writeResources(live, used, options, root, result);
   return result;
+}
+
+/**
+ * Agents point at KBs and webhooks by name (ids differ per workspace): `globalKnowledgeBaseId` becomes `knowledgeBase`,
+ * a tool's `knowledgeBaseId` its `knowledgeBase`, and the agent's subscriptions `metadata.webhook`. Returns the
+ * `kind/id` of every resource used. An id naming no importable KB stays literal.
+ */
+function referenceByName(doc: DefinitionDoc, agentId: string, live: LiveResources, unmanaged: ImportedFile["unmanaged"]): string[] {
+  const used: string[] = [];
+  const global = doc.spec["globalKnowledgeBaseId"];
+  if (typeof global === "string" && live.kbNames.has(global)) {
+    delete doc.spec["globalKnowledgeBaseId"];
+    doc.spec["knowledgeBase"] = live.kbNames.get(global)!;
+    used.push(`KnowledgeBase/${global}`);
+  }
+  const tools = doc.spec["tools"];
+  if (Array.isArray(tools)) {
+    for (const tool of tools) {
+      if (!isObject(tool) || tool["type"] !== "knowledge_base_search") continue;
+      const id = tool["knowledgeBaseId"];
+      if (typeof id !== "string" || !live.kbNames.has(id)) continue;
+      // Rebuilt so `knowledgeBase` sits where `knowledgeBaseId` was: the file reads the same as before.
+      const rebuilt = Object.fromEntries(Object.entries(tool).map(([k, v]) => (k === "knowledgeBaseId" ? ["knowledgeBase", live.kbNames.get(id)!] : [k, v])));
+      for (const k of Object.keys(tool)) delete tool[k];
+      Object.assign(tool, rebuilt);
+      used.push(`KnowledgeBase/${id}`);
+    }
+  }
+  const hook = live.agentWebhooks.get(agentId);
+  if (hook) {
+    doc.metadata.webhook = { name: hook.name, events: hook.events };
+    const hookDoc = live.documents.find((d) => d.kind === "Webhook" && d.name === hook.name);
+    if (hookDoc) used.push(`Webhook/${hookDoc.id}`);
+  }
+  const note = live.agentWebhookNotes.get(agentId);
+  if (note) unmanaged.push({ path: "/metadata/webhook", reason: note });
+  return used;
+}
+
+const RESOURCE_PLACES = {
+  KnowledgeBase: { folder: "knowledge-bases", schema: join("schemas", "knowledge-base.schema.json") },
+  Webhook: { folder: "webhooks", schema: join("schemas", "webhook.schema.json") },
+} as const;
+
+async function writeResources(live: LiveResources, used: Set<string>, options: ImportOptions, root: string, result: ImportResult): Promise<void> {
+  const display = (abs: string) => relative(options.cwd, abs) || abs;
+  const claimed = new Set<string>();
+  for (const doc of live.documents) {
+    if (!options.all && !used.has(`${doc.kind}/${doc.id}`)) continue;
+    const existing =
+      doc.kind === "KnowledgeBase"
+        ? options.existingKnowledgeBases?.find((k) => k.name === doc.name)
+        : options.existingWebhooks?.find((w) => w.endpoint === (doc.body["spec"] as JsonObject)["endpoint"]);
+    const place = RESOURCE_PLACES[doc.kind];
+    let yamlAbs = existing ? resolve(options.cwd, existing.file) : join(options.dir, place.folder, `${doc.slug}.yaml`);
+    for (let n = 2; !existing && claimed.has(yamlAbs); n++) yamlAbs = join(options.dir, place.folder, `${doc.slug}-${n}.yaml`);
+    claimed.add(yamlAbs);
+    if ((existing || existsSync(yamlAbs)) && !options.force) {
+      result.skipped.push({ name: doc.name, id: doc.id, reason: `already defined in ${display(yamlAbs)} (use --force to overwrite it)` });
+      continue;
+    }
+    if (existing && "files" in existing) keepExistingPaths(doc, existing, dirname(yamlAbs));
+    const filesToProvide = [];
+    for (const f of doc.filesToProvide) {
+      const abs = resolve(dirname(yamlAbs), f.path);
+      // A file already in place with the right bytes needs nothing from the user.
+      if (await digestOf(abs) === f.digest) continue;
+      filesToProvide.push({ ...f, path: display(abs) });
+    }
+    const overwritten = existsSync(yamlAbs);
+    const schemaRef = toPosix(relative(dirname(yamlAbs), join(root, place.schema)));
+    await writeAtomically(yamlAbs, renderResource(doc, schemaRef));
+    result.resources.push({
+      kind: doc.kind,
+      name: doc.name,
+      id: doc.id,
+      file: display(yamlAbs),
+      overwritten,
+      filesToProvide,
+      leftAlone: doc.leftAlone,
+      headerPlaceholders: doc.headerPlaceholders,
+      headersUnknown: doc.headersUnknown,
+    });
+  }
+}
+
+/** A re-import keeps the repository's own path for a file it already lists (same stem). */
+function keepExistingPaths(doc: ResourceDocument, existing: KnowledgeBaseDefinition, yamlDir: string): void {
+  const spec = doc.body["spec"] as JsonObject;
+  const files = Array.isArray(spec["files"]) ? (spec["files"] as string[]) : [];
+  doc.filesToProvide.forEach((f, i) => {
+    const known = existing.files.find((e) => `${e.stem}.pdf` === basename(f.path));
+    if (!known) return;
+    const path = toPosix(relative(yamlDir, known.absPath));
+    if (files[i] === f.path) files[i] = path;
+    f.path = path;
+  });
+}
+
+async function digestOf(path: string): Promise<string | undefined> {
+  try {
+    return createHash("sha256").update(await readFile(path)).digest("hex").slice(0, 12);
+  } catch {
+    return undefined;
+  }
 }
 
 function selectAgents(remote: AgentSummary[], options: ImportOptions, errors: string[]): AgentSummary[] {

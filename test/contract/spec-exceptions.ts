@@ -230,4 +230,28 @@ export const BEHAVIOURAL_DIFFERENCES: readonly BehaviouralDifference[] = [
     difference: "The spec says a failed scan leaves the revision `scanning`; the contract marks it securityCheck.status failed with a reason and keeps the draft open.",
     test: "failed scan",
   },
+  {
+    operation: "POST /knowledgebase/{id}/items/upload-media",
+    contract: "§11.3, §11.11",
+    difference: "The spec says only \"validated by MIME type and extension\"; the contract also checks the %PDF- magic bytes, in a fixed order of six checks, and answers no item id.",
+    test: "quirk 6",
+  },
+  {
+    operation: "POST /webhook",
+    contract: "§11.7, §11.11",
+    difference: "Custom headers are accepted only by PATCH; a `headers` key on create is ignored, and no response ever returns headers.",
+    test: "ignores headers on create",
+  },
+  {
+    operation: "POST /knowledgebase/{id}/scrape-urls",
+    contract: "§11.1",
+    difference: "The spec's answer is an untyped acknowledgement; the contract fixes {queued, skipped}, and a URL the KB holds is skipped, not re-scraped.",
+    test: "skips a URL the KB already holds",
+  },
+  {
+    operation: "DELETE /knowledgebase/{id}",
+    contract: "§11.2",
+    difference: "Which references block the delete (active config, open drafts, non-archived branch heads of non-archived agents) is not in the spec.",
+    test: "the delete guard",
+  },
 ];

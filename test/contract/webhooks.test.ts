@@ -38,7 +38,7 @@ describe.each(MODELS)("webhooks (%s model)", (model: ApiModel) => {
   });
 
   describe("§11.7 create and read", () => {
-    it("creates with 201 and the bare id; the document says url, is enabled, carries a 64-hex secret and no headers", async () => {
+    it("§11.11 quirk 9: creates with 201 and the bare id from `endpoint`; the document says url, is enabled, carries a 64-hex secret and no headers", async () => {
       const endpoint = uniqueUrl();
       const id = await res.webhook({ endpoint: `  ${endpoint}  `, description: "" });
       expect(id).toMatch(OBJECT_ID);
@@ -186,7 +186,7 @@ describe.each(MODELS)("webhooks (%s model)", (model: ApiModel) => {
   });
 
   describe("§11.8 subscriptions", () => {
-    it("§11.11 quirk 14: POST replaces all of the agent's subscriptions, on every webhook; DELETE removes all", async () => {
+    it("§11.11 quirks 14 and 17: POST replaces all of the agent's subscriptions, on every webhook; DELETE removes all; agentId has two shapes", async () => {
       const a = await agent();
       const b = await agent();
       const one = await res.webhook();

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formDataBoundary, parseFormData } from "../../src/emulator/multipart.js";
+import { runCli } from "../helpers/cli.js";
 import { KEY, setup } from "./helpers.js";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n");
@@ -228,5 +229,50 @@ describe("processing, controls, state and log", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("atoms-gitops emulator --help", () => {
+  it("documents --kb-processing-ms with its default", async () => {
+    const run = await runCli(["emulator", "--help"], { cwd: process.cwd() });
+    expect(run.code).toBe(0);
+    const help = (run.stdout + run.stderr).replace(/\s+/g, " ");
+    expect(help).toContain("--kb-processing-ms <ms> how long an uploaded knowledge-base file or scraped URL takes to process (half pending, half processing) (default: 500)");
+  });
+});
+
+describe("control endpoint for knowledge bases and webhooks", () => {
+  it("seeds, forces failures, finishes processing, sets the delay and dumps state over /__emulator", async () => {
+    const { emu, call, createAgent } = setup({ controlEndpoint: true, kbProcessingMs: 1000 });
+    const control = async (method: string, action: string, body?: unknown) => {
+      const res = await emu.fetch(
+        new Request(`http://emulator.test/__emulator${action}`, {
+          method,
+          headers: { "content-type": "application/json" },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        }),
+      );
+      return { status: res.status, json: (await res.json()) as { status: boolean; data: any; errors?: string[] } };
+    };
+    const agentId = await createAgent();
+    const kb = (await control("POST", "/seed-knowledge-base", { name: "Seeded", items: [{ fileName: "a.pdf", contentBase64: PDF.toString("base64"), status: "pending" }] })).json.data.id;
+    const hook = (await control("POST", "/seed-webhook", { url: "https://hooks.example.com/x", secret: "cd".repeat(32), subscriptions: [{ agentId, eventType: "pre-conversation" }] })).json.data.id;
+    expect((await call("GET", `/knowledgebase/${kb}`)).json.data.processingStatus).toBe("processing");
+    expect((await control("POST", "/kb-finish")).status).toBe(200);
+    expect((await call("GET", `/knowledgebase/${kb}`)).json.data.processingStatus).toBe("completed");
+
+    expect((await control("POST", "/kb-failures", { kind: "urls", count: 1 })).json.data.queued).toEqual({ items: 0, urls: 1 });
+    expect((await control("POST", "/kb-failures", { kind: "files", count: 1 })).status).toBe(400);
+    expect((await control("POST", "/config", { kbProcessingMs: 0 })).json.data).toMatchObject({ kbProcessingMs: 0 });
+    expect((await control("GET", "/config")).json.data.kbProcessingMs).toBe(0);
+    await call("POST", `/knowledgebase/${kb}/scrape-urls`, { urls: ["https://example.com/z"] });
+    expect((await call("GET", `/knowledgebase/${kb}/scraped-urls`)).json.data[0].status).toBe("failed");
+
+    const dump = (await control("GET", "/state")).json.data;
+    const org = dump.orgs.org_local;
+    expect(org.knowledgeBases[kb].items[0].sha256).toBe(createHash("sha256").update(PDF).digest("hex"));
+    expect(org.webhooks[hook]).toMatchObject({ secret: "cd".repeat(32), headers: {} });
+    expect(org.subscriptions).toMatchObject([{ webhookId: hook, agentId, eventType: "pre-conversation" }]);
+    expect((await control("POST", "/seed-webhook", { url: "https://hooks.example.com/x" })).status).toBe(400);
   });
 });

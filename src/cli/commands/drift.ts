@@ -36,7 +36,14 @@ Exit codes: 0 no drift (or drift without --detailed-exitcode), 1 error, 2 drift 
   cmd.action(async (opts: DriftOptions) => {
     const load = await loadForCommand(io, opts);
     const client = clientFor(io, opts, load);
-    const report = await detectDrift({ load, client, agents: opts.agent, environment: opts.env, dir: opts.dir, gitSha: await gitShortSha(io.cwd) });
+    const report = await detectDrift({
+      load,
+      client,
+      agents: opts.agent,
+      environment: opts.env,
+      dir: opts.dir,
+      gitSha: await gitShortSha(io.cwd),
+    });
     const render = opts.format === "json" ? renderDriftJson : opts.format === "markdown" ? renderDriftMarkdown : renderDriftText;
     io.stdout.write(render(report));
     if (opts.detailedExitcode && driftDetected(report)) io.exitCode = ExitCode.changes;

@@ -33,7 +33,10 @@ Examples:
   $ atoms-gitops import --agent 66a1f0c2e4b0a1b2c3d4e5f6 --force   # refresh a definition from the live agent
   $ atoms-gitops import --all --env staging --dir agents
 
-Right after an import, \`atoms-gitops validate\` passes and \`atoms-gitops plan\` shows no changes.
+Knowledge bases and webhooks are written too (knowledge-bases/, webhooks/), and agents reference them by name. The
+API has no PDF download: import lists each PDF to put in place. Webhook header values are never written.
+
+Right after an import (and the listed PDFs provided), \`atoms-gitops validate\` passes and \`atoms-gitops plan\` shows no changes.
 Existing files are skipped unless --force. Exit codes: 0 success, 1 an agent was unknown or could not be imported, 3 authentication.`,
   );
   cmd.action(async (opts: ImportOptions) => {
@@ -48,6 +51,9 @@ Existing files are skipped unless --force. Exit codes: 0 success, 1 an agent was
       promptFiles: opts.promptFiles,
       force: opts.force,
       existing: load.definitions,
+      resources: { knowledgeBases: client.knowledgeBases, webhooks: client.webhooks },
+      existingKnowledgeBases: load.knowledgeBases,
+      existingWebhooks: load.webhooks,
     });
     for (const w of result.written) {
       const prompt = w.promptFile ? `, prompt in ${w.promptFile}` : "";
@@ -59,6 +65,21 @@ Existing files are skipped unless --force. Exit codes: 0 success, 1 an agent was
         );
       }
     }
+    for (const r of result.resources) {
+      const what = r.kind === "KnowledgeBase" ? "knowledge base" : "webhook";
+      io.stdout.write(`${r.overwritten ? "overwrote" : "wrote"} ${r.file} (${what} ${r.id})\n`);
+      for (const f of r.filesToProvide) {
+        const size = f.size === undefined ? "" : `, ${f.size} bytes`;
+        io.stdout.write(`  provide ${f.path}: the API has no download; put the PDF stored as ${f.storedAs} there (sha256 starting ${f.digest}${size}), or the next plan replaces it\n`);
+      }
+      for (const l of r.leftAlone) io.stderr.write(`note: ${r.file}: ${l.what} left alone: ${l.reason}\n`);
+      if (r.headerPlaceholders.length > 0)
+        io.stderr.write(`note: ${r.file}: header values are write-only and never imported; set ${r.headerPlaceholders.map((h) => h.replace(/^.*\$\{env\.(.*)\}$/, "$1")).join(", ")} in the environment\n`);
+      else if (r.headersUnknown)
+        io.stderr.write(`note: ${r.file}: custom headers are write-only, so the import cannot tell whether it has any; to manage them, add headers: {NAME: \${env.NAME}}\n`);
+    }
+    const toProvide = result.resources.reduce((n, r) => n + r.filesToProvide.length, 0);
+    if (toProvide > 0) io.stdout.write(`${toProvide} PDF file${toProvide === 1 ? "" : "s"} to provide before plan (listed above).\n`);
     for (const s of result.skipped) io.stdout.write(`skipped ${s.name}: ${s.reason}\n`);
     for (const e of result.errors) io.stderr.write(`error: ${e}\n`);
     const n = result.written.length;

@@ -9,6 +9,8 @@ function report(drifted: number, inSync: number): DriftReport {
     drifted: Array.from({ length: drifted }, (_, i) => ({ name: `a${i}`, id: null, kind: "missing" as const, changes: [] })),
     inSync,
     unmanaged: [{ name: "legacy", id: "0".repeat(24) }],
+    resources: [],
+    resourcesInSync: 0,
   };
 }
 
