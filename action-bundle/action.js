@@ -100,16 +100,20 @@ function countsOf(plan) {
   if (!Array.isArray(agents)) throw new Error("not a plan file: it has no agents list");
   const counts = { create: 0, update: 0, archive: 0, noop: 0 };
   for (const a of agents) if (a.action === "create" || a.action === "update" || a.action === "archive" || a.action === "noop") counts[a.action]++;
+  const resources = plan.resources;
+  const immediate = Array.isArray(resources) ? resources.filter((r) => r.action !== "noop" && r.action !== "unmanaged").length : 0;
+  if (immediate > 0) counts.immediate = immediate;
   return counts;
 }
 function hasChanges(c) {
-  return c.create + c.update + c.archive > 0;
+  return c.create + c.update + c.archive + (c.immediate ?? 0) > 0;
 }
 function describeOutcome(outcome) {
   if (outcome.kind !== "planned") return outcome.reason.slice(0, 140);
   const c = outcome.counts;
   if (!hasChanges(c)) return `No changes (${c.noop} agent${c.noop === 1 ? "" : "s"} in sync)`;
-  return `${c.create} to create, ${c.update} to update, ${c.archive} to archive`;
+  const immediate = c.immediate ? `, ${c.immediate} immediate KB/webhook change${c.immediate === 1 ? "" : "s"}` : "";
+  return `${c.create} to create, ${c.update} to update, ${c.archive} to archive${immediate}`;
 }
 var PLAN_LABELS = ["atoms:no-changes", "atoms:changes", "atoms:archive", "atoms:error"];
 function labelFor(outcome) {

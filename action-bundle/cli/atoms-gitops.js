@@ -2210,10 +2210,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
         args = args.slice();
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
-        function findFile(baseDir, baseName) {
-          const localBin = path.resolve(baseDir, baseName);
+        function findFile(baseDir, baseName2) {
+          const localBin = path.resolve(baseDir, baseName2);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path.extname(baseName))) return void 0;
+          if (sourceExt.includes(path.extname(baseName2))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -4931,7 +4931,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify2(item, ctx, onComment, onChompKeep) {
+    function stringify3(item, ctx, onComment, onChompKeep) {
       if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity2.isAlias(item)) {
@@ -4960,7 +4960,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify2;
+    exports.stringify = stringify3;
   }
 });
 
@@ -4970,7 +4970,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity2 = require_identity();
     var Scalar = require_Scalar();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -4992,7 +4992,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str3 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -5044,7 +5044,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify3.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -5185,7 +5185,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge = require_merge();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -5221,7 +5221,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity2.isNode(key) && ctx?.doc) {
-        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify3.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -5288,12 +5288,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify3(collection, ctx, options);
+      const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify4(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -5318,7 +5318,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str4 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -5385,7 +5385,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str3 = stringify2.stringify(item, itemCtx, () => comment = null);
+        let str3 = stringify3.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i < items.length - 1) {
           str3 += ",";
@@ -6746,7 +6746,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -6761,7 +6761,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify2.createStringifyContext(doc, options);
+      const ctx = stringify3.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -6783,7 +6783,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify3.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -6791,7 +6791,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify2.stringify(doc.contents, ctx));
+        lines.push(stringify3.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -8927,7 +8927,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -8980,7 +8980,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify2;
+    exports.stringify = stringify3;
   }
 });
 
@@ -10710,7 +10710,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify2(value, replacer, options) {
+    function stringify3(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -10735,7 +10735,7 @@ var require_public_api = __commonJS({
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument;
-    exports.stringify = stringify2;
+    exports.stringify = stringify3;
   }
 });
 
@@ -11864,16 +11864,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens2[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
+          const open2 = tokens2[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens2.length; i++) {
             tokens2[i].value = "";
             tokens2[i].output = "";
             delete tokens2[i].suffix;
           }
-          state.output = token.output + open.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -12093,15 +12093,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open = {
+          const open2 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open);
-          push2(open);
+          braces.push(open2);
+          push2(open2);
           continue;
         }
         if (value === "}") {
@@ -12490,7 +12490,7 @@ var require_picomatch = __commonJS({
     var parse = require_parse();
     var utils = require_utils();
     var constants = require_constants();
-    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
@@ -12503,7 +12503,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject3(glob) && glob.tokens && glob.input;
+      const isState = isObject4(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -12767,10 +12767,10 @@ var require_code = __commonJS({
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify2(x) {
+    function stringify3(x) {
       return new _Code(safeStringify(x));
     }
-    exports.stringify = stringify2;
+    exports.stringify = stringify3;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -20647,8 +20647,8 @@ var PLAN_FORMAT_VERSION = "1.0";
 var DRAFT_NAME_PREFIX = "atoms-gitops:";
 var ABANDONED_DRAFT_MS = 15 * 60 * 1e3;
 function isAbandonedDraft(d, now) {
-  const at3 = d.updatedAt ? Date.parse(d.updatedAt) : Number.NaN;
-  return Number.isFinite(at3) && now - at3 >= ABANDONED_DRAFT_MS;
+  const at4 = d.updatedAt ? Date.parse(d.updatedAt) : Number.NaN;
+  return Number.isFinite(at4) && now - at4 >= ABANDONED_DRAFT_MS;
 }
 var LABEL_PREFIX = "atoms-gitops";
 var PROTECT_MARKER = "[protect]";
@@ -20741,6 +20741,8 @@ function describeStaleReason(r) {
       return `${r.agent}, which the plan archives, has a definition again`;
     case "preview-moved":
       return `${r.agent}: ${r.detail} (stale: run preview again)`;
+    case "resources-moved":
+      return `knowledge bases and webhooks: ${r.detail}`;
   }
 }
 var StalePlanError = class extends AtomsGitopsError {
@@ -20833,6 +20835,102 @@ var VERSION = package_default.version;
 import { realpath as realpath4, stat as stat3 } from "node:fs/promises";
 import { resolve as resolve5 } from "node:path";
 
+// src/load/suggest.ts
+function editDistance(a, b) {
+  if (a === b) return 0;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur.push(Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}
+function closestMatch(input, candidates) {
+  const needle = input.toLowerCase();
+  if (needle.length === 0) return void 0;
+  let best;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(needle, c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  if (best !== void 0 && bestDistance <= Math.min(2, Math.max(1, Math.floor(needle.length / 2)))) return best;
+  const partial = candidates.find((c) => {
+    const lc = c.toLowerCase();
+    return needle.length >= 3 && (lc.startsWith(needle) || needle.startsWith(lc) || lc.includes(needle));
+  });
+  return partial;
+}
+function didYouMean(input, candidates) {
+  const m = closestMatch(input, candidates);
+  return m === void 0 ? void 0 : `did you mean "${m}"?`;
+}
+
+// src/load/references.ts
+function at(positions, pointer, file) {
+  const pos = positions[pointer];
+  return pos ? { file: pos.file, line: pos.line, column: pos.column } : { file };
+}
+function resourceDiagnostics(knowledgeBases, webhooks) {
+  const out = [];
+  const unique = (items, code, what, pointer, value) => {
+    const first = /* @__PURE__ */ new Map();
+    for (const item of items) {
+      const v = value(item);
+      const prev = first.get(v);
+      if (!prev) {
+        first.set(v, item);
+        continue;
+      }
+      out.push({ severity: "error", code, message: `${what} "${v}" is also used by ${prev.file}`, path: pointer, ...at(item.positions, pointer, item.file) });
+    }
+  };
+  unique(knowledgeBases, "load/duplicate-knowledge-base", "knowledge base name", "/metadata/name", (k) => k.name);
+  unique(webhooks, "load/duplicate-webhook", "webhook name", "/metadata/name", (w) => w.name);
+  unique(webhooks, "load/duplicate-webhook-endpoint", "webhook endpoint", "/spec/endpoint", (w) => w.endpoint);
+  return out;
+}
+function referenceDiagnostics(definitions, knowledgeBases, webhooks) {
+  const kbNames = knowledgeBases.map((k) => k.name);
+  const hookNames = webhooks.map((w) => w.name);
+  const out = [];
+  const unknown = (def, pointer, code, what, name, known) => {
+    const suggestion = didYouMean(name, known);
+    out.push({
+      severity: "error",
+      code,
+      message: `no ${what} named "${name}" in the definitions`,
+      path: pointer,
+      ...at(def.positions, pointer, def.file),
+      hint: suggestion ? suggestion : known.length > 0 ? `known: ${known.join(", ")}` : `add a kind: ${what === "knowledge base" ? "KnowledgeBase" : "Webhook"} file under the definitions directory`
+    });
+  };
+  for (const def of definitions) {
+    const kb = def.spec.knowledgeBase;
+    if (typeof kb === "string") {
+      if (!kbNames.includes(kb)) unknown(def, "/spec/knowledgeBase", "ref/unknown-knowledge-base", "knowledge base", kb, kbNames);
+      if (def.spec.globalKnowledgeBaseId !== void 0) {
+        out.push({ severity: "error", code: "rule/knowledge-base-twice", message: "set knowledgeBase or globalKnowledgeBaseId, not both", path: "/spec/knowledgeBase", ...at(def.positions, "/spec/knowledgeBase", def.file) });
+      }
+    }
+    const tools = Array.isArray(def.spec.tools) ? def.spec.tools : [];
+    tools.forEach((tool2, i) => {
+      const name = tool2 !== null && typeof tool2 === "object" && !Array.isArray(tool2) ? tool2.knowledgeBase : void 0;
+      if (typeof name === "string" && !kbNames.includes(name)) unknown(def, `/spec/tools/${i}/knowledgeBase`, "ref/unknown-knowledge-base", "knowledge base", name, kbNames);
+    });
+    const hook = def.metadata.webhook;
+    if (hook && !hookNames.includes(hook.name)) unknown(def, "/metadata/webhook/name", "ref/unknown-webhook", "webhook", hook.name, hookNames);
+  }
+  return out;
+}
+
 // src/load/files.ts
 import { existsSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
@@ -20885,44 +20983,6 @@ async function findDefinitionFiles(dir, unreadableDirs) {
 import { lstatSync } from "node:fs";
 import { realpath as realpath3 } from "node:fs/promises";
 import { relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
-
-// src/load/suggest.ts
-function editDistance(a, b) {
-  if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur.push(Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
-    }
-    prev = cur;
-  }
-  return prev[b.length] ?? 0;
-}
-function closestMatch(input, candidates) {
-  const needle = input.toLowerCase();
-  if (needle.length === 0) return void 0;
-  let best;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(needle, c.toLowerCase());
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  if (best !== void 0 && bestDistance <= Math.min(2, Math.max(1, Math.floor(needle.length / 2)))) return best;
-  const partial = candidates.find((c) => {
-    const lc = c.toLowerCase();
-    return needle.length >= 3 && (lc.startsWith(needle) || needle.startsWith(lc) || lc.includes(needle));
-  });
-  return partial;
-}
-function didYouMean(input, candidates) {
-  const m = closestMatch(input, candidates);
-  return m === void 0 ? void 0 : `did you mean "${m}"?`;
-}
 
 // src/load/interpolate.ts
 var NAMESPACES = ["env", "vars"];
@@ -21203,7 +21263,7 @@ var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "proto
 function parseYamlTree(text, file) {
   const lineCounter = new import_yaml.LineCounter();
   const diagnostics = [];
-  const at3 = (offset) => {
+  const at4 = (offset) => {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
@@ -21224,7 +21284,7 @@ function parseYamlTree(text, file) {
   }
   const second = docs[1];
   if (second !== void 0) {
-    const pos = at3(second.range[0]);
+    const pos = at4(second.range[0]);
     diagnostics.push({
       severity: "error",
       code: "yaml/multiple-documents",
@@ -21234,7 +21294,7 @@ function parseYamlTree(text, file) {
     });
   }
   for (const e of first.errors) {
-    const pos = at3(e.pos[0]);
+    const pos = at4(e.pos[0]);
     if (e.code === "DUPLICATE_KEY") {
       const key = (/^[^:\n]*/.exec(text.slice(e.pos[0]))?.[0] ?? "").trim();
       diagnostics.push({ severity: "error", code: "yaml/duplicate-key", message: `duplicate key ${JSON.stringify(key)}: map keys must be unique`, file, ...pos });
@@ -21246,7 +21306,7 @@ function parseYamlTree(text, file) {
   }
   for (const w of first.warnings) {
     if (w.code === "TAG_RESOLVE_FAILED") continue;
-    diagnostics.push({ severity: "warning", code: "yaml/warning", message: firstLine(w.message), file, ...at3(w.pos[0]) });
+    diagnostics.push({ severity: "warning", code: "yaml/warning", message: firstLine(w.message), file, ...at4(w.pos[0]) });
   }
   if (first.errors.length > 0) return { diagnostics };
   const tree = { value: null, positions: /* @__PURE__ */ new Map(), keyPositions: /* @__PURE__ */ new Map(), stringScalars: /* @__PURE__ */ new Set() };
@@ -21278,7 +21338,7 @@ function parseYamlTree(text, file) {
   };
   const posOf = (node) => {
     const range = node?.range;
-    return range ? at3(range[0]) : { line: 1, column: 1 };
+    return range ? at4(range[0]) : { line: 1, column: 1 };
   };
   const convertNode = (node, pointer, depth, recordPosition) => {
     if (recordPosition) tree.positions.set(pointer, posOf(node));
@@ -21348,7 +21408,7 @@ function parseYamlTree(text, file) {
     const start = node?.range?.[0];
     if (start === void 0) return posOf(node);
     const bang = text.lastIndexOf("!", start - 1);
-    return bang >= 0 && /^!\S*\s+$/.test(text.slice(bang, start)) ? at3(bang) : posOf(node);
+    return bang >= 0 && /^!\S*\s+$/.test(text.slice(bang, start)) ? at4(bang) : posOf(node);
   };
   const convertNull = (pointer, keyNode) => {
     tree.positions.set(pointer, posOf(keyNode));
@@ -21498,28 +21558,28 @@ function extendsList(doc, prefix, diagnostics) {
   const root = doc.value;
   const pointer = `${prefix}/extends`;
   const value = root.extends;
-  const at3 = (p) => doc.positions.get(p) ?? doc.keyPositions.get(pointer) ?? doc.positions.get("") ?? { file: "", line: 1, column: 1 };
+  const at4 = (p) => doc.positions.get(p) ?? doc.keyPositions.get(pointer) ?? doc.positions.get("") ?? { file: "", line: 1, column: 1 };
   const bad = (p, message) => {
-    diagnostics.push({ severity: "error", code: "schema/type", message, path: p, ...at3(p) });
+    diagnostics.push({ severity: "error", code: "schema/type", message, path: p, ...at4(p) });
     return [];
   };
-  if (typeof value === "string" && value !== "") return [{ value, at: at3(pointer) }];
+  if (typeof value === "string" && value !== "") return [{ value, at: at4(pointer) }];
   if (Array.isArray(value) && value.length > 0) {
     const out = [];
     for (const [i, v] of value.entries()) {
       const p = childPointer(pointer, i);
       if (typeof v !== "string" || v === "") return bad(p, `extends[${i}] must be a path to a file of kind AgentBase`);
-      out.push({ value: v, at: at3(p) });
+      out.push({ value: v, at: at4(p) });
     }
     return out;
   }
   return bad(pointer, "extends must be a path, or a list of paths, to files of kind AgentBase");
 }
-async function openBase(ref, fromAbs, at3, stack, shared2) {
+async function openBase(ref, fromAbs, at4, stack, shared2) {
   const located = (code, message, hint) => ({
     doc: void 0,
     sources: [],
-    diagnostics: [{ severity: "error", code, message, file: at3.file, line: at3.line, column: at3.column, ...hint ? { hint } : {} }]
+    diagnostics: [{ severity: "error", code, message, file: at4.file, line: at4.line, column: at4.column, ...hint ? { hint } : {} }]
   });
   const opened = await shared2.open(ref, fromAbs, "base");
   if (!opened.ok) return located(opened.code, opened.message, opened.hint);
@@ -21576,9 +21636,9 @@ async function resolveToolRefs(own, composition, ctx) {
     if (!isObject(entry) || typeof entry.ref !== "string") continue;
     const pointer = `/spec/tools/${i}`;
     const refPointer = `${pointer}/ref`;
-    const at3 = own.positions.get(refPointer) ?? own.positions.get(pointer) ?? { file: composition.sources[0], line: 1, column: 1 };
+    const at4 = own.positions.get(refPointer) ?? own.positions.get(pointer) ?? { file: composition.sources[0], line: 1, column: 1 };
     const fail = (code, message, hint) => {
-      ctx.diagnostics.push({ severity: "error", code, message, file: at3.file, path: refPointer, line: at3.line, column: at3.column, ...hint ? { hint } : {} });
+      ctx.diagnostics.push({ severity: "error", code, message, file: at4.file, path: refPointer, line: at4.line, column: at4.column, ...hint ? { hint } : {} });
     };
     const opened = await ctx.shared.open(entry.ref, composition.toolsFrom, "tool file");
     if (!opened.ok) {
@@ -21609,9 +21669,9 @@ function shapeDiagnostics(shared2, allowed, specRequired) {
   const doc = shared2.doc;
   const root = doc.value;
   const out = [];
-  const at3 = (p) => doc.keyPositions.get(p) ?? doc.positions.get(p) ?? { file: shared2.file, line: 1, column: 1 };
+  const at4 = (p) => doc.keyPositions.get(p) ?? doc.positions.get(p) ?? { file: shared2.file, line: 1, column: 1 };
   const push2 = (code, p, message, hint) => {
-    out.push({ severity: "error", code, message, path: p, ...at3(p), ...hint ? { hint } : {} });
+    out.push({ severity: "error", code, message, path: p, ...at4(p), ...hint ? { hint } : {} });
   };
   if (root.apiVersion !== API_VERSION) push2(root.apiVersion === void 0 ? "schema/required" : "schema/const", root.apiVersion === void 0 ? "" : "/apiVersion", `apiVersion must be ${API_VERSION}`);
   for (const key of Object.keys(root)) if (!allowed.includes(key)) push2("schema/unknown-key", `/${key}`, `unknown field "${key}" at the top level of a ${shared2.kind}`, `allowed: ${allowed.join(", ")}`);
@@ -21717,9 +21777,9 @@ function crossFieldDiagnostics(spec, file, locate, toolRefs = /* @__PURE__ */ ne
   const tools = Array.isArray(spec.tools) ? spec.tools : [];
   duplicates(tools, "name", (index, name, firstIndex) => {
     const ref = toolRefs.get(index);
-    const at3 = ref ? `/spec/tools/${index}/ref` : `/spec/tools/${index}/name`;
+    const at4 = ref ? `/spec/tools/${index}/ref` : `/spec/tools/${index}/name`;
     const via = ref ? ` (from ${ref})` : "";
-    err("rule/duplicate-tool-name", at3, `tool name "${name}"${via} is already used by spec.tools[${firstIndex}]${toolRefs.get(firstIndex) ? ` (from ${toolRefs.get(firstIndex)})` : ""}`, "tool names must be unique within an agent");
+    err("rule/duplicate-tool-name", at4, `tool name "${name}"${via} is already used by spec.tools[${firstIndex}]${toolRefs.get(firstIndex) ? ` (from ${toolRefs.get(firstIndex)})` : ""}`, "tool names must be unique within an agent");
   });
   const analytics = asObject(spec.postCallAnalyticsConfig);
   const metrics = analytics && Array.isArray(analytics.dispositionMetrics) ? analytics.dispositionMetrics : [];
@@ -21968,11 +22028,12 @@ function formatAllowed(v) {
 
 // src/load/agent-validator.generated.ts
 var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/atoms-gitops/atoms-gitops/schemas/agent.schema.json", "title": "atoms-gitops Agent definition", "description": "One Smallest.ai Atoms voice agent. `spec` is the versioned config: the API's draft-config body with singlePromptConfig.prompt/tools lifted to prompt/tools.", "type": "object", "required": ["apiVersion", "kind", "metadata"], "additionalProperties": false, "properties": { "apiVersion": { "const": "atoms-gitops/v1" }, "kind": { "const": "Agent" }, "metadata": { "$ref": "#/$defs/metadata" }, "spec": { "$ref": "#/$defs/spec" }, "extends": { "$ref": "#/$defs/extends" } }, "$defs": { "e164": { "type": "string", "pattern": "^\\+[1-9]\\d{1,14}$", "description": "E.164 phone number, e.g. +14155550123." }, "metadata": { "type": "object", "description": "Agent metadata (not versioned; written with PATCH /agent/{id}).", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 100, "pattern": "^\\S(.*\\S)?$", "description": "Identity: matches the remote agent's name." }, "id": { "type": "string", "pattern": "^[0-9a-f]{24}$", "description": "Pins the remote agent id (24 lowercase hex)." }, "description": { "type": "string", "description": "Agent description (metadata, not versioned)." }, "allowInboundCall": { "type": "boolean", "description": "Whether the agent accepts inbound calls." }, "visibleToEveryone": { "type": "boolean", "description": "Whether every member of the organization sees the agent." }, "avatarUrl": { "type": "string", "pattern": "^https?://\\S+$" }, "phoneNumbers": { "type": "array", "items": { "$ref": "#/$defs/e164" }, "uniqueItems": true, "description": "E.164 numbers linked to the agent. Managed only when set." }, "protect": { "type": "boolean", "description": "Forbids archiving by --prune." } } }, "keyValue": { "type": "object", "required": ["key", "value"], "additionalProperties": false, "properties": { "key": { "type": "string", "minLength": 1 }, "value": { "type": "string" } } }, "responseVariable": { "type": "object", "required": ["variableName", "jsonPath"], "additionalProperties": false, "properties": { "variableName": { "type": "string", "minLength": 1 }, "jsonPath": { "type": "string", "minLength": 1 } } }, "stringMap": { "type": "object", "additionalProperties": { "type": "string" } }, "scalarMap": { "type": "object", "additionalProperties": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" }] } }, "handoffOption": { "anyOf": [{ "type": "null" }, { "type": "object", "required": ["type", "prompt"], "additionalProperties": false, "properties": { "type": { "type": "string", "enum": ["prompt", "static"] }, "prompt": { "type": "string" } } }], "description": "Warm-transfer handoff: `prompt` (the LLM writes it) or `static` text. null is allowed here only." }, "variableSpec": { "type": "object", "required": ["name", "description", "type"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "type": { "type": "string", "enum": ["text", "number", "boolean", "enum"] }, "values": { "type": "array", "items": { "type": "string" }, "minItems": 1 } }, "if": { "type": "object", "properties": { "type": { "const": "enum" } }, "required": ["type"] }, "then": { "type": "object", "properties": { "values": true }, "required": ["values"] } }, "llmParameter": { "type": "object", "required": ["name", "description", "type"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "type": { "type": "string", "enum": ["text", "number", "boolean", "enum"] }, "values": { "type": "array", "items": { "type": "string" }, "minItems": 1 }, "required": { "type": "boolean", "description": "Default false." } }, "if": { "type": "object", "properties": { "type": { "const": "enum" } }, "required": ["type"] }, "then": { "type": "object", "properties": { "values": true }, "required": ["values"] } }, "endCallTool": { "type": "object", "description": "Ends the call.", "required": ["type", "name", "description"], "additionalProperties": false, "properties": { "type": { "const": "end_call" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S+$", "description": "Tool name, no whitespace, unique within the agent." }, "description": { "type": "string", "description": "What the tool does; the LLM reads it to decide when to call the tool." }, "enabled": { "type": "boolean", "description": "Default true." } } }, "transferCallTool": { "type": "object", "description": "Transfers the caller to a phone number.", "required": ["type", "name", "description", "transferNumber", "transferOption"], "additionalProperties": false, "properties": { "type": { "const": "transfer_call" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S+$", "description": "Tool name, no whitespace, unique within the agent." }, "description": { "type": "string", "description": "What the tool does; the LLM reads it to decide when to call the tool." }, "enabled": { "type": "boolean", "description": "Default true." }, "transferNumber": { "$ref": "#/$defs/e164" }, "transferOption": { "type": "object", "additionalProperties": false, "properties": { "type": { "type": "string", "enum": ["cold_transfer", "warm_transfer"], "description": "Default cold_transfer." }, "privateHandoffOption": { "$ref": "#/$defs/handoffOption" }, "publicHandoffOption": { "$ref": "#/$defs/handoffOption" } } }, "onHoldMusic": { "type": "string", "enum": ["ringtone", "relaxing_sound", "uplifting_beats", "none"], "description": "Default ringtone." }, "transferOnlyIfHuman": { "type": "boolean", "description": "Default true." }, "detectionTimeout": { "type": "integer", "minimum": 5, "maximum": 60, "description": "Seconds. Default 30." } } }, "apiCallTool": { "type": "object", "description": "Calls an HTTP API during the conversation.", "required": ["type", "name", "description", "url", "method"], "additionalProperties": false, "properties": { "type": { "const": "api_call" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S+$", "description": "Tool name, no whitespace, unique within the agent." }, "description": { "type": "string", "description": "What the tool does; the LLM reads it to decide when to call the tool." }, "enabled": { "type": "boolean", "description": "Default true." }, "url": { "type": "string", "pattern": "^https?://\\S+$", "description": "http(s) URL; may contain {{var}} templates." }, "method": { "type": "string", "enum": ["GET", "POST", "PUT", "DELETE", "PATCH"] }, "timeout": { "type": "integer", "minimum": 1e3, "maximum": 3e4, "description": "MILLISECONDS (1000-30000). Default 5000. Note: preCallAPI.timeout is in seconds." }, "headers": { "$ref": "#/$defs/stringMap" }, "headersArray": { "type": "array", "items": { "$ref": "#/$defs/keyValue" } }, "queryParams": { "type": "array", "items": { "$ref": "#/$defs/keyValue" } }, "requestBody": { "type": "string", "description": "JSON text with {{var}} templating." }, "llmParameters": { "type": "array", "items": { "$ref": "#/$defs/llmParameter" } }, "responseVariables": { "type": "array", "items": { "$ref": "#/$defs/responseVariable" } } } }, "extractDynamicVariablesTool": { "type": "object", "description": "Extracts variables from the conversation.", "required": ["type", "name", "description", "variablesExtractionSchema"], "additionalProperties": false, "properties": { "type": { "const": "extract_dynamic_variables" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S+$", "description": "Tool name, no whitespace, unique within the agent." }, "description": { "type": "string", "description": "What the tool does; the LLM reads it to decide when to call the tool." }, "enabled": { "type": "boolean", "description": "Default true." }, "variablesExtractionSchema": { "type": "array", "items": { "$ref": "#/$defs/variableSpec" }, "minItems": 1 } } }, "knowledgeBaseSearchTool": { "type": "object", "description": "Searches a knowledge base.", "required": ["type", "name", "description", "knowledgeBaseId"], "additionalProperties": false, "properties": { "type": { "const": "knowledge_base_search" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S+$", "description": "Tool name, no whitespace, unique within the agent." }, "description": { "type": "string", "description": "What the tool does; the LLM reads it to decide when to call the tool." }, "enabled": { "type": "boolean", "description": "Default true." }, "knowledgeBaseId": { "type": "string", "minLength": 1 }, "fillerPhrases": { "type": "array", "items": { "type": "string" } } } }, "tool": { "type": "object", "description": "One tool; its fields depend on `type`.", "required": ["type", "name", "description"], "properties": { "type": { "type": "string", "enum": ["end_call", "transfer_call", "api_call", "extract_dynamic_variables", "knowledge_base_search"], "description": "Tool type (discriminator)." } }, "allOf": [{ "if": { "type": "object", "properties": { "type": { "const": "end_call" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/endCallTool" } }, { "if": { "type": "object", "properties": { "type": { "const": "transfer_call" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/transferCallTool" } }, { "if": { "type": "object", "properties": { "type": { "const": "api_call" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/apiCallTool" } }, { "if": { "type": "object", "properties": { "type": { "const": "extract_dynamic_variables" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/extractDynamicVariablesTool" } }, { "if": { "type": "object", "properties": { "type": { "const": "knowledge_base_search" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/knowledgeBaseSearchTool" } }] }, "dispositionMetric": { "type": "object", "required": ["identifier", "dispositionMetricPrompt", "dispositionMetricType"], "additionalProperties": false, "properties": { "identifier": { "type": "string", "pattern": "^[a-z0-9_]+$", "description": "lower_snake_case, unique within the list." }, "dispositionMetricPrompt": { "type": "string", "minLength": 1 }, "dispositionMetricType": { "type": "string", "enum": ["STRING", "BOOLEAN", "INTEGER", "ENUM", "DATETIME"] }, "choices": { "type": "array", "items": { "type": "string" }, "minItems": 1, "description": "Required for ENUM metrics." } }, "if": { "type": "object", "properties": { "dispositionMetricType": { "const": "ENUM" } }, "required": ["dispositionMetricType"] }, "then": { "type": "object", "properties": { "choices": true }, "required": ["choices"] } }, "spec": { "type": "object", "description": "The versioned config (draft-config body).", "additionalProperties": false, "properties": { "prompt": { "description": "singlePromptConfig.prompt: the text, { file: path }, or { files: [path, \u2026] } joined in order with one blank line between them; paths are relative to the YAML file that sets the prompt.", "anyOf": [{ "type": "string" }, { "type": "object", "required": ["file"], "additionalProperties": false, "properties": { "file": { "type": "string", "minLength": 1 } } }, { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 } } }] }, "tools": { "type": "array", "items": { "$ref": "#/$defs/toolEntry" }, "description": "singlePromptConfig.tools (replaced wholesale). Each entry is a tool, or { ref: path } to a file of kind Tool." }, "firstMessage": { "type": "string", "maxLength": 500, "description": "Opening line." }, "slmModel": { "type": "string", "enum": ["electron", "electron-kogta", "electron-kogta-v2", "gpt-4o", "gpt-4.1", "gpt-5.2", "gpt-realtime", "gpt-realtime-mini"], "description": "LLM. Default electron." }, "customLLMWebSocketUrl": { "type": "string", "pattern": "^wss?://\\S+$", "description": "ws(s) URL; overrides slmModel at runtime." }, "transcriberType": { "type": "string", "minLength": 1, "description": "STT engine, e.g. pulse." }, "language": { "type": "object", "description": "`switching` is required whenever `language` is set ({ isEnabled: false } is enough).", "required": ["switching"], "additionalProperties": false, "properties": { "default": { "type": "string", "enum": ["en", "hi", "mr", "gu", "ta", "es", "north_indic", "bn", "or"], "description": "Must be in `supported`. Default en." }, "supported": { "type": "array", "items": { "type": "string", "enum": ["en", "hi", "mr", "gu", "ta", "es", "north_indic", "bn", "or"] }, "minItems": 1, "uniqueItems": true }, "switching": { "type": "object", "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean" }, "minWordsForDetection": { "type": "number", "minimum": 1, "maximum": 10 }, "strongSignalThreshold": { "type": "number", "minimum": 0.1, "maximum": 0.9 }, "weakSignalThreshold": { "type": "number", "minimum": 0.1, "maximum": 0.9 }, "minConsecutiveForWeakThresholdSwitch": { "type": "number", "minimum": 1, "maximum": 5 } } } } }, "synthesizer": { "type": "object", "additionalProperties": false, "properties": { "voiceConfig": { "type": "object", "additionalProperties": false, "properties": { "model": { "type": "string", "enum": ["waves_lightning_v3_1", "gpt-realtime", "gpt-realtime-mini", "waves", "waves_lightning_large", "waves_lightning_large_voice_clone", "waves_lightning_v2", "waves_lightning_v3", "waves_lightning_v2_http"], "description": "Current: waves_lightning_v3_1, gpt-realtime, gpt-realtime-mini. Other values are legacy: read from older agents, but refused by validate as the API refuses them on write." }, "voiceId": { "type": "string", "minLength": 1 }, "gender": { "type": "string", "enum": ["male", "female"] } } }, "speed": { "type": "number", "minimum": 0, "maximum": 2 }, "consistency": { "type": "number", "minimum": 0, "maximum": 1 }, "similarity": { "type": "number", "minimum": 0, "maximum": 1 }, "enhancement": { "type": "number", "enum": [0, 1, 2] }, "sampleRate": { "type": "number", "enum": [8e3, 16e3, 24e3, 44100] } } }, "allowInterruptions": { "type": "boolean" }, "waitForUserToSpeakFirst": { "type": "boolean" }, "muteUserUntilFirstBotResponse": { "type": "boolean" }, "interruptionBackoffTimer": { "type": "number", "minimum": 0, "maximum": 10, "description": "Seconds." }, "smartTurnConfig": { "type": "object", "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean" }, "waitTimeInSecs": { "type": "number", "minimum": 0, "maximum": 10 } } }, "voiceDetectionConfig": { "type": "object", "additionalProperties": false, "properties": { "confidence": { "type": "number", "minimum": 0, "maximum": 1 }, "minVolume": { "type": "number", "minimum": 0, "maximum": 1 }, "triggerTimeInSecs": { "type": "number", "minimum": 0, "maximum": 10 }, "releaseTimeInSecs": { "type": "number", "minimum": 0, "maximum": 10 } } }, "voiceMailDetectionConfig": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "description": "Note: `enabled`, not `isEnabled`." }, "endText": { "type": "string", "maxLength": 200 } } }, "denoisingConfig": { "type": "object", "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean" } } }, "redactionConfig": { "type": "object", "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean", "description": "PII redaction; on by default." } } }, "pronunciationDicts": { "type": "array", "items": { "type": "object", "required": ["word", "pronunciation"], "additionalProperties": false, "properties": { "word": { "type": "string", "minLength": 1 }, "pronunciation": { "type": "string", "minLength": 1 } } } }, "llmIdleTimeoutConfig": { "type": "object", "additionalProperties": false, "properties": { "chatTimeoutTimeInSecs": { "type": "number", "minimum": 1, "maximum": 300 }, "webcallTimeoutTimeInSecs": { "type": "number", "minimum": 1, "maximum": 300 }, "telephonyTimeoutTimeInSecs": { "type": "number", "minimum": 1, "maximum": 300 }, "maxRetries": { "type": "number", "minimum": 0 } } }, "sessionTimeoutConfig": { "type": "object", "additionalProperties": false, "properties": { "timeoutTimeInSecs": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600, "description": "Seconds, max 3600. Default 1800." } } }, "timezone": { "type": "object", "required": ["label", "offset"], "additionalProperties": false, "properties": { "label": { "type": "string", "minLength": 1, "description": "e.g. Asia/Kolkata" }, "offset": { "type": "number", "minimum": -720, "maximum": 840, "description": "Minutes from UTC." } } }, "callDispositionConfig": { "type": "string" }, "backgroundSound": { "type": "string", "enum": ["", "office", "cafe", "call_center", "static"] }, "enableStyleGuide": { "type": "boolean" }, "speechFormatting": { "type": "boolean" }, "defaultVariables": { "$ref": "#/$defs/scalarMap", "description": "Used when a call supplies no variables." }, "globalKnowledgeBaseId": { "type": "string", "minLength": 1 }, "preCallAPI": { "type": "object", "required": ["url", "method"], "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean" }, "url": { "type": "string", "pattern": "^https?://\\S+$" }, "method": { "type": "string", "enum": ["GET", "POST", "PUT", "DELETE", "PATCH"] }, "headers": { "$ref": "#/$defs/stringMap" }, "body": { "type": "object" }, "timeout": { "type": "integer", "minimum": 1, "maximum": 30, "description": "SECONDS (1-30). Default 5. Note: api_call tool timeouts are in milliseconds." }, "queryParams": { "$ref": "#/$defs/scalarMap" }, "responseVariables": { "type": "array", "items": { "$ref": "#/$defs/responseVariable" } } } }, "postCallAnalyticsConfig": { "type": "object", "additionalProperties": false, "properties": { "dispositionMetrics": { "type": "array", "items": { "$ref": "#/$defs/dispositionMetric" } }, "useInternalAnalyticsModel": { "type": "boolean", "description": "Default true." }, "useReasoningModel": { "type": "boolean", "description": "Default false." } } } } }, "extends": { "description": "Bases (files of kind AgentBase), relative to this file, merged left to right before this file: objects merge key by key, lists and scalars are replaced whole. Metadata is never inherited.", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "toolRef": { "type": "object", "description": "A shared tool: a file of kind Tool, relative to the YAML file that lists it.", "required": ["ref"], "additionalProperties": false, "properties": { "ref": { "type": "string", "minLength": 1 } } }, "toolEntry": { "description": "A tool, or { ref: path } to a shared tool file.", "if": { "type": "object", "properties": { "ref": true }, "required": ["ref"] }, "then": { "$ref": "#/$defs/toolRef" }, "else": { "$ref": "#/$defs/tool" } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/atoms-gitops/atoms-gitops/schemas/agent.schema.json", "title": "atoms-gitops Agent definition", "description": "One Smallest.ai Atoms voice agent. `spec` is the versioned config: the API's draft-config body with singlePromptConfig.prompt/tools lifted to prompt/tools.", "type": "object", "required": ["apiVersion", "kind", "metadata"], "additionalProperties": false, "properties": { "apiVersion": { "const": "atoms-gitops/v1" }, "kind": { "const": "Agent" }, "metadata": { "$ref": "#/$defs/metadata" }, "spec": { "$ref": "#/$defs/spec" }, "extends": { "$ref": "#/$defs/extends" } }, "$defs": { "e164": { "type": "string", "pattern": "^\\+[1-9]\\d{1,14}$", "description": "E.164 phone number, e.g. +14155550123." }, "metadata": { "type": "object", "description": "Agent metadata (not versioned; written with PATCH /agent/{id}).", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 100, "pattern": "^\\S(.*\\S)?$", "description": "Identity: matches the remote agent's name." }, "id": { "type": "string", "pattern": "^[0-9a-f]{24}$", "description": "Pins the remote agent id (24 lowercase hex)." }, "description": { "type": "string", "description": "Agent description (metadata, not versioned)." }, "allowInboundCall": { "type": "boolean", "description": "Whether the agent accepts inbound calls." }, "visibleToEveryone": { "type": "boolean", "description": "Whether every member of the organization sees the agent." }, "avatarUrl": { "type": "string", "pattern": "^https?://\\S+$" }, "phoneNumbers": { "type": "array", "items": { "$ref": "#/$defs/e164" }, "uniqueItems": true, "description": "E.164 numbers linked to the agent. Managed only when set." }, "protect": { "type": "boolean", "description": "Forbids archiving by --prune." }, "webhook": { "type": "object", "required": ["name", "events"], "additionalProperties": false, "description": "Subscribes the agent to a Webhook definition (one webhook per agent). Immediate: not versioned, no platform rollback.", "properties": { "name": { "type": "string", "minLength": 1, "description": "The `metadata.name` of a Webhook definition." }, "events": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["pre-conversation", "post-conversation", "analytics-completed"] } } } } } }, "keyValue": { "type": "object", "required": ["key", "value"], "additionalProperties": false, "properties": { "key": { "type": "string", "minLength": 1 }, "value": { "type": "string" } } }, "responseVariable": { "type": "object", "required": ["variableName", "jsonPath"], "additionalProperties": false, "properties": { "variableName": { "type": "string", "minLength": 1 }, "jsonPath": { "type": "string", "minLength": 1 } } }, "stringMap": { "type": "object", "additionalProperties": { "type": "string" } }, "scalarMap": { "type": "object", "additionalProperties": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" }] } }, "handoffOption": { "anyOf": [{ "type": "null" }, { "type": "object", "required": ["type", "prompt"], "additionalProperties": false, "properties": { "type": { "type": "string", "enum": ["prompt", "static"] }, "prompt": { "type": "string" } } }], "description": "Warm-transfer handoff: `prompt` (the LLM writes it) or `static` text. null is allowed here only." }, "variableSpec": { "type": "object", "required": ["name", "description", "type"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "type": { "type": "string", "enum": ["text", "number", "boolean", "enum"] }, "values": { "type": "array", "items": { "type": "string" }, "minItems": 1 } }, "if": { "type": "object", "properties": { "type": { "const": "enum" } }, "required": ["type"] }, "then": { "type": "object", "properties": { "values": true }, "required": ["values"] } }, "llmParameter": { "type": "object", "required": ["name", "description", "type"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "type": { "type": "string", "enum": ["text", "number", "boolean", "enum"] }, "values": { "type": "array", "items": { "type": "string" }, "minItems": 1 }, "required": { "type": "boolean", "description": "Default false." } }, "if": { "type": "object", "properties": { "type": { "const": "enum" } }, "required": ["type"] }, "then": { "type": "object", "properties": { "values": true }, "required": ["values"] } }, "endCallTool": { "type": "object", "description": "Ends the call.", "required": ["type", "name", "description"], "additionalProperties": false, "properties": { "type": { "const": "end_call" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S+$", "description": "Tool name, no whitespace, unique within the agent." }, "description": { "type": "string", "description": "What the tool does; the LLM reads it to decide when to call the tool." }, "enabled": { "type": "boolean", "description": "Default true." } } }, "transferCallTool": { "type": "object", "description": "Transfers the caller to a phone number.", "required": ["type", "name", "description", "transferNumber", "transferOption"], "additionalProperties": false, "properties": { "type": { "const": "transfer_call" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S+$", "description": "Tool name, no whitespace, unique within the agent." }, "description": { "type": "string", "description": "What the tool does; the LLM reads it to decide when to call the tool." }, "enabled": { "type": "boolean", "description": "Default true." }, "transferNumber": { "$ref": "#/$defs/e164" }, "transferOption": { "type": "object", "additionalProperties": false, "properties": { "type": { "type": "string", "enum": ["cold_transfer", "warm_transfer"], "description": "Default cold_transfer." }, "privateHandoffOption": { "$ref": "#/$defs/handoffOption" }, "publicHandoffOption": { "$ref": "#/$defs/handoffOption" } } }, "onHoldMusic": { "type": "string", "enum": ["ringtone", "relaxing_sound", "uplifting_beats", "none"], "description": "Default ringtone." }, "transferOnlyIfHuman": { "type": "boolean", "description": "Default true." }, "detectionTimeout": { "type": "integer", "minimum": 5, "maximum": 60, "description": "Seconds. Default 30." } } }, "apiCallTool": { "type": "object", "description": "Calls an HTTP API during the conversation.", "required": ["type", "name", "description", "url", "method"], "additionalProperties": false, "properties": { "type": { "const": "api_call" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S+$", "description": "Tool name, no whitespace, unique within the agent." }, "description": { "type": "string", "description": "What the tool does; the LLM reads it to decide when to call the tool." }, "enabled": { "type": "boolean", "description": "Default true." }, "url": { "type": "string", "pattern": "^https?://\\S+$", "description": "http(s) URL; may contain {{var}} templates." }, "method": { "type": "string", "enum": ["GET", "POST", "PUT", "DELETE", "PATCH"] }, "timeout": { "type": "integer", "minimum": 1e3, "maximum": 3e4, "description": "MILLISECONDS (1000-30000). Default 5000. Note: preCallAPI.timeout is in seconds." }, "headers": { "$ref": "#/$defs/stringMap" }, "headersArray": { "type": "array", "items": { "$ref": "#/$defs/keyValue" } }, "queryParams": { "type": "array", "items": { "$ref": "#/$defs/keyValue" } }, "requestBody": { "type": "string", "description": "JSON text with {{var}} templating." }, "llmParameters": { "type": "array", "items": { "$ref": "#/$defs/llmParameter" } }, "responseVariables": { "type": "array", "items": { "$ref": "#/$defs/responseVariable" } } } }, "extractDynamicVariablesTool": { "type": "object", "description": "Extracts variables from the conversation.", "required": ["type", "name", "description", "variablesExtractionSchema"], "additionalProperties": false, "properties": { "type": { "const": "extract_dynamic_variables" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S+$", "description": "Tool name, no whitespace, unique within the agent." }, "description": { "type": "string", "description": "What the tool does; the LLM reads it to decide when to call the tool." }, "enabled": { "type": "boolean", "description": "Default true." }, "variablesExtractionSchema": { "type": "array", "items": { "$ref": "#/$defs/variableSpec" }, "minItems": 1 } } }, "knowledgeBaseSearchTool": { "type": "object", "description": "Searches a knowledge base.", "required": ["type", "name", "description"], "additionalProperties": false, "properties": { "type": { "const": "knowledge_base_search" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S+$", "description": "Tool name, no whitespace, unique within the agent." }, "description": { "type": "string", "description": "What the tool does; the LLM reads it to decide when to call the tool." }, "enabled": { "type": "boolean", "description": "Default true." }, "knowledgeBaseId": { "type": "string", "minLength": 1, "description": "A literal knowledge base id (24 hex); or write knowledgeBase: <name> instead." }, "knowledgeBase": { "type": "string", "minLength": 1, "description": "The `metadata.name` of a KnowledgeBase definition, resolved to its id per environment at plan time (instead of knowledgeBaseId)." }, "fillerPhrases": { "type": "array", "items": { "type": "string" } } }, "oneOf": [{ "properties": { "knowledgeBaseId": { "type": "string" } }, "required": ["knowledgeBaseId"] }, { "properties": { "knowledgeBase": { "type": "string" } }, "required": ["knowledgeBase"] }] }, "tool": { "type": "object", "description": "One tool; its fields depend on `type`.", "required": ["type", "name", "description"], "properties": { "type": { "type": "string", "enum": ["end_call", "transfer_call", "api_call", "extract_dynamic_variables", "knowledge_base_search"], "description": "Tool type (discriminator)." } }, "allOf": [{ "if": { "type": "object", "properties": { "type": { "const": "end_call" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/endCallTool" } }, { "if": { "type": "object", "properties": { "type": { "const": "transfer_call" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/transferCallTool" } }, { "if": { "type": "object", "properties": { "type": { "const": "api_call" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/apiCallTool" } }, { "if": { "type": "object", "properties": { "type": { "const": "extract_dynamic_variables" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/extractDynamicVariablesTool" } }, { "if": { "type": "object", "properties": { "type": { "const": "knowledge_base_search" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/knowledgeBaseSearchTool" } }] }, "dispositionMetric": { "type": "object", "required": ["identifier", "dispositionMetricPrompt", "dispositionMetricType"], "additionalProperties": false, "properties": { "identifier": { "type": "string", "pattern": "^[a-z0-9_]+$", "description": "lower_snake_case, unique within the list." }, "dispositionMetricPrompt": { "type": "string", "minLength": 1 }, "dispositionMetricType": { "type": "string", "enum": ["STRING", "BOOLEAN", "INTEGER", "ENUM", "DATETIME"] }, "choices": { "type": "array", "items": { "type": "string" }, "minItems": 1, "description": "Required for ENUM metrics." } }, "if": { "type": "object", "properties": { "dispositionMetricType": { "const": "ENUM" } }, "required": ["dispositionMetricType"] }, "then": { "type": "object", "properties": { "choices": true }, "required": ["choices"] } }, "spec": { "type": "object", "description": "The versioned config (draft-config body).", "additionalProperties": false, "properties": { "prompt": { "description": "singlePromptConfig.prompt: the text, { file: path }, or { files: [path, \u2026] } joined in order with one blank line between them; paths are relative to the YAML file that sets the prompt.", "anyOf": [{ "type": "string" }, { "type": "object", "required": ["file"], "additionalProperties": false, "properties": { "file": { "type": "string", "minLength": 1 } } }, { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 } } }] }, "tools": { "type": "array", "items": { "$ref": "#/$defs/toolEntry" }, "description": "singlePromptConfig.tools (replaced wholesale). Each entry is a tool, or { ref: path } to a file of kind Tool." }, "firstMessage": { "type": "string", "maxLength": 500, "description": "Opening line." }, "slmModel": { "type": "string", "enum": ["electron", "electron-kogta", "electron-kogta-v2", "gpt-4o", "gpt-4.1", "gpt-5.2", "gpt-realtime", "gpt-realtime-mini"], "description": "LLM. Default electron." }, "customLLMWebSocketUrl": { "type": "string", "pattern": "^wss?://\\S+$", "description": "ws(s) URL; overrides slmModel at runtime." }, "transcriberType": { "type": "string", "minLength": 1, "description": "STT engine, e.g. pulse." }, "language": { "type": "object", "description": "`switching` is required whenever `language` is set ({ isEnabled: false } is enough).", "required": ["switching"], "additionalProperties": false, "properties": { "default": { "type": "string", "enum": ["en", "hi", "mr", "gu", "ta", "es", "north_indic", "bn", "or"], "description": "Must be in `supported`. Default en." }, "supported": { "type": "array", "items": { "type": "string", "enum": ["en", "hi", "mr", "gu", "ta", "es", "north_indic", "bn", "or"] }, "minItems": 1, "uniqueItems": true }, "switching": { "type": "object", "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean" }, "minWordsForDetection": { "type": "number", "minimum": 1, "maximum": 10 }, "strongSignalThreshold": { "type": "number", "minimum": 0.1, "maximum": 0.9 }, "weakSignalThreshold": { "type": "number", "minimum": 0.1, "maximum": 0.9 }, "minConsecutiveForWeakThresholdSwitch": { "type": "number", "minimum": 1, "maximum": 5 } } } } }, "synthesizer": { "type": "object", "additionalProperties": false, "properties": { "voiceConfig": { "type": "object", "additionalProperties": false, "properties": { "model": { "type": "string", "enum": ["waves_lightning_v3_1", "gpt-realtime", "gpt-realtime-mini", "waves", "waves_lightning_large", "waves_lightning_large_voice_clone", "waves_lightning_v2", "waves_lightning_v3", "waves_lightning_v2_http"], "description": "Current: waves_lightning_v3_1, gpt-realtime, gpt-realtime-mini. Other values are legacy: read from older agents, but refused by validate as the API refuses them on write." }, "voiceId": { "type": "string", "minLength": 1 }, "gender": { "type": "string", "enum": ["male", "female"] } } }, "speed": { "type": "number", "minimum": 0, "maximum": 2 }, "consistency": { "type": "number", "minimum": 0, "maximum": 1 }, "similarity": { "type": "number", "minimum": 0, "maximum": 1 }, "enhancement": { "type": "number", "enum": [0, 1, 2] }, "sampleRate": { "type": "number", "enum": [8e3, 16e3, 24e3, 44100] } } }, "allowInterruptions": { "type": "boolean" }, "waitForUserToSpeakFirst": { "type": "boolean" }, "muteUserUntilFirstBotResponse": { "type": "boolean" }, "interruptionBackoffTimer": { "type": "number", "minimum": 0, "maximum": 10, "description": "Seconds." }, "smartTurnConfig": { "type": "object", "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean" }, "waitTimeInSecs": { "type": "number", "minimum": 0, "maximum": 10 } } }, "voiceDetectionConfig": { "type": "object", "additionalProperties": false, "properties": { "confidence": { "type": "number", "minimum": 0, "maximum": 1 }, "minVolume": { "type": "number", "minimum": 0, "maximum": 1 }, "triggerTimeInSecs": { "type": "number", "minimum": 0, "maximum": 10 }, "releaseTimeInSecs": { "type": "number", "minimum": 0, "maximum": 10 } } }, "voiceMailDetectionConfig": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "description": "Note: `enabled`, not `isEnabled`." }, "endText": { "type": "string", "maxLength": 200 } } }, "denoisingConfig": { "type": "object", "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean" } } }, "redactionConfig": { "type": "object", "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean", "description": "PII redaction; on by default." } } }, "pronunciationDicts": { "type": "array", "items": { "type": "object", "required": ["word", "pronunciation"], "additionalProperties": false, "properties": { "word": { "type": "string", "minLength": 1 }, "pronunciation": { "type": "string", "minLength": 1 } } } }, "llmIdleTimeoutConfig": { "type": "object", "additionalProperties": false, "properties": { "chatTimeoutTimeInSecs": { "type": "number", "minimum": 1, "maximum": 300 }, "webcallTimeoutTimeInSecs": { "type": "number", "minimum": 1, "maximum": 300 }, "telephonyTimeoutTimeInSecs": { "type": "number", "minimum": 1, "maximum": 300 }, "maxRetries": { "type": "number", "minimum": 0 } } }, "sessionTimeoutConfig": { "type": "object", "additionalProperties": false, "properties": { "timeoutTimeInSecs": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600, "description": "Seconds, max 3600. Default 1800." } } }, "timezone": { "type": "object", "required": ["label", "offset"], "additionalProperties": false, "properties": { "label": { "type": "string", "minLength": 1, "description": "e.g. Asia/Kolkata" }, "offset": { "type": "number", "minimum": -720, "maximum": 840, "description": "Minutes from UTC." } } }, "callDispositionConfig": { "type": "string" }, "backgroundSound": { "type": "string", "enum": ["", "office", "cafe", "call_center", "static"] }, "enableStyleGuide": { "type": "boolean" }, "speechFormatting": { "type": "boolean" }, "defaultVariables": { "$ref": "#/$defs/scalarMap", "description": "Used when a call supplies no variables." }, "globalKnowledgeBaseId": { "type": "string", "minLength": 1 }, "knowledgeBase": { "type": "string", "minLength": 1, "description": "The `metadata.name` of a KnowledgeBase definition, resolved to `globalKnowledgeBaseId` per environment at plan time." }, "preCallAPI": { "type": "object", "required": ["url", "method"], "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean" }, "url": { "type": "string", "pattern": "^https?://\\S+$" }, "method": { "type": "string", "enum": ["GET", "POST", "PUT", "DELETE", "PATCH"] }, "headers": { "$ref": "#/$defs/stringMap" }, "body": { "type": "object" }, "timeout": { "type": "integer", "minimum": 1, "maximum": 30, "description": "SECONDS (1-30). Default 5. Note: api_call tool timeouts are in milliseconds." }, "queryParams": { "$ref": "#/$defs/scalarMap" }, "responseVariables": { "type": "array", "items": { "$ref": "#/$defs/responseVariable" } } } }, "postCallAnalyticsConfig": { "type": "object", "additionalProperties": false, "properties": { "dispositionMetrics": { "type": "array", "items": { "$ref": "#/$defs/dispositionMetric" } }, "useInternalAnalyticsModel": { "type": "boolean", "description": "Default true." }, "useReasoningModel": { "type": "boolean", "description": "Default false." } } } } }, "extends": { "description": "Bases (files of kind AgentBase), relative to this file, merged left to right before this file: objects merge key by key, lists and scalars are replaced whole. Metadata is never inherited.", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "toolRef": { "type": "object", "description": "A shared tool: a file of kind Tool, relative to the YAML file that lists it.", "required": ["ref"], "additionalProperties": false, "properties": { "ref": { "type": "string", "minLength": 1 } } }, "toolEntry": { "description": "A tool, or { ref: path } to a shared tool file.", "if": { "type": "object", "properties": { "ref": true }, "required": ["ref"] }, "then": { "$ref": "#/$defs/toolRef" }, "else": { "$ref": "#/$defs/tool" } } } };
 var schema57 = { "description": "Bases (files of kind AgentBase), relative to this file, merged left to right before this file: objects merge key by key, lists and scalars are replaced whole. Metadata is never inherited.", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] };
-var schema32 = { "type": "object", "description": "Agent metadata (not versioned; written with PATCH /agent/{id}).", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 100, "pattern": "^\\S(.*\\S)?$", "description": "Identity: matches the remote agent's name." }, "id": { "type": "string", "pattern": "^[0-9a-f]{24}$", "description": "Pins the remote agent id (24 lowercase hex)." }, "description": { "type": "string", "description": "Agent description (metadata, not versioned)." }, "allowInboundCall": { "type": "boolean", "description": "Whether the agent accepts inbound calls." }, "visibleToEveryone": { "type": "boolean", "description": "Whether every member of the organization sees the agent." }, "avatarUrl": { "type": "string", "pattern": "^https?://\\S+$" }, "phoneNumbers": { "type": "array", "items": { "$ref": "#/$defs/e164" }, "uniqueItems": true, "description": "E.164 numbers linked to the agent. Managed only when set." }, "protect": { "type": "boolean", "description": "Forbids archiving by --prune." } } };
+var schema32 = { "type": "object", "description": "Agent metadata (not versioned; written with PATCH /agent/{id}).", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 100, "pattern": "^\\S(.*\\S)?$", "description": "Identity: matches the remote agent's name." }, "id": { "type": "string", "pattern": "^[0-9a-f]{24}$", "description": "Pins the remote agent id (24 lowercase hex)." }, "description": { "type": "string", "description": "Agent description (metadata, not versioned)." }, "allowInboundCall": { "type": "boolean", "description": "Whether the agent accepts inbound calls." }, "visibleToEveryone": { "type": "boolean", "description": "Whether every member of the organization sees the agent." }, "avatarUrl": { "type": "string", "pattern": "^https?://\\S+$" }, "phoneNumbers": { "type": "array", "items": { "$ref": "#/$defs/e164" }, "uniqueItems": true, "description": "E.164 numbers linked to the agent. Managed only when set." }, "protect": { "type": "boolean", "description": "Forbids archiving by --prune." }, "webhook": { "type": "object", "required": ["name", "events"], "additionalProperties": false, "description": "Subscribes the agent to a Webhook definition (one webhook per agent). Immediate: not versioned, no platform rollback.", "properties": { "name": { "type": "string", "minLength": 1, "description": "The `metadata.name` of a Webhook definition." }, "events": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["pre-conversation", "post-conversation", "analytics-completed"] } } } } } };
 var schema33 = { "type": "string", "pattern": "^\\+[1-9]\\d{1,14}$", "description": "E.164 phone number, e.g. +14155550123." };
-var func1 = require_ucs2length().default;
+var func1 = Object.prototype.hasOwnProperty;
+var func2 = require_ucs2length().default;
 var func0 = require_equal().default;
 var pattern4 = new RegExp("^\\S(.*\\S)?$", "u");
 var pattern5 = new RegExp("^[0-9a-f]{24}$", "u");
@@ -21999,7 +22060,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "name" || key0 === "id" || key0 === "description" || key0 === "allowInboundCall" || key0 === "visibleToEveryone" || key0 === "avatarUrl" || key0 === "phoneNumbers" || key0 === "protect")) {
+      if (!func1.call(schema32.properties, key0)) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data };
         if (vErrors === null) {
           vErrors = [err1];
@@ -22012,7 +22073,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema32.properties.name, data: data0 };
           if (vErrors === null) {
             vErrors = [err2];
@@ -22021,7 +22082,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.name, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
@@ -22195,12 +22256,129 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.webhook !== void 0) {
+      let data9 = data.webhook;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        if (data9.name === void 0) {
+          const err18 = { instancePath: instancePath + "/webhook", schemaPath: "#/properties/webhook/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema32.properties.webhook.required, parentSchema: schema32.properties.webhook, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (data9.events === void 0) {
+          const err19 = { instancePath: instancePath + "/webhook", schemaPath: "#/properties/webhook/required", keyword: "required", params: { missingProperty: "events" }, message: "must have required property 'events'", schema: schema32.properties.webhook.required, parentSchema: schema32.properties.webhook, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        for (const key1 in data9) {
+          if (!(key1 === "name" || key1 === "events")) {
+            const err20 = { instancePath: instancePath + "/webhook", schemaPath: "#/properties/webhook/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.webhook, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data9.name !== void 0) {
+          let data10 = data9.name;
+          if (typeof data10 === "string") {
+            if (func2(data10) < 1) {
+              const err21 = { instancePath: instancePath + "/webhook/name", schemaPath: "#/properties/webhook/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.webhook.properties.name, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/webhook/name", schemaPath: "#/properties/webhook/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.webhook.properties.name.type, parentSchema: schema32.properties.webhook.properties.name, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data9.events !== void 0) {
+          let data11 = data9.events;
+          if (Array.isArray(data11)) {
+            if (data11.length < 1) {
+              const err23 = { instancePath: instancePath + "/webhook/events", schemaPath: "#/properties/webhook/properties/events/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema32.properties.webhook.properties.events, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            const len1 = data11.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+              let data12 = data11[i2];
+              if (!(data12 === "pre-conversation" || data12 === "post-conversation" || data12 === "analytics-completed")) {
+                const err24 = { instancePath: instancePath + "/webhook/events/" + i2, schemaPath: "#/properties/webhook/properties/events/items/enum", keyword: "enum", params: { allowedValues: schema32.properties.webhook.properties.events.items.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.webhook.properties.events.items.enum, parentSchema: schema32.properties.webhook.properties.events.items, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+            let i3 = data11.length;
+            let j1;
+            if (i3 > 1) {
+              outer1: for (; i3--; ) {
+                for (j1 = i3; j1--; ) {
+                  if (func0(data11[i3], data11[j1])) {
+                    const err25 = { instancePath: instancePath + "/webhook/events", schemaPath: "#/properties/webhook/properties/events/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema32.properties.webhook.properties.events, data: data11 };
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
+                    }
+                    errors++;
+                    break outer1;
+                  }
+                }
+              }
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/webhook/events", schemaPath: "#/properties/webhook/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.webhook.properties.events.type, parentSchema: schema32.properties.webhook.properties.events, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/webhook", schemaPath: "#/properties/webhook/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.webhook.type, parentSchema: schema32.properties.webhook, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err28];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err28);
     }
     errors++;
   }
@@ -22208,17 +22386,16 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema34 = { "type": "object", "description": "The versioned config (draft-config body).", "additionalProperties": false, "properties": { "prompt": { "description": "singlePromptConfig.prompt: the text, { file: path }, or { files: [path, \u2026] } joined in order with one blank line between them; paths are relative to the YAML file that sets the prompt.", "anyOf": [{ "type": "string" }, { "type": "object", "required": ["file"], "additionalProperties": false, "properties": { "file": { "type": "string", "minLength": 1 } } }, { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 } } }] }, "tools": { "type": "array", "items": { "$ref": "#/$defs/toolEntry" }, "description": "singlePromptConfig.tools (replaced wholesale). Each entry is a tool, or { ref: path } to a file of kind Tool." }, "firstMessage": { "type": "string", "maxLength": 500, "description": "Opening line." }, "slmModel": { "type": "string", "enum": ["electron", "electron-kogta", "electron-kogta-v2", "gpt-4o", "gpt-4.1", "gpt-5.2", "gpt-realtime", "gpt-realtime-mini"], "description": "LLM. Default electron." }, "customLLMWebSocketUrl": { "type": "string", "pattern": "^wss?://\\S+$", "description": "ws(s) URL; overrides slmModel at runtime." }, "transcriberType": { "type": "string", "minLength": 1, "description": "STT engine, e.g. pulse." }, "language": { "type": "object", "description": "`switching` is required whenever `language` is set ({ isEnabled: false } is enough).", "required": ["switching"], "additionalProperties": false, "properties": { "default": { "type": "string", "enum": ["en", "hi", "mr", "gu", "ta", "es", "north_indic", "bn", "or"], "description": "Must be in `supported`. Default en." }, "supported": { "type": "array", "items": { "type": "string", "enum": ["en", "hi", "mr", "gu", "ta", "es", "north_indic", "bn", "or"] }, "minItems": 1, "uniqueItems": true }, "switching": { "type": "object", "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean" }, "minWordsForDetection": { "type": "number", "minimum": 1, "maximum": 10 }, "strongSignalThreshold": { "type": "number", "minimum": 0.1, "maximum": 0.9 }, "weakSignalThreshold": { "type": "number", "minimum": 0.1, "maximum": 0.9 }, "minConsecutiveForWeakThresholdSwitch": { "type": "number", "minimum": 1, "maximum": 5 } } } } }, "synthesizer": { "type": "object", "additionalProperties": false, "properties": { "voiceConfig": { "type": "object", "additionalProperties": false, "properties": { "model": { "type": "string", "enum": ["waves_lightning_v3_1", "gpt-realtime", "gpt-realtime-mini", "waves", "waves_lightning_large", "waves_lightning_large_voice_clone", "waves_lightning_v2", "waves_lightning_v3", "waves_lightning_v2_http"], "description": "Current: waves_lightning_v3_1, gpt-realtime, gpt-realtime-mini. Other values are legacy: read from older agents, but refused by validate as the API refuses them on write." }, "voiceId": { "type": "string", "minLength": 1 }, "gender": { "type": "string", "enum": ["male", "female"] } } }, "speed": { "type": "number", "minimum": 0, "maximum": 2 }, "consistency": { "type": "number", "minimum": 0, "maximum": 1 }, "similarity": { "type": "number", "minimum": 0, "maximum": 1 }, "enhancement": { "type": "number", "enum": [0, 1, 2] }, "sampleRate": { "type": "number", "enum": [8e3, 16e3, 24e3, 44100] } } }, "allowInterruptions": { "type": "boolean" }, "waitForUserToSpeakFirst": { "type": "boolean" }, "muteUserUntilFirstBotResponse": { "type": "boolean" }, "interruptionBackoffTimer": { "type": "number", "minimum": 0, "maximum": 10, "description": "Seconds." }, "smartTurnConfig": { "type": "object", "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean" }, "waitTimeInSecs": { "type": "number", "minimum": 0, "maximum": 10 } } }, "voiceDetectionConfig": { "type": "object", "additionalProperties": false, "properties": { "confidence": { "type": "number", "minimum": 0, "maximum": 1 }, "minVolume": { "type": "number", "minimum": 0, "maximum": 1 }, "triggerTimeInSecs": { "type": "number", "minimum": 0, "maximum": 10 }, "releaseTimeInSecs": { "type": "number", "minimum": 0, "maximum": 10 } } }, "voiceMailDetectionConfig": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "description": "Note: `enabled`, not `isEnabled`." }, "endText": { "type": "string", "maxLength": 200 } } }, "denoisingConfig": { "type": "object", "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean" } } }, "redactionConfig": { "type": "object", "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean", "description": "PII redaction; on by default." } } }, "pronunciationDicts": { "type": "array", "items": { "type": "object", "required": ["word", "pronunciation"], "additionalProperties": false, "properties": { "word": { "type": "string", "minLength": 1 }, "pronunciation": { "type": "string", "minLength": 1 } } } }, "llmIdleTimeoutConfig": { "type": "object", "additionalProperties": false, "properties": { "chatTimeoutTimeInSecs": { "type": "number", "minimum": 1, "maximum": 300 }, "webcallTimeoutTimeInSecs": { "type": "number", "minimum": 1, "maximum": 300 }, "telephonyTimeoutTimeInSecs": { "type": "number", "minimum": 1, "maximum": 300 }, "maxRetries": { "type": "number", "minimum": 0 } } }, "sessionTimeoutConfig": { "type": "object", "additionalProperties": false, "properties": { "timeoutTimeInSecs": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600, "description": "Seconds, max 3600. Default 1800." } } }, "timezone": { "type": "object", "required": ["label", "offset"], "additionalProperties": false, "properties": { "label": { "type": "string", "minLength": 1, "description": "e.g. Asia/Kolkata" }, "offset": { "type": "number", "minimum": -720, "maximum": 840, "description": "Minutes from UTC." } } }, "callDispositionConfig": { "type": "string" }, "backgroundSound": { "type": "string", "enum": ["", "office", "cafe", "call_center", "static"] }, "enableStyleGuide": { "type": "boolean" }, "speechFormatting": { "type": "boolean" }, "defaultVariables": { "$ref": "#/$defs/scalarMap", "description": "Used when a call supplies no variables." }, "globalKnowledgeBaseId": { "type": "string", "minLength": 1 }, "preCallAPI": { "type": "object", "required": ["url", "method"], "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean" }, "url": { "type": "string", "pattern": "^https?://\\S+$" }, "method": { "type": "string", "enum": ["GET", "POST", "PUT", "DELETE", "PATCH"] }, "headers": { "$ref": "#/$defs/stringMap" }, "body": { "type": "object" }, "timeout": { "type": "integer", "minimum": 1, "maximum": 30, "description": "SECONDS (1-30). Default 5. Note: api_call tool timeouts are in milliseconds." }, "queryParams": { "$ref": "#/$defs/scalarMap" }, "responseVariables": { "type": "array", "items": { "$ref": "#/$defs/responseVariable" } } } }, "postCallAnalyticsConfig": { "type": "object", "additionalProperties": false, "properties": { "dispositionMetrics": { "type": "array", "items": { "$ref": "#/$defs/dispositionMetric" } }, "useInternalAnalyticsModel": { "type": "boolean", "description": "Default true." }, "useReasoningModel": { "type": "boolean", "description": "Default false." } } } } };
+var schema34 = { "type": "object", "description": "The versioned config (draft-config body).", "additionalProperties": false, "properties": { "prompt": { "description": "singlePromptConfig.prompt: the text, { file: path }, or { files: [path, \u2026] } joined in order with one blank line between them; paths are relative to the YAML file that sets the prompt.", "anyOf": [{ "type": "string" }, { "type": "object", "required": ["file"], "additionalProperties": false, "properties": { "file": { "type": "string", "minLength": 1 } } }, { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 } } }] }, "tools": { "type": "array", "items": { "$ref": "#/$defs/toolEntry" }, "description": "singlePromptConfig.tools (replaced wholesale). Each entry is a tool, or { ref: path } to a file of kind Tool." }, "firstMessage": { "type": "string", "maxLength": 500, "description": "Opening line." }, "slmModel": { "type": "string", "enum": ["electron", "electron-kogta", "electron-kogta-v2", "gpt-4o", "gpt-4.1", "gpt-5.2", "gpt-realtime", "gpt-realtime-mini"], "description": "LLM. Default electron." }, "customLLMWebSocketUrl": { "type": "string", "pattern": "^wss?://\\S+$", "description": "ws(s) URL; overrides slmModel at runtime." }, "transcriberType": { "type": "string", "minLength": 1, "description": "STT engine, e.g. pulse." }, "language": { "type": "object", "description": "`switching` is required whenever `language` is set ({ isEnabled: false } is enough).", "required": ["switching"], "additionalProperties": false, "properties": { "default": { "type": "string", "enum": ["en", "hi", "mr", "gu", "ta", "es", "north_indic", "bn", "or"], "description": "Must be in `supported`. Default en." }, "supported": { "type": "array", "items": { "type": "string", "enum": ["en", "hi", "mr", "gu", "ta", "es", "north_indic", "bn", "or"] }, "minItems": 1, "uniqueItems": true }, "switching": { "type": "object", "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean" }, "minWordsForDetection": { "type": "number", "minimum": 1, "maximum": 10 }, "strongSignalThreshold": { "type": "number", "minimum": 0.1, "maximum": 0.9 }, "weakSignalThreshold": { "type": "number", "minimum": 0.1, "maximum": 0.9 }, "minConsecutiveForWeakThresholdSwitch": { "type": "number", "minimum": 1, "maximum": 5 } } } } }, "synthesizer": { "type": "object", "additionalProperties": false, "properties": { "voiceConfig": { "type": "object", "additionalProperties": false, "properties": { "model": { "type": "string", "enum": ["waves_lightning_v3_1", "gpt-realtime", "gpt-realtime-mini", "waves", "waves_lightning_large", "waves_lightning_large_voice_clone", "waves_lightning_v2", "waves_lightning_v3", "waves_lightning_v2_http"], "description": "Current: waves_lightning_v3_1, gpt-realtime, gpt-realtime-mini. Other values are legacy: read from older agents, but refused by validate as the API refuses them on write." }, "voiceId": { "type": "string", "minLength": 1 }, "gender": { "type": "string", "enum": ["male", "female"] } } }, "speed": { "type": "number", "minimum": 0, "maximum": 2 }, "consistency": { "type": "number", "minimum": 0, "maximum": 1 }, "similarity": { "type": "number", "minimum": 0, "maximum": 1 }, "enhancement": { "type": "number", "enum": [0, 1, 2] }, "sampleRate": { "type": "number", "enum": [8e3, 16e3, 24e3, 44100] } } }, "allowInterruptions": { "type": "boolean" }, "waitForUserToSpeakFirst": { "type": "boolean" }, "muteUserUntilFirstBotResponse": { "type": "boolean" }, "interruptionBackoffTimer": { "type": "number", "minimum": 0, "maximum": 10, "description": "Seconds." }, "smartTurnConfig": { "type": "object", "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean" }, "waitTimeInSecs": { "type": "number", "minimum": 0, "maximum": 10 } } }, "voiceDetectionConfig": { "type": "object", "additionalProperties": false, "properties": { "confidence": { "type": "number", "minimum": 0, "maximum": 1 }, "minVolume": { "type": "number", "minimum": 0, "maximum": 1 }, "triggerTimeInSecs": { "type": "number", "minimum": 0, "maximum": 10 }, "releaseTimeInSecs": { "type": "number", "minimum": 0, "maximum": 10 } } }, "voiceMailDetectionConfig": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "description": "Note: `enabled`, not `isEnabled`." }, "endText": { "type": "string", "maxLength": 200 } } }, "denoisingConfig": { "type": "object", "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean" } } }, "redactionConfig": { "type": "object", "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean", "description": "PII redaction; on by default." } } }, "pronunciationDicts": { "type": "array", "items": { "type": "object", "required": ["word", "pronunciation"], "additionalProperties": false, "properties": { "word": { "type": "string", "minLength": 1 }, "pronunciation": { "type": "string", "minLength": 1 } } } }, "llmIdleTimeoutConfig": { "type": "object", "additionalProperties": false, "properties": { "chatTimeoutTimeInSecs": { "type": "number", "minimum": 1, "maximum": 300 }, "webcallTimeoutTimeInSecs": { "type": "number", "minimum": 1, "maximum": 300 }, "telephonyTimeoutTimeInSecs": { "type": "number", "minimum": 1, "maximum": 300 }, "maxRetries": { "type": "number", "minimum": 0 } } }, "sessionTimeoutConfig": { "type": "object", "additionalProperties": false, "properties": { "timeoutTimeInSecs": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600, "description": "Seconds, max 3600. Default 1800." } } }, "timezone": { "type": "object", "required": ["label", "offset"], "additionalProperties": false, "properties": { "label": { "type": "string", "minLength": 1, "description": "e.g. Asia/Kolkata" }, "offset": { "type": "number", "minimum": -720, "maximum": 840, "description": "Minutes from UTC." } } }, "callDispositionConfig": { "type": "string" }, "backgroundSound": { "type": "string", "enum": ["", "office", "cafe", "call_center", "static"] }, "enableStyleGuide": { "type": "boolean" }, "speechFormatting": { "type": "boolean" }, "defaultVariables": { "$ref": "#/$defs/scalarMap", "description": "Used when a call supplies no variables." }, "globalKnowledgeBaseId": { "type": "string", "minLength": 1 }, "knowledgeBase": { "type": "string", "minLength": 1, "description": "The `metadata.name` of a KnowledgeBase definition, resolved to `globalKnowledgeBaseId` per environment at plan time." }, "preCallAPI": { "type": "object", "required": ["url", "method"], "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean" }, "url": { "type": "string", "pattern": "^https?://\\S+$" }, "method": { "type": "string", "enum": ["GET", "POST", "PUT", "DELETE", "PATCH"] }, "headers": { "$ref": "#/$defs/stringMap" }, "body": { "type": "object" }, "timeout": { "type": "integer", "minimum": 1, "maximum": 30, "description": "SECONDS (1-30). Default 5. Note: api_call tool timeouts are in milliseconds." }, "queryParams": { "$ref": "#/$defs/scalarMap" }, "responseVariables": { "type": "array", "items": { "$ref": "#/$defs/responseVariable" } } } }, "postCallAnalyticsConfig": { "type": "object", "additionalProperties": false, "properties": { "dispositionMetrics": { "type": "array", "items": { "$ref": "#/$defs/dispositionMetric" } }, "useInternalAnalyticsModel": { "type": "boolean", "description": "Default true." }, "useReasoningModel": { "type": "boolean", "description": "Default false." } } } } };
 var schema52 = { "type": "object", "additionalProperties": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" }] } };
 var schema44 = { "type": "object", "additionalProperties": { "type": "string" } };
 var schema48 = { "type": "object", "required": ["variableName", "jsonPath"], "additionalProperties": false, "properties": { "variableName": { "type": "string", "minLength": 1 }, "jsonPath": { "type": "string", "minLength": 1 } } };
 var schema56 = { "type": "object", "required": ["identifier", "dispositionMetricPrompt", "dispositionMetricType"], "additionalProperties": false, "properties": { "identifier": { "type": "string", "pattern": "^[a-z0-9_]+$", "description": "lower_snake_case, unique within the list." }, "dispositionMetricPrompt": { "type": "string", "minLength": 1 }, "dispositionMetricType": { "type": "string", "enum": ["STRING", "BOOLEAN", "INTEGER", "ENUM", "DATETIME"] }, "choices": { "type": "array", "items": { "type": "string" }, "minItems": 1, "description": "Required for ENUM metrics." } }, "if": { "type": "object", "properties": { "dispositionMetricType": { "const": "ENUM" } }, "required": ["dispositionMetricType"] }, "then": { "type": "object", "properties": { "choices": true }, "required": ["choices"] } };
-var func4 = Object.prototype.hasOwnProperty;
 var schema35 = { "description": "A tool, or { ref: path } to a shared tool file.", "if": { "type": "object", "properties": { "ref": true }, "required": ["ref"] }, "then": { "$ref": "#/$defs/toolRef" }, "else": { "$ref": "#/$defs/tool" } };
 var schema36 = { "type": "object", "description": "A shared tool: a file of kind Tool, relative to the YAML file that lists it.", "required": ["ref"], "additionalProperties": false, "properties": { "ref": { "type": "string", "minLength": 1 } } };
 var schema37 = { "type": "object", "description": "One tool; its fields depend on `type`.", "required": ["type", "name", "description"], "properties": { "type": { "type": "string", "enum": ["end_call", "transfer_call", "api_call", "extract_dynamic_variables", "knowledge_base_search"], "description": "Tool type (discriminator)." } }, "allOf": [{ "if": { "type": "object", "properties": { "type": { "const": "end_call" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/endCallTool" } }, { "if": { "type": "object", "properties": { "type": { "const": "transfer_call" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/transferCallTool" } }, { "if": { "type": "object", "properties": { "type": { "const": "api_call" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/apiCallTool" } }, { "if": { "type": "object", "properties": { "type": { "const": "extract_dynamic_variables" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/extractDynamicVariablesTool" } }, { "if": { "type": "object", "properties": { "type": { "const": "knowledge_base_search" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/knowledgeBaseSearchTool" } }] };
 var schema38 = { "type": "object", "description": "Ends the call.", "required": ["type", "name", "description"], "additionalProperties": false, "properties": { "type": { "const": "end_call" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S+$", "description": "Tool name, no whitespace, unique within the agent." }, "description": { "type": "string", "description": "What the tool does; the LLM reads it to decide when to call the tool." }, "enabled": { "type": "boolean", "description": "Default true." } } };
-var schema51 = { "type": "object", "description": "Searches a knowledge base.", "required": ["type", "name", "description", "knowledgeBaseId"], "additionalProperties": false, "properties": { "type": { "const": "knowledge_base_search" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S+$", "description": "Tool name, no whitespace, unique within the agent." }, "description": { "type": "string", "description": "What the tool does; the LLM reads it to decide when to call the tool." }, "enabled": { "type": "boolean", "description": "Default true." }, "knowledgeBaseId": { "type": "string", "minLength": 1 }, "fillerPhrases": { "type": "array", "items": { "type": "string" } } } };
+var schema51 = { "type": "object", "description": "Searches a knowledge base.", "required": ["type", "name", "description"], "additionalProperties": false, "properties": { "type": { "const": "knowledge_base_search" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S+$", "description": "Tool name, no whitespace, unique within the agent." }, "description": { "type": "string", "description": "What the tool does; the LLM reads it to decide when to call the tool." }, "enabled": { "type": "boolean", "description": "Default true." }, "knowledgeBaseId": { "type": "string", "minLength": 1, "description": "A literal knowledge base id (24 hex); or write knowledgeBase: <name> instead." }, "knowledgeBase": { "type": "string", "minLength": 1, "description": "The `metadata.name` of a KnowledgeBase definition, resolved to its id per environment at plan time (instead of knowledgeBaseId)." }, "fillerPhrases": { "type": "array", "items": { "type": "string" } } }, "oneOf": [{ "properties": { "knowledgeBaseId": { "type": "string" } }, "required": ["knowledgeBaseId"] }, { "properties": { "knowledgeBase": { "type": "string" } }, "required": ["knowledgeBase"] }] };
 var pattern8 = new RegExp("^\\S+$", "u");
 var schema39 = { "type": "object", "description": "Transfers the caller to a phone number.", "required": ["type", "name", "description", "transferNumber", "transferOption"], "additionalProperties": false, "properties": { "type": { "const": "transfer_call" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S+$", "description": "Tool name, no whitespace, unique within the agent." }, "description": { "type": "string", "description": "What the tool does; the LLM reads it to decide when to call the tool." }, "enabled": { "type": "boolean", "description": "Default true." }, "transferNumber": { "$ref": "#/$defs/e164" }, "transferOption": { "type": "object", "additionalProperties": false, "properties": { "type": { "type": "string", "enum": ["cold_transfer", "warm_transfer"], "description": "Default cold_transfer." }, "privateHandoffOption": { "$ref": "#/$defs/handoffOption" }, "publicHandoffOption": { "$ref": "#/$defs/handoffOption" } } }, "onHoldMusic": { "type": "string", "enum": ["ringtone", "relaxing_sound", "uplifting_beats", "none"], "description": "Default ringtone." }, "transferOnlyIfHuman": { "type": "boolean", "description": "Default true." }, "detectionTimeout": { "type": "integer", "minimum": 5, "maximum": 60, "description": "Seconds. Default 30." } } };
 var schema41 = { "anyOf": [{ "type": "null" }, { "type": "object", "required": ["type", "prompt"], "additionalProperties": false, "properties": { "type": { "type": "string", "enum": ["prompt", "static"] }, "prompt": { "type": "string" } } }], "description": "Warm-transfer handoff: `prompt` (the LLM writes it) or `static` text. null is allowed here only." };
@@ -22279,7 +22456,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func4.call(schema39.properties, key0)) {
+      if (!func1.call(schema39.properties, key0)) {
         const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39, data };
         if (vErrors === null) {
           vErrors = [err5];
@@ -22304,7 +22481,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 === "string") {
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
@@ -22781,7 +22958,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func4.call(schema43.properties, key0)) {
+      if (!func1.call(schema43.properties, key0)) {
         const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data };
         if (vErrors === null) {
           vErrors = [err5];
@@ -22806,7 +22983,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 === "string") {
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
@@ -22997,7 +23174,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             if (data10.key !== void 0) {
               let data11 = data10.key;
               if (typeof data11 === "string") {
-                if (func1(data11) < 1) {
+                if (func2(data11) < 1) {
                   const err24 = { instancePath: instancePath + "/headersArray/" + i0 + "/key", schemaPath: "#/$defs/keyValue/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.key, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err24];
@@ -23087,7 +23264,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             if (data14.key !== void 0) {
               let data15 = data14.key;
               if (typeof data15 === "string") {
-                if (func1(data15) < 1) {
+                if (func2(data15) < 1) {
                   const err32 = { instancePath: instancePath + "/queryParams/" + i1 + "/key", schemaPath: "#/$defs/keyValue/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.key, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err32];
@@ -23282,7 +23459,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             if (data19.name !== void 0) {
               let data21 = data19.name;
               if (typeof data21 === "string") {
-                if (func1(data21) < 1) {
+                if (func2(data21) < 1) {
                   const err48 = { instancePath: instancePath + "/llmParameters/" + i2 + "/name", schemaPath: "#/$defs/llmParameter/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.name, data: data21 };
                   if (vErrors === null) {
                     vErrors = [err48];
@@ -23440,7 +23617,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             if (data28.variableName !== void 0) {
               let data29 = data28.variableName;
               if (typeof data29 === "string") {
-                if (func1(data29) < 1) {
+                if (func2(data29) < 1) {
                   const err62 = { instancePath: instancePath + "/responseVariables/" + i4 + "/variableName", schemaPath: "#/$defs/responseVariable/properties/variableName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.variableName, data: data29 };
                   if (vErrors === null) {
                     vErrors = [err62];
@@ -23462,7 +23639,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             if (data28.jsonPath !== void 0) {
               let data30 = data28.jsonPath;
               if (typeof data30 === "string") {
-                if (func1(data30) < 1) {
+                if (func2(data30) < 1) {
                   const err64 = { instancePath: instancePath + "/responseVariables/" + i4 + "/jsonPath", schemaPath: "#/$defs/responseVariable/properties/jsonPath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.jsonPath, data: data30 };
                   if (vErrors === null) {
                     vErrors = [err64];
@@ -23589,7 +23766,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 === "string") {
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
@@ -23782,7 +23959,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.name !== void 0) {
               let data7 = data5.name;
               if (typeof data7 === "string") {
-                if (func1(data7) < 1) {
+                if (func2(data7) < 1) {
                   const err22 = { instancePath: instancePath + "/variablesExtractionSchema/" + i0 + "/name", schemaPath: "#/$defs/variableSpec/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.name, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err22];
@@ -24014,7 +24191,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.name !== void 0) {
         let data2 = data.name;
         if (typeof data2 === "string") {
-          if (func1(data2) < 1) {
+          if (func2(data2) < 1) {
             const err8 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/endCallTool/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.name, data: data2 };
             if (vErrors === null) {
               vErrors = [err8];
@@ -24363,9 +24540,13 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (_valid4) {
     const _errs40 = errors;
+    const _errs43 = errors;
+    let valid14 = false;
+    let passing0 = null;
+    const _errs44 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.type === void 0) {
-        const err30 = { instancePath, schemaPath: "#/$defs/knowledgeBaseSearchTool/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema51.required, parentSchema: schema51, data };
+      if (data.knowledgeBaseId === void 0) {
+        const err30 = { instancePath, schemaPath: "#/$defs/knowledgeBaseSearchTool/oneOf/0/required", keyword: "required", params: { missingProperty: "knowledgeBaseId" }, message: "must have required property 'knowledgeBaseId'", schema: schema51.oneOf[0].required, parentSchema: schema51.oneOf[0], data };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -24373,17 +24554,30 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (data.name === void 0) {
-        const err31 = { instancePath, schemaPath: "#/$defs/knowledgeBaseSearchTool/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema51.required, parentSchema: schema51, data };
-        if (vErrors === null) {
-          vErrors = [err31];
-        } else {
-          vErrors.push(err31);
+      if (data.knowledgeBaseId !== void 0) {
+        let data9 = data.knowledgeBaseId;
+        if (typeof data9 !== "string") {
+          const err31 = { instancePath: instancePath + "/knowledgeBaseId", schemaPath: "#/$defs/knowledgeBaseSearchTool/oneOf/0/properties/knowledgeBaseId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.oneOf[0].properties.knowledgeBaseId.type, parentSchema: schema51.oneOf[0].properties.knowledgeBaseId, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
         }
-        errors++;
       }
-      if (data.description === void 0) {
-        const err32 = { instancePath, schemaPath: "#/$defs/knowledgeBaseSearchTool/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema51.required, parentSchema: schema51, data };
+    }
+    var _valid5 = _errs44 === errors;
+    if (_valid5) {
+      valid14 = true;
+      passing0 = 0;
+      var props4 = {};
+      props4.knowledgeBaseId = true;
+    }
+    const _errs47 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.knowledgeBase === void 0) {
+        const err32 = { instancePath, schemaPath: "#/$defs/knowledgeBaseSearchTool/oneOf/1/required", keyword: "required", params: { missingProperty: "knowledgeBase" }, message: "must have required property 'knowledgeBase'", schema: schema51.oneOf[1].required, parentSchema: schema51.oneOf[1], data };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -24391,61 +24585,82 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (data.knowledgeBaseId === void 0) {
-        const err33 = { instancePath, schemaPath: "#/$defs/knowledgeBaseSearchTool/required", keyword: "required", params: { missingProperty: "knowledgeBaseId" }, message: "must have required property 'knowledgeBaseId'", schema: schema51.required, parentSchema: schema51, data };
-        if (vErrors === null) {
-          vErrors = [err33];
+      if (data.knowledgeBase !== void 0) {
+        let data10 = data.knowledgeBase;
+        if (typeof data10 !== "string") {
+          const err33 = { instancePath: instancePath + "/knowledgeBase", schemaPath: "#/$defs/knowledgeBaseSearchTool/oneOf/1/properties/knowledgeBase/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.oneOf[1].properties.knowledgeBase.type, parentSchema: schema51.oneOf[1].properties.knowledgeBase, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid5 = _errs47 === errors;
+    if (_valid5 && valid14) {
+      valid14 = false;
+      passing0 = [passing0, 1];
+    } else {
+      if (_valid5) {
+        valid14 = true;
+        passing0 = 1;
+        if (props4 !== true) {
+          props4 = props4 || {};
+          props4.knowledgeBase = true;
+        }
+      }
+    }
+    if (!valid14) {
+      const err34 = { instancePath, schemaPath: "#/$defs/knowledgeBaseSearchTool/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema51.oneOf, parentSchema: schema51, data };
+      if (vErrors === null) {
+        vErrors = [err34];
+      } else {
+        vErrors.push(err34);
+      }
+      errors++;
+    } else {
+      errors = _errs43;
+      if (vErrors !== null) {
+        if (_errs43) {
+          vErrors.length = _errs43;
         } else {
-          vErrors.push(err33);
+          vErrors = null;
+        }
+      }
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.type === void 0) {
+        const err35 = { instancePath, schemaPath: "#/$defs/knowledgeBaseSearchTool/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema51.required, parentSchema: schema51, data };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+      if (data.name === void 0) {
+        const err36 = { instancePath, schemaPath: "#/$defs/knowledgeBaseSearchTool/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema51.required, parentSchema: schema51, data };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+      if (data.description === void 0) {
+        const err37 = { instancePath, schemaPath: "#/$defs/knowledgeBaseSearchTool/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema51.required, parentSchema: schema51, data };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
         }
         errors++;
       }
       for (const key1 in data) {
-        if (!(key1 === "type" || key1 === "name" || key1 === "description" || key1 === "enabled" || key1 === "knowledgeBaseId" || key1 === "fillerPhrases")) {
-          const err34 = { instancePath, schemaPath: "#/$defs/knowledgeBaseSearchTool/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51, data };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
-          errors++;
-        }
-      }
-      if (data.type !== void 0) {
-        let data9 = data.type;
-        if ("knowledge_base_search" !== data9) {
-          const err35 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/type/const", keyword: "const", params: { allowedValue: "knowledge_base_search" }, message: "must be equal to constant", schema: "knowledge_base_search", parentSchema: schema51.properties.type, data: data9 };
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
-          errors++;
-        }
-      }
-      if (data.name !== void 0) {
-        let data10 = data.name;
-        if (typeof data10 === "string") {
-          if (func1(data10) < 1) {
-            const err36 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema51.properties.name, data: data10 };
-            if (vErrors === null) {
-              vErrors = [err36];
-            } else {
-              vErrors.push(err36);
-            }
-            errors++;
-          }
-          if (!pattern8.test(data10)) {
-            const err37 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S+$" }, message: 'must match pattern "^\\S+$"', schema: "^\\S+$", parentSchema: schema51.properties.name, data: data10 };
-            if (vErrors === null) {
-              vErrors = [err37];
-            } else {
-              vErrors.push(err37);
-            }
-            errors++;
-          }
-        } else {
-          const err38 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.name.type, parentSchema: schema51.properties.name, data: data10 };
+        if (!(key1 === "type" || key1 === "name" || key1 === "description" || key1 === "enabled" || key1 === "knowledgeBaseId" || key1 === "knowledgeBase" || key1 === "fillerPhrases")) {
+          const err38 = { instancePath, schemaPath: "#/$defs/knowledgeBaseSearchTool/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51, data };
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -24454,10 +24669,10 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
-      if (data.description !== void 0) {
-        let data11 = data.description;
-        if (typeof data11 !== "string") {
-          const err39 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.description.type, parentSchema: schema51.properties.description, data: data11 };
+      if (data.type !== void 0) {
+        let data11 = data.type;
+        if ("knowledge_base_search" !== data11) {
+          const err39 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/type/const", keyword: "const", params: { allowedValue: "knowledge_base_search" }, message: "must be equal to constant", schema: "knowledge_base_search", parentSchema: schema51.properties.type, data: data11 };
           if (vErrors === null) {
             vErrors = [err39];
           } else {
@@ -24466,23 +24681,20 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
-      if (data.enabled !== void 0) {
-        let data12 = data.enabled;
-        if (typeof data12 !== "boolean") {
-          const err40 = { instancePath: instancePath + "/enabled", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema51.properties.enabled.type, parentSchema: schema51.properties.enabled, data: data12 };
-          if (vErrors === null) {
-            vErrors = [err40];
-          } else {
-            vErrors.push(err40);
+      if (data.name !== void 0) {
+        let data12 = data.name;
+        if (typeof data12 === "string") {
+          if (func2(data12) < 1) {
+            const err40 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema51.properties.name, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
           }
-          errors++;
-        }
-      }
-      if (data.knowledgeBaseId !== void 0) {
-        let data13 = data.knowledgeBaseId;
-        if (typeof data13 === "string") {
-          if (func1(data13) < 1) {
-            const err41 = { instancePath: instancePath + "/knowledgeBaseId", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/knowledgeBaseId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema51.properties.knowledgeBaseId, data: data13 };
+          if (!pattern8.test(data12)) {
+            const err41 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S+$" }, message: 'must match pattern "^\\S+$"', schema: "^\\S+$", parentSchema: schema51.properties.name, data: data12 };
             if (vErrors === null) {
               vErrors = [err41];
             } else {
@@ -24491,7 +24703,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err42 = { instancePath: instancePath + "/knowledgeBaseId", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/knowledgeBaseId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.knowledgeBaseId.type, parentSchema: schema51.properties.knowledgeBaseId, data: data13 };
+          const err42 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.name.type, parentSchema: schema51.properties.name, data: data12 };
           if (vErrors === null) {
             vErrors = [err42];
           } else {
@@ -24500,24 +24712,22 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
-      if (data.fillerPhrases !== void 0) {
-        let data14 = data.fillerPhrases;
-        if (Array.isArray(data14)) {
-          const len0 = data14.length;
-          for (let i0 = 0; i0 < len0; i0++) {
-            let data15 = data14[i0];
-            if (typeof data15 !== "string") {
-              const err43 = { instancePath: instancePath + "/fillerPhrases/" + i0, schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/fillerPhrases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.fillerPhrases.items.type, parentSchema: schema51.properties.fillerPhrases.items, data: data15 };
-              if (vErrors === null) {
-                vErrors = [err43];
-              } else {
-                vErrors.push(err43);
-              }
-              errors++;
-            }
+      if (data.description !== void 0) {
+        let data13 = data.description;
+        if (typeof data13 !== "string") {
+          const err43 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.description.type, parentSchema: schema51.properties.description, data: data13 };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
           }
-        } else {
-          const err44 = { instancePath: instancePath + "/fillerPhrases", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/fillerPhrases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.properties.fillerPhrases.type, parentSchema: schema51.properties.fillerPhrases, data: data14 };
+          errors++;
+        }
+      }
+      if (data.enabled !== void 0) {
+        let data14 = data.enabled;
+        if (typeof data14 !== "boolean") {
+          const err44 = { instancePath: instancePath + "/enabled", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema51.properties.enabled.type, parentSchema: schema51.properties.enabled, data: data14 };
           if (vErrors === null) {
             vErrors = [err44];
           } else {
@@ -24526,63 +24736,133 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
+      if (data.knowledgeBaseId !== void 0) {
+        let data15 = data.knowledgeBaseId;
+        if (typeof data15 === "string") {
+          if (func2(data15) < 1) {
+            const err45 = { instancePath: instancePath + "/knowledgeBaseId", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/knowledgeBaseId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema51.properties.knowledgeBaseId, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        } else {
+          const err46 = { instancePath: instancePath + "/knowledgeBaseId", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/knowledgeBaseId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.knowledgeBaseId.type, parentSchema: schema51.properties.knowledgeBaseId, data: data15 };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+      }
+      if (data.knowledgeBase !== void 0) {
+        let data16 = data.knowledgeBase;
+        if (typeof data16 === "string") {
+          if (func2(data16) < 1) {
+            const err47 = { instancePath: instancePath + "/knowledgeBase", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/knowledgeBase/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema51.properties.knowledgeBase, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        } else {
+          const err48 = { instancePath: instancePath + "/knowledgeBase", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/knowledgeBase/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.knowledgeBase.type, parentSchema: schema51.properties.knowledgeBase, data: data16 };
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
+        }
+      }
+      if (data.fillerPhrases !== void 0) {
+        let data17 = data.fillerPhrases;
+        if (Array.isArray(data17)) {
+          const len0 = data17.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            let data18 = data17[i0];
+            if (typeof data18 !== "string") {
+              const err49 = { instancePath: instancePath + "/fillerPhrases/" + i0, schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/fillerPhrases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.fillerPhrases.items.type, parentSchema: schema51.properties.fillerPhrases.items, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err50 = { instancePath: instancePath + "/fillerPhrases", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/fillerPhrases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.properties.fillerPhrases.type, parentSchema: schema51.properties.fillerPhrases, data: data17 };
+          if (vErrors === null) {
+            vErrors = [err50];
+          } else {
+            vErrors.push(err50);
+          }
+          errors++;
+        }
+      }
     } else {
-      const err45 = { instancePath, schemaPath: "#/$defs/knowledgeBaseSearchTool/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data };
+      const err51 = { instancePath, schemaPath: "#/$defs/knowledgeBaseSearchTool/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data };
       if (vErrors === null) {
-        vErrors = [err45];
+        vErrors = [err51];
       } else {
-        vErrors.push(err45);
+        vErrors.push(err51);
       }
       errors++;
     }
     var _valid4 = _errs40 === errors;
     valid11 = _valid4;
     if (valid11) {
-      var props4 = true;
+      var props5 = true;
     }
   }
   if (!valid11) {
-    const err46 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema37.allOf[4].if, parentSchema: schema37.allOf[4], data };
+    const err52 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema37.allOf[4].if, parentSchema: schema37.allOf[4], data };
     if (vErrors === null) {
-      vErrors = [err46];
+      vErrors = [err52];
     } else {
-      vErrors.push(err46);
+      vErrors.push(err52);
     }
     errors++;
   }
-  if (props0 !== true && props4 !== void 0) {
-    if (props4 === true) {
+  if (props0 !== true && props5 !== void 0) {
+    if (props5 === true) {
       props0 = true;
     } else {
       props0 = props0 || {};
-      Object.assign(props0, props4);
+      Object.assign(props0, props5);
     }
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err47 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema37.required, parentSchema: schema37, data };
+      const err53 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema37.required, parentSchema: schema37, data };
       if (vErrors === null) {
-        vErrors = [err47];
+        vErrors = [err53];
       } else {
-        vErrors.push(err47);
+        vErrors.push(err53);
       }
       errors++;
     }
     if (data.name === void 0) {
-      const err48 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema37.required, parentSchema: schema37, data };
+      const err54 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema37.required, parentSchema: schema37, data };
       if (vErrors === null) {
-        vErrors = [err48];
+        vErrors = [err54];
       } else {
-        vErrors.push(err48);
+        vErrors.push(err54);
       }
       errors++;
     }
     if (data.description === void 0) {
-      const err49 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema37.required, parentSchema: schema37, data };
+      const err55 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema37.required, parentSchema: schema37, data };
       if (vErrors === null) {
-        vErrors = [err49];
+        vErrors = [err55];
       } else {
-        vErrors.push(err49);
+        vErrors.push(err55);
       }
       errors++;
     }
@@ -24591,32 +24871,32 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       props0.type = true;
     }
     if (data.type !== void 0) {
-      let data16 = data.type;
-      if (typeof data16 !== "string") {
-        const err50 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.type.type, parentSchema: schema37.properties.type, data: data16 };
+      let data19 = data.type;
+      if (typeof data19 !== "string") {
+        const err56 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.type.type, parentSchema: schema37.properties.type, data: data19 };
         if (vErrors === null) {
-          vErrors = [err50];
+          vErrors = [err56];
         } else {
-          vErrors.push(err50);
+          vErrors.push(err56);
         }
         errors++;
       }
-      if (!(data16 === "end_call" || data16 === "transfer_call" || data16 === "api_call" || data16 === "extract_dynamic_variables" || data16 === "knowledge_base_search")) {
-        const err51 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema37.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.type.enum, parentSchema: schema37.properties.type, data: data16 };
+      if (!(data19 === "end_call" || data19 === "transfer_call" || data19 === "api_call" || data19 === "extract_dynamic_variables" || data19 === "knowledge_base_search")) {
+        const err57 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema37.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.type.enum, parentSchema: schema37.properties.type, data: data19 };
         if (vErrors === null) {
-          vErrors = [err51];
+          vErrors = [err57];
         } else {
-          vErrors.push(err51);
+          vErrors.push(err57);
         }
         errors++;
       }
     }
   } else {
-    const err52 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
+    const err58 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
     if (vErrors === null) {
-      vErrors = [err52];
+      vErrors = [err58];
     } else {
-      vErrors.push(err52);
+      vErrors.push(err58);
     }
     errors++;
   }
@@ -24696,7 +24976,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.ref !== void 0) {
         let data0 = data.ref;
         if (typeof data0 === "string") {
-          if (func1(data0) < 1) {
+          if (func2(data0) < 1) {
             const err4 = { instancePath: instancePath + "/ref", schemaPath: "#/$defs/toolRef/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.ref, data: data0 };
             if (vErrors === null) {
               vErrors = [err4];
@@ -24780,7 +25060,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func4.call(schema34.properties, key0)) {
+      if (!func1.call(schema34.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34, data };
         if (vErrors === null) {
           vErrors = [err0];
@@ -24831,7 +25111,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.file !== void 0) {
           let data1 = data0.file;
           if (typeof data1 === "string") {
-            if (func1(data1) < 1) {
+            if (func2(data1) < 1) {
               const err4 = { instancePath: instancePath + "/prompt/file", schemaPath: "#/properties/prompt/anyOf/1/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.prompt.anyOf[1].properties.file, data: data1 };
               if (vErrors === null) {
                 vErrors = [err4];
@@ -24902,7 +25182,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i0 = 0; i0 < len0; i0++) {
               let data3 = data2[i0];
               if (typeof data3 === "string") {
-                if (func1(data3) < 1) {
+                if (func2(data3) < 1) {
                   const err10 = { instancePath: instancePath + "/prompt/files/" + i0, schemaPath: "#/properties/prompt/anyOf/2/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.prompt.anyOf[2].properties.files.items, data: data3 };
                   if (vErrors === null) {
                     vErrors = [err10];
@@ -24989,7 +25269,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.firstMessage !== void 0) {
       let data6 = data.firstMessage;
       if (typeof data6 === "string") {
-        if (func1(data6) > 500) {
+        if (func2(data6) > 500) {
           const err16 = { instancePath: instancePath + "/firstMessage", schemaPath: "#/properties/firstMessage/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema34.properties.firstMessage, data: data6 };
           if (vErrors === null) {
             vErrors = [err16];
@@ -25054,7 +25334,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.transcriberType !== void 0) {
       let data9 = data.transcriberType;
       if (typeof data9 === "string") {
-        if (func1(data9) < 1) {
+        if (func2(data9) < 1) {
           const err22 = { instancePath: instancePath + "/transcriberType", schemaPath: "#/properties/transcriberType/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.transcriberType, data: data9 };
           if (vErrors === null) {
             vErrors = [err22];
@@ -25406,7 +25686,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             if (data21.voiceId !== void 0) {
               let data23 = data21.voiceId;
               if (typeof data23 === "string") {
-                if (func1(data23) < 1) {
+                if (func2(data23) < 1) {
                   const err53 = { instancePath: instancePath + "/synthesizer/voiceConfig/voiceId", schemaPath: "#/properties/synthesizer/properties/voiceConfig/properties/voiceId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.synthesizer.properties.voiceConfig.properties.voiceId, data: data23 };
                   if (vErrors === null) {
                     vErrors = [err53];
@@ -25912,7 +26192,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         if (data42.endText !== void 0) {
           let data44 = data42.endText;
           if (typeof data44 === "string") {
-            if (func1(data44) > 200) {
+            if (func2(data44) > 200) {
               const err100 = { instancePath: instancePath + "/voiceMailDetectionConfig/endText", schemaPath: "#/properties/voiceMailDetectionConfig/properties/endText/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema34.properties.voiceMailDetectionConfig.properties.endText, data: data44 };
               if (vErrors === null) {
                 vErrors = [err100];
@@ -26052,7 +26332,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             if (data50.word !== void 0) {
               let data51 = data50.word;
               if (typeof data51 === "string") {
-                if (func1(data51) < 1) {
+                if (func2(data51) < 1) {
                   const err112 = { instancePath: instancePath + "/pronunciationDicts/" + i4 + "/word", schemaPath: "#/properties/pronunciationDicts/items/properties/word/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.pronunciationDicts.items.properties.word, data: data51 };
                   if (vErrors === null) {
                     vErrors = [err112];
@@ -26074,7 +26354,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             if (data50.pronunciation !== void 0) {
               let data52 = data50.pronunciation;
               if (typeof data52 === "string") {
-                if (func1(data52) < 1) {
+                if (func2(data52) < 1) {
                   const err114 = { instancePath: instancePath + "/pronunciationDicts/" + i4 + "/pronunciation", schemaPath: "#/properties/pronunciationDicts/items/properties/pronunciation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.pronunciationDicts.items.properties.pronunciation, data: data52 };
                   if (vErrors === null) {
                     vErrors = [err114];
@@ -26342,7 +26622,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         if (data60.label !== void 0) {
           let data61 = data60.label;
           if (typeof data61 === "string") {
-            if (func1(data61) < 1) {
+            if (func2(data61) < 1) {
               const err139 = { instancePath: instancePath + "/timezone/label", schemaPath: "#/properties/timezone/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.timezone.properties.label, data: data61 };
               if (vErrors === null) {
                 vErrors = [err139];
@@ -26534,7 +26814,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.globalKnowledgeBaseId !== void 0) {
       let data69 = data.globalKnowledgeBaseId;
       if (typeof data69 === "string") {
-        if (func1(data69) < 1) {
+        if (func2(data69) < 1) {
           const err155 = { instancePath: instancePath + "/globalKnowledgeBaseId", schemaPath: "#/properties/globalKnowledgeBaseId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.globalKnowledgeBaseId, data: data69 };
           if (vErrors === null) {
             vErrors = [err155];
@@ -26553,11 +26833,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.preCallAPI !== void 0) {
-      let data70 = data.preCallAPI;
-      if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
-        if (data70.url === void 0) {
-          const err157 = { instancePath: instancePath + "/preCallAPI", schemaPath: "#/properties/preCallAPI/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema34.properties.preCallAPI.required, parentSchema: schema34.properties.preCallAPI, data: data70 };
+    if (data.knowledgeBase !== void 0) {
+      let data70 = data.knowledgeBase;
+      if (typeof data70 === "string") {
+        if (func2(data70) < 1) {
+          const err157 = { instancePath: instancePath + "/knowledgeBase", schemaPath: "#/properties/knowledgeBase/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.knowledgeBase, data: data70 };
           if (vErrors === null) {
             vErrors = [err157];
           } else {
@@ -26565,52 +26845,52 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data70.method === void 0) {
-          const err158 = { instancePath: instancePath + "/preCallAPI", schemaPath: "#/properties/preCallAPI/required", keyword: "required", params: { missingProperty: "method" }, message: "must have required property 'method'", schema: schema34.properties.preCallAPI.required, parentSchema: schema34.properties.preCallAPI, data: data70 };
+      } else {
+        const err158 = { instancePath: instancePath + "/knowledgeBase", schemaPath: "#/properties/knowledgeBase/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.knowledgeBase.type, parentSchema: schema34.properties.knowledgeBase, data: data70 };
+        if (vErrors === null) {
+          vErrors = [err158];
+        } else {
+          vErrors.push(err158);
+        }
+        errors++;
+      }
+    }
+    if (data.preCallAPI !== void 0) {
+      let data71 = data.preCallAPI;
+      if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
+        if (data71.url === void 0) {
+          const err159 = { instancePath: instancePath + "/preCallAPI", schemaPath: "#/properties/preCallAPI/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema34.properties.preCallAPI.required, parentSchema: schema34.properties.preCallAPI, data: data71 };
           if (vErrors === null) {
-            vErrors = [err158];
+            vErrors = [err159];
           } else {
-            vErrors.push(err158);
+            vErrors.push(err159);
           }
           errors++;
         }
-        for (const key17 in data70) {
-          if (!(key17 === "isEnabled" || key17 === "url" || key17 === "method" || key17 === "headers" || key17 === "body" || key17 === "timeout" || key17 === "queryParams" || key17 === "responseVariables")) {
-            const err159 = { instancePath: instancePath + "/preCallAPI", schemaPath: "#/properties/preCallAPI/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.properties.preCallAPI, data: data70 };
-            if (vErrors === null) {
-              vErrors = [err159];
-            } else {
-              vErrors.push(err159);
-            }
-            errors++;
-          }
-        }
-        if (data70.isEnabled !== void 0) {
-          let data71 = data70.isEnabled;
-          if (typeof data71 !== "boolean") {
-            const err160 = { instancePath: instancePath + "/preCallAPI/isEnabled", schemaPath: "#/properties/preCallAPI/properties/isEnabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.preCallAPI.properties.isEnabled.type, parentSchema: schema34.properties.preCallAPI.properties.isEnabled, data: data71 };
-            if (vErrors === null) {
-              vErrors = [err160];
-            } else {
-              vErrors.push(err160);
-            }
-            errors++;
-          }
-        }
-        if (data70.url !== void 0) {
-          let data72 = data70.url;
-          if (typeof data72 === "string") {
-            if (!pattern6.test(data72)) {
-              const err161 = { instancePath: instancePath + "/preCallAPI/url", schemaPath: "#/properties/preCallAPI/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"', schema: "^https?://\\S+$", parentSchema: schema34.properties.preCallAPI.properties.url, data: data72 };
-              if (vErrors === null) {
-                vErrors = [err161];
-              } else {
-                vErrors.push(err161);
-              }
-              errors++;
-            }
+        if (data71.method === void 0) {
+          const err160 = { instancePath: instancePath + "/preCallAPI", schemaPath: "#/properties/preCallAPI/required", keyword: "required", params: { missingProperty: "method" }, message: "must have required property 'method'", schema: schema34.properties.preCallAPI.required, parentSchema: schema34.properties.preCallAPI, data: data71 };
+          if (vErrors === null) {
+            vErrors = [err160];
           } else {
-            const err162 = { instancePath: instancePath + "/preCallAPI/url", schemaPath: "#/properties/preCallAPI/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.preCallAPI.properties.url.type, parentSchema: schema34.properties.preCallAPI.properties.url, data: data72 };
+            vErrors.push(err160);
+          }
+          errors++;
+        }
+        for (const key17 in data71) {
+          if (!(key17 === "isEnabled" || key17 === "url" || key17 === "method" || key17 === "headers" || key17 === "body" || key17 === "timeout" || key17 === "queryParams" || key17 === "responseVariables")) {
+            const err161 = { instancePath: instancePath + "/preCallAPI", schemaPath: "#/properties/preCallAPI/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.properties.preCallAPI, data: data71 };
+            if (vErrors === null) {
+              vErrors = [err161];
+            } else {
+              vErrors.push(err161);
+            }
+            errors++;
+          }
+        }
+        if (data71.isEnabled !== void 0) {
+          let data72 = data71.isEnabled;
+          if (typeof data72 !== "boolean") {
+            const err162 = { instancePath: instancePath + "/preCallAPI/isEnabled", schemaPath: "#/properties/preCallAPI/properties/isEnabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.preCallAPI.properties.isEnabled.type, parentSchema: schema34.properties.preCallAPI.properties.isEnabled, data: data72 };
             if (vErrors === null) {
               vErrors = [err162];
             } else {
@@ -26619,19 +26899,20 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data70.method !== void 0) {
-          let data73 = data70.method;
-          if (typeof data73 !== "string") {
-            const err163 = { instancePath: instancePath + "/preCallAPI/method", schemaPath: "#/properties/preCallAPI/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.preCallAPI.properties.method.type, parentSchema: schema34.properties.preCallAPI.properties.method, data: data73 };
-            if (vErrors === null) {
-              vErrors = [err163];
-            } else {
-              vErrors.push(err163);
+        if (data71.url !== void 0) {
+          let data73 = data71.url;
+          if (typeof data73 === "string") {
+            if (!pattern6.test(data73)) {
+              const err163 = { instancePath: instancePath + "/preCallAPI/url", schemaPath: "#/properties/preCallAPI/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"', schema: "^https?://\\S+$", parentSchema: schema34.properties.preCallAPI.properties.url, data: data73 };
+              if (vErrors === null) {
+                vErrors = [err163];
+              } else {
+                vErrors.push(err163);
+              }
+              errors++;
             }
-            errors++;
-          }
-          if (!(data73 === "GET" || data73 === "POST" || data73 === "PUT" || data73 === "DELETE" || data73 === "PATCH")) {
-            const err164 = { instancePath: instancePath + "/preCallAPI/method", schemaPath: "#/properties/preCallAPI/properties/method/enum", keyword: "enum", params: { allowedValues: schema34.properties.preCallAPI.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.preCallAPI.properties.method.enum, parentSchema: schema34.properties.preCallAPI.properties.method, data: data73 };
+          } else {
+            const err164 = { instancePath: instancePath + "/preCallAPI/url", schemaPath: "#/properties/preCallAPI/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.preCallAPI.properties.url.type, parentSchema: schema34.properties.preCallAPI.properties.url, data: data73 };
             if (vErrors === null) {
               vErrors = [err164];
             } else {
@@ -26640,23 +26921,19 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data70.headers !== void 0) {
-          let data74 = data70.headers;
-          if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
-            for (const key18 in data74) {
-              let data75 = data74[key18];
-              if (typeof data75 !== "string") {
-                const err165 = { instancePath: instancePath + "/preCallAPI/headers/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.additionalProperties.type, parentSchema: schema44.additionalProperties, data: data75 };
-                if (vErrors === null) {
-                  vErrors = [err165];
-                } else {
-                  vErrors.push(err165);
-                }
-                errors++;
-              }
+        if (data71.method !== void 0) {
+          let data74 = data71.method;
+          if (typeof data74 !== "string") {
+            const err165 = { instancePath: instancePath + "/preCallAPI/method", schemaPath: "#/properties/preCallAPI/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.preCallAPI.properties.method.type, parentSchema: schema34.properties.preCallAPI.properties.method, data: data74 };
+            if (vErrors === null) {
+              vErrors = [err165];
+            } else {
+              vErrors.push(err165);
             }
-          } else {
-            const err166 = { instancePath: instancePath + "/preCallAPI/headers", schemaPath: "#/$defs/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data: data74 };
+            errors++;
+          }
+          if (!(data74 === "GET" || data74 === "POST" || data74 === "PUT" || data74 === "DELETE" || data74 === "PATCH")) {
+            const err166 = { instancePath: instancePath + "/preCallAPI/method", schemaPath: "#/properties/preCallAPI/properties/method/enum", keyword: "enum", params: { allowedValues: schema34.properties.preCallAPI.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.preCallAPI.properties.method.enum, parentSchema: schema34.properties.preCallAPI.properties.method, data: data74 };
             if (vErrors === null) {
               vErrors = [err166];
             } else {
@@ -26665,22 +26942,23 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data70.body !== void 0) {
-          let data76 = data70.body;
-          if (!(data76 && typeof data76 == "object" && !Array.isArray(data76))) {
-            const err167 = { instancePath: instancePath + "/preCallAPI/body", schemaPath: "#/properties/preCallAPI/properties/body/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.preCallAPI.properties.body.type, parentSchema: schema34.properties.preCallAPI.properties.body, data: data76 };
-            if (vErrors === null) {
-              vErrors = [err167];
-            } else {
-              vErrors.push(err167);
+        if (data71.headers !== void 0) {
+          let data75 = data71.headers;
+          if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
+            for (const key18 in data75) {
+              let data76 = data75[key18];
+              if (typeof data76 !== "string") {
+                const err167 = { instancePath: instancePath + "/preCallAPI/headers/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.additionalProperties.type, parentSchema: schema44.additionalProperties, data: data76 };
+                if (vErrors === null) {
+                  vErrors = [err167];
+                } else {
+                  vErrors.push(err167);
+                }
+                errors++;
+              }
             }
-            errors++;
-          }
-        }
-        if (data70.timeout !== void 0) {
-          let data77 = data70.timeout;
-          if (!(typeof data77 == "number" && (!(data77 % 1) && !isNaN(data77)) && isFinite(data77))) {
-            const err168 = { instancePath: instancePath + "/preCallAPI/timeout", schemaPath: "#/properties/preCallAPI/properties/timeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.properties.preCallAPI.properties.timeout.type, parentSchema: schema34.properties.preCallAPI.properties.timeout, data: data77 };
+          } else {
+            const err168 = { instancePath: instancePath + "/preCallAPI/headers", schemaPath: "#/$defs/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data: data75 };
             if (vErrors === null) {
               vErrors = [err168];
             } else {
@@ -26688,61 +26966,61 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data77 == "number" && isFinite(data77)) {
-            if (data77 > 30 || isNaN(data77)) {
-              const err169 = { instancePath: instancePath + "/preCallAPI/timeout", schemaPath: "#/properties/preCallAPI/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 30 }, message: "must be <= 30", schema: 30, parentSchema: schema34.properties.preCallAPI.properties.timeout, data: data77 };
+        }
+        if (data71.body !== void 0) {
+          let data77 = data71.body;
+          if (!(data77 && typeof data77 == "object" && !Array.isArray(data77))) {
+            const err169 = { instancePath: instancePath + "/preCallAPI/body", schemaPath: "#/properties/preCallAPI/properties/body/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.preCallAPI.properties.body.type, parentSchema: schema34.properties.preCallAPI.properties.body, data: data77 };
+            if (vErrors === null) {
+              vErrors = [err169];
+            } else {
+              vErrors.push(err169);
+            }
+            errors++;
+          }
+        }
+        if (data71.timeout !== void 0) {
+          let data78 = data71.timeout;
+          if (!(typeof data78 == "number" && (!(data78 % 1) && !isNaN(data78)) && isFinite(data78))) {
+            const err170 = { instancePath: instancePath + "/preCallAPI/timeout", schemaPath: "#/properties/preCallAPI/properties/timeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.properties.preCallAPI.properties.timeout.type, parentSchema: schema34.properties.preCallAPI.properties.timeout, data: data78 };
+            if (vErrors === null) {
+              vErrors = [err170];
+            } else {
+              vErrors.push(err170);
+            }
+            errors++;
+          }
+          if (typeof data78 == "number" && isFinite(data78)) {
+            if (data78 > 30 || isNaN(data78)) {
+              const err171 = { instancePath: instancePath + "/preCallAPI/timeout", schemaPath: "#/properties/preCallAPI/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 30 }, message: "must be <= 30", schema: 30, parentSchema: schema34.properties.preCallAPI.properties.timeout, data: data78 };
               if (vErrors === null) {
-                vErrors = [err169];
+                vErrors = [err171];
               } else {
-                vErrors.push(err169);
+                vErrors.push(err171);
               }
               errors++;
             }
-            if (data77 < 1 || isNaN(data77)) {
-              const err170 = { instancePath: instancePath + "/preCallAPI/timeout", schemaPath: "#/properties/preCallAPI/properties/timeout/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema34.properties.preCallAPI.properties.timeout, data: data77 };
+            if (data78 < 1 || isNaN(data78)) {
+              const err172 = { instancePath: instancePath + "/preCallAPI/timeout", schemaPath: "#/properties/preCallAPI/properties/timeout/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema34.properties.preCallAPI.properties.timeout, data: data78 };
               if (vErrors === null) {
-                vErrors = [err170];
+                vErrors = [err172];
               } else {
-                vErrors.push(err170);
+                vErrors.push(err172);
               }
               errors++;
             }
           }
         }
-        if (data70.queryParams !== void 0) {
-          let data78 = data70.queryParams;
-          if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
-            for (const key19 in data78) {
-              let data79 = data78[key19];
-              const _errs194 = errors;
+        if (data71.queryParams !== void 0) {
+          let data79 = data71.queryParams;
+          if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
+            for (const key19 in data79) {
+              let data80 = data79[key19];
+              const _errs196 = errors;
               let valid34 = false;
-              const _errs195 = errors;
-              if (typeof data79 !== "string") {
-                const err171 = { instancePath: instancePath + "/preCallAPI/queryParams/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/scalarMap/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.additionalProperties.anyOf[0].type, parentSchema: schema52.additionalProperties.anyOf[0], data: data79 };
-                if (vErrors === null) {
-                  vErrors = [err171];
-                } else {
-                  vErrors.push(err171);
-                }
-                errors++;
-              }
-              var _valid2 = _errs195 === errors;
-              valid34 = valid34 || _valid2;
               const _errs197 = errors;
-              if (!(typeof data79 == "number" && isFinite(data79))) {
-                const err172 = { instancePath: instancePath + "/preCallAPI/queryParams/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/scalarMap/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema52.additionalProperties.anyOf[1].type, parentSchema: schema52.additionalProperties.anyOf[1], data: data79 };
-                if (vErrors === null) {
-                  vErrors = [err172];
-                } else {
-                  vErrors.push(err172);
-                }
-                errors++;
-              }
-              var _valid2 = _errs197 === errors;
-              valid34 = valid34 || _valid2;
-              const _errs199 = errors;
-              if (typeof data79 !== "boolean") {
-                const err173 = { instancePath: instancePath + "/preCallAPI/queryParams/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/scalarMap/additionalProperties/anyOf/2/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema52.additionalProperties.anyOf[2].type, parentSchema: schema52.additionalProperties.anyOf[2], data: data79 };
+              if (typeof data80 !== "string") {
+                const err173 = { instancePath: instancePath + "/preCallAPI/queryParams/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/scalarMap/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.additionalProperties.anyOf[0].type, parentSchema: schema52.additionalProperties.anyOf[0], data: data80 };
                 if (vErrors === null) {
                   vErrors = [err173];
                 } else {
@@ -26750,21 +27028,45 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid2 = _errs199 === errors;
+              var _valid2 = _errs197 === errors;
               valid34 = valid34 || _valid2;
-              if (!valid34) {
-                const err174 = { instancePath: instancePath + "/preCallAPI/queryParams/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/scalarMap/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema52.additionalProperties.anyOf, parentSchema: schema52.additionalProperties, data: data79 };
+              const _errs199 = errors;
+              if (!(typeof data80 == "number" && isFinite(data80))) {
+                const err174 = { instancePath: instancePath + "/preCallAPI/queryParams/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/scalarMap/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema52.additionalProperties.anyOf[1].type, parentSchema: schema52.additionalProperties.anyOf[1], data: data80 };
                 if (vErrors === null) {
                   vErrors = [err174];
                 } else {
                   vErrors.push(err174);
                 }
                 errors++;
+              }
+              var _valid2 = _errs199 === errors;
+              valid34 = valid34 || _valid2;
+              const _errs201 = errors;
+              if (typeof data80 !== "boolean") {
+                const err175 = { instancePath: instancePath + "/preCallAPI/queryParams/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/scalarMap/additionalProperties/anyOf/2/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema52.additionalProperties.anyOf[2].type, parentSchema: schema52.additionalProperties.anyOf[2], data: data80 };
+                if (vErrors === null) {
+                  vErrors = [err175];
+                } else {
+                  vErrors.push(err175);
+                }
+                errors++;
+              }
+              var _valid2 = _errs201 === errors;
+              valid34 = valid34 || _valid2;
+              if (!valid34) {
+                const err176 = { instancePath: instancePath + "/preCallAPI/queryParams/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/scalarMap/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema52.additionalProperties.anyOf, parentSchema: schema52.additionalProperties, data: data80 };
+                if (vErrors === null) {
+                  vErrors = [err176];
+                } else {
+                  vErrors.push(err176);
+                }
+                errors++;
               } else {
-                errors = _errs194;
+                errors = _errs196;
                 if (vErrors !== null) {
-                  if (_errs194) {
-                    vErrors.length = _errs194;
+                  if (_errs196) {
+                    vErrors.length = _errs196;
                   } else {
                     vErrors = null;
                   }
@@ -26772,65 +27074,43 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err175 = { instancePath: instancePath + "/preCallAPI/queryParams", schemaPath: "#/$defs/scalarMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data: data78 };
+            const err177 = { instancePath: instancePath + "/preCallAPI/queryParams", schemaPath: "#/$defs/scalarMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data: data79 };
             if (vErrors === null) {
-              vErrors = [err175];
+              vErrors = [err177];
             } else {
-              vErrors.push(err175);
+              vErrors.push(err177);
             }
             errors++;
           }
         }
-        if (data70.responseVariables !== void 0) {
-          let data80 = data70.responseVariables;
-          if (Array.isArray(data80)) {
-            const len4 = data80.length;
+        if (data71.responseVariables !== void 0) {
+          let data81 = data71.responseVariables;
+          if (Array.isArray(data81)) {
+            const len4 = data81.length;
             for (let i5 = 0; i5 < len4; i5++) {
-              let data81 = data80[i5];
-              if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
-                if (data81.variableName === void 0) {
-                  const err176 = { instancePath: instancePath + "/preCallAPI/responseVariables/" + i5, schemaPath: "#/$defs/responseVariable/required", keyword: "required", params: { missingProperty: "variableName" }, message: "must have required property 'variableName'", schema: schema48.required, parentSchema: schema48, data: data81 };
+              let data82 = data81[i5];
+              if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
+                if (data82.variableName === void 0) {
+                  const err178 = { instancePath: instancePath + "/preCallAPI/responseVariables/" + i5, schemaPath: "#/$defs/responseVariable/required", keyword: "required", params: { missingProperty: "variableName" }, message: "must have required property 'variableName'", schema: schema48.required, parentSchema: schema48, data: data82 };
                   if (vErrors === null) {
-                    vErrors = [err176];
+                    vErrors = [err178];
                   } else {
-                    vErrors.push(err176);
+                    vErrors.push(err178);
                   }
                   errors++;
                 }
-                if (data81.jsonPath === void 0) {
-                  const err177 = { instancePath: instancePath + "/preCallAPI/responseVariables/" + i5, schemaPath: "#/$defs/responseVariable/required", keyword: "required", params: { missingProperty: "jsonPath" }, message: "must have required property 'jsonPath'", schema: schema48.required, parentSchema: schema48, data: data81 };
+                if (data82.jsonPath === void 0) {
+                  const err179 = { instancePath: instancePath + "/preCallAPI/responseVariables/" + i5, schemaPath: "#/$defs/responseVariable/required", keyword: "required", params: { missingProperty: "jsonPath" }, message: "must have required property 'jsonPath'", schema: schema48.required, parentSchema: schema48, data: data82 };
                   if (vErrors === null) {
-                    vErrors = [err177];
+                    vErrors = [err179];
                   } else {
-                    vErrors.push(err177);
+                    vErrors.push(err179);
                   }
                   errors++;
                 }
-                for (const key20 in data81) {
+                for (const key20 in data82) {
                   if (!(key20 === "variableName" || key20 === "jsonPath")) {
-                    const err178 = { instancePath: instancePath + "/preCallAPI/responseVariables/" + i5, schemaPath: "#/$defs/responseVariable/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data: data81 };
-                    if (vErrors === null) {
-                      vErrors = [err178];
-                    } else {
-                      vErrors.push(err178);
-                    }
-                    errors++;
-                  }
-                }
-                if (data81.variableName !== void 0) {
-                  let data82 = data81.variableName;
-                  if (typeof data82 === "string") {
-                    if (func1(data82) < 1) {
-                      const err179 = { instancePath: instancePath + "/preCallAPI/responseVariables/" + i5 + "/variableName", schemaPath: "#/$defs/responseVariable/properties/variableName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.variableName, data: data82 };
-                      if (vErrors === null) {
-                        vErrors = [err179];
-                      } else {
-                        vErrors.push(err179);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err180 = { instancePath: instancePath + "/preCallAPI/responseVariables/" + i5 + "/variableName", schemaPath: "#/$defs/responseVariable/properties/variableName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.variableName.type, parentSchema: schema48.properties.variableName, data: data82 };
+                    const err180 = { instancePath: instancePath + "/preCallAPI/responseVariables/" + i5, schemaPath: "#/$defs/responseVariable/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data: data82 };
                     if (vErrors === null) {
                       vErrors = [err180];
                     } else {
@@ -26839,11 +27119,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data81.jsonPath !== void 0) {
-                  let data83 = data81.jsonPath;
+                if (data82.variableName !== void 0) {
+                  let data83 = data82.variableName;
                   if (typeof data83 === "string") {
-                    if (func1(data83) < 1) {
-                      const err181 = { instancePath: instancePath + "/preCallAPI/responseVariables/" + i5 + "/jsonPath", schemaPath: "#/$defs/responseVariable/properties/jsonPath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.jsonPath, data: data83 };
+                    if (func2(data83) < 1) {
+                      const err181 = { instancePath: instancePath + "/preCallAPI/responseVariables/" + i5 + "/variableName", schemaPath: "#/$defs/responseVariable/properties/variableName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.variableName, data: data83 };
                       if (vErrors === null) {
                         vErrors = [err181];
                       } else {
@@ -26852,7 +27132,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err182 = { instancePath: instancePath + "/preCallAPI/responseVariables/" + i5 + "/jsonPath", schemaPath: "#/$defs/responseVariable/properties/jsonPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.jsonPath.type, parentSchema: schema48.properties.jsonPath, data: data83 };
+                    const err182 = { instancePath: instancePath + "/preCallAPI/responseVariables/" + i5 + "/variableName", schemaPath: "#/$defs/responseVariable/properties/variableName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.variableName.type, parentSchema: schema48.properties.variableName, data: data83 };
                     if (vErrors === null) {
                       vErrors = [err182];
                     } else {
@@ -26861,42 +27141,40 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data82.jsonPath !== void 0) {
+                  let data84 = data82.jsonPath;
+                  if (typeof data84 === "string") {
+                    if (func2(data84) < 1) {
+                      const err183 = { instancePath: instancePath + "/preCallAPI/responseVariables/" + i5 + "/jsonPath", schemaPath: "#/$defs/responseVariable/properties/jsonPath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.jsonPath, data: data84 };
+                      if (vErrors === null) {
+                        vErrors = [err183];
+                      } else {
+                        vErrors.push(err183);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err184 = { instancePath: instancePath + "/preCallAPI/responseVariables/" + i5 + "/jsonPath", schemaPath: "#/$defs/responseVariable/properties/jsonPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.jsonPath.type, parentSchema: schema48.properties.jsonPath, data: data84 };
+                    if (vErrors === null) {
+                      vErrors = [err184];
+                    } else {
+                      vErrors.push(err184);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err183 = { instancePath: instancePath + "/preCallAPI/responseVariables/" + i5, schemaPath: "#/$defs/responseVariable/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data: data81 };
+                const err185 = { instancePath: instancePath + "/preCallAPI/responseVariables/" + i5, schemaPath: "#/$defs/responseVariable/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data: data82 };
                 if (vErrors === null) {
-                  vErrors = [err183];
+                  vErrors = [err185];
                 } else {
-                  vErrors.push(err183);
+                  vErrors.push(err185);
                 }
                 errors++;
               }
             }
           } else {
-            const err184 = { instancePath: instancePath + "/preCallAPI/responseVariables", schemaPath: "#/properties/preCallAPI/properties/responseVariables/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.preCallAPI.properties.responseVariables.type, parentSchema: schema34.properties.preCallAPI.properties.responseVariables, data: data80 };
-            if (vErrors === null) {
-              vErrors = [err184];
-            } else {
-              vErrors.push(err184);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err185 = { instancePath: instancePath + "/preCallAPI", schemaPath: "#/properties/preCallAPI/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.preCallAPI.type, parentSchema: schema34.properties.preCallAPI, data: data70 };
-        if (vErrors === null) {
-          vErrors = [err185];
-        } else {
-          vErrors.push(err185);
-        }
-        errors++;
-      }
-    }
-    if (data.postCallAnalyticsConfig !== void 0) {
-      let data84 = data.postCallAnalyticsConfig;
-      if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
-        for (const key21 in data84) {
-          if (!(key21 === "dispositionMetrics" || key21 === "useInternalAnalyticsModel" || key21 === "useReasoningModel")) {
-            const err186 = { instancePath: instancePath + "/postCallAnalyticsConfig", schemaPath: "#/properties/postCallAnalyticsConfig/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.properties.postCallAnalyticsConfig, data: data84 };
+            const err186 = { instancePath: instancePath + "/preCallAPI/responseVariables", schemaPath: "#/properties/preCallAPI/properties/responseVariables/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.preCallAPI.properties.responseVariables.type, parentSchema: schema34.properties.preCallAPI.properties.responseVariables, data: data81 };
             if (vErrors === null) {
               vErrors = [err186];
             } else {
@@ -26905,72 +27183,65 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data84.dispositionMetrics !== void 0) {
-          let data85 = data84.dispositionMetrics;
-          if (Array.isArray(data85)) {
-            const len5 = data85.length;
+      } else {
+        const err187 = { instancePath: instancePath + "/preCallAPI", schemaPath: "#/properties/preCallAPI/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.preCallAPI.type, parentSchema: schema34.properties.preCallAPI, data: data71 };
+        if (vErrors === null) {
+          vErrors = [err187];
+        } else {
+          vErrors.push(err187);
+        }
+        errors++;
+      }
+    }
+    if (data.postCallAnalyticsConfig !== void 0) {
+      let data85 = data.postCallAnalyticsConfig;
+      if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
+        for (const key21 in data85) {
+          if (!(key21 === "dispositionMetrics" || key21 === "useInternalAnalyticsModel" || key21 === "useReasoningModel")) {
+            const err188 = { instancePath: instancePath + "/postCallAnalyticsConfig", schemaPath: "#/properties/postCallAnalyticsConfig/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.properties.postCallAnalyticsConfig, data: data85 };
+            if (vErrors === null) {
+              vErrors = [err188];
+            } else {
+              vErrors.push(err188);
+            }
+            errors++;
+          }
+        }
+        if (data85.dispositionMetrics !== void 0) {
+          let data86 = data85.dispositionMetrics;
+          if (Array.isArray(data86)) {
+            const len5 = data86.length;
             for (let i6 = 0; i6 < len5; i6++) {
-              let data86 = data85[i6];
-              const _errs219 = errors;
+              let data87 = data86[i6];
+              const _errs221 = errors;
               let valid43 = true;
-              const _errs220 = errors;
-              if (errors === _errs220) {
-                if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
+              const _errs222 = errors;
+              if (errors === _errs222) {
+                if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
                   let missing0;
-                  if (data86.dispositionMetricType === void 0 && (missing0 = "dispositionMetricType")) {
-                    const err187 = {};
+                  if (data87.dispositionMetricType === void 0 && (missing0 = "dispositionMetricType")) {
+                    const err189 = {};
                     if (vErrors === null) {
-                      vErrors = [err187];
+                      vErrors = [err189];
                     } else {
-                      vErrors.push(err187);
+                      vErrors.push(err189);
                     }
                     errors++;
                   } else {
-                    if (data86.dispositionMetricType !== void 0) {
-                      if ("ENUM" !== data86.dispositionMetricType) {
-                        const err188 = {};
+                    if (data87.dispositionMetricType !== void 0) {
+                      if ("ENUM" !== data87.dispositionMetricType) {
+                        const err190 = {};
                         if (vErrors === null) {
-                          vErrors = [err188];
+                          vErrors = [err190];
                         } else {
-                          vErrors.push(err188);
+                          vErrors.push(err190);
                         }
                         errors++;
                       }
                     }
                   }
                 } else {
-                  const err189 = {};
-                  if (vErrors === null) {
-                    vErrors = [err189];
-                  } else {
-                    vErrors.push(err189);
-                  }
-                  errors++;
-                }
-              }
-              var _valid3 = _errs220 === errors;
-              errors = _errs219;
-              if (vErrors !== null) {
-                if (_errs219) {
-                  vErrors.length = _errs219;
-                } else {
-                  vErrors = null;
-                }
-              }
-              if (_valid3) {
-                const _errs223 = errors;
-                if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
-                  if (data86.choices === void 0) {
-                    const err190 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6, schemaPath: "#/$defs/dispositionMetric/then/required", keyword: "required", params: { missingProperty: "choices" }, message: "must have required property 'choices'", schema: schema56.then.required, parentSchema: schema56.then, data: data86 };
-                    if (vErrors === null) {
-                      vErrors = [err190];
-                    } else {
-                      vErrors.push(err190);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err191 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6, schemaPath: "#/$defs/dispositionMetric/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.then.type, parentSchema: schema56.then, data: data86 };
+                  const err191 = {};
                   if (vErrors === null) {
                     vErrors = [err191];
                   } else {
@@ -26978,7 +27249,38 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                var _valid3 = _errs223 === errors;
+              }
+              var _valid3 = _errs222 === errors;
+              errors = _errs221;
+              if (vErrors !== null) {
+                if (_errs221) {
+                  vErrors.length = _errs221;
+                } else {
+                  vErrors = null;
+                }
+              }
+              if (_valid3) {
+                const _errs225 = errors;
+                if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
+                  if (data87.choices === void 0) {
+                    const err192 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6, schemaPath: "#/$defs/dispositionMetric/then/required", keyword: "required", params: { missingProperty: "choices" }, message: "must have required property 'choices'", schema: schema56.then.required, parentSchema: schema56.then, data: data87 };
+                    if (vErrors === null) {
+                      vErrors = [err192];
+                    } else {
+                      vErrors.push(err192);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err193 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6, schemaPath: "#/$defs/dispositionMetric/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.then.type, parentSchema: schema56.then, data: data87 };
+                  if (vErrors === null) {
+                    vErrors = [err193];
+                  } else {
+                    vErrors.push(err193);
+                  }
+                  errors++;
+                }
+                var _valid3 = _errs225 === errors;
                 valid43 = _valid3;
                 if (valid43) {
                   var props2 = {};
@@ -26987,35 +27289,17 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
               if (!valid43) {
-                const err192 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6, schemaPath: "#/$defs/dispositionMetric/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema56.if, parentSchema: schema56, data: data86 };
+                const err194 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6, schemaPath: "#/$defs/dispositionMetric/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema56.if, parentSchema: schema56, data: data87 };
                 if (vErrors === null) {
-                  vErrors = [err192];
+                  vErrors = [err194];
                 } else {
-                  vErrors.push(err192);
+                  vErrors.push(err194);
                 }
                 errors++;
               }
-              if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
-                if (data86.identifier === void 0) {
-                  const err193 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6, schemaPath: "#/$defs/dispositionMetric/required", keyword: "required", params: { missingProperty: "identifier" }, message: "must have required property 'identifier'", schema: schema56.required, parentSchema: schema56, data: data86 };
-                  if (vErrors === null) {
-                    vErrors = [err193];
-                  } else {
-                    vErrors.push(err193);
-                  }
-                  errors++;
-                }
-                if (data86.dispositionMetricPrompt === void 0) {
-                  const err194 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6, schemaPath: "#/$defs/dispositionMetric/required", keyword: "required", params: { missingProperty: "dispositionMetricPrompt" }, message: "must have required property 'dispositionMetricPrompt'", schema: schema56.required, parentSchema: schema56, data: data86 };
-                  if (vErrors === null) {
-                    vErrors = [err194];
-                  } else {
-                    vErrors.push(err194);
-                  }
-                  errors++;
-                }
-                if (data86.dispositionMetricType === void 0) {
-                  const err195 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6, schemaPath: "#/$defs/dispositionMetric/required", keyword: "required", params: { missingProperty: "dispositionMetricType" }, message: "must have required property 'dispositionMetricType'", schema: schema56.required, parentSchema: schema56, data: data86 };
+              if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
+                if (data87.identifier === void 0) {
+                  const err195 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6, schemaPath: "#/$defs/dispositionMetric/required", keyword: "required", params: { missingProperty: "identifier" }, message: "must have required property 'identifier'", schema: schema56.required, parentSchema: schema56, data: data87 };
                   if (vErrors === null) {
                     vErrors = [err195];
                   } else {
@@ -27023,31 +27307,27 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key22 in data86) {
-                  if (!(key22 === "identifier" || key22 === "dispositionMetricPrompt" || key22 === "dispositionMetricType" || key22 === "choices")) {
-                    const err196 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6, schemaPath: "#/$defs/dispositionMetric/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56, data: data86 };
-                    if (vErrors === null) {
-                      vErrors = [err196];
-                    } else {
-                      vErrors.push(err196);
-                    }
-                    errors++;
-                  }
-                }
-                if (data86.identifier !== void 0) {
-                  let data88 = data86.identifier;
-                  if (typeof data88 === "string") {
-                    if (!pattern17.test(data88)) {
-                      const err197 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/identifier", schemaPath: "#/$defs/dispositionMetric/properties/identifier/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+$" }, message: 'must match pattern "^[a-z0-9_]+$"', schema: "^[a-z0-9_]+$", parentSchema: schema56.properties.identifier, data: data88 };
-                      if (vErrors === null) {
-                        vErrors = [err197];
-                      } else {
-                        vErrors.push(err197);
-                      }
-                      errors++;
-                    }
+                if (data87.dispositionMetricPrompt === void 0) {
+                  const err196 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6, schemaPath: "#/$defs/dispositionMetric/required", keyword: "required", params: { missingProperty: "dispositionMetricPrompt" }, message: "must have required property 'dispositionMetricPrompt'", schema: schema56.required, parentSchema: schema56, data: data87 };
+                  if (vErrors === null) {
+                    vErrors = [err196];
                   } else {
-                    const err198 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/identifier", schemaPath: "#/$defs/dispositionMetric/properties/identifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.identifier.type, parentSchema: schema56.properties.identifier, data: data88 };
+                    vErrors.push(err196);
+                  }
+                  errors++;
+                }
+                if (data87.dispositionMetricType === void 0) {
+                  const err197 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6, schemaPath: "#/$defs/dispositionMetric/required", keyword: "required", params: { missingProperty: "dispositionMetricType" }, message: "must have required property 'dispositionMetricType'", schema: schema56.required, parentSchema: schema56, data: data87 };
+                  if (vErrors === null) {
+                    vErrors = [err197];
+                  } else {
+                    vErrors.push(err197);
+                  }
+                  errors++;
+                }
+                for (const key22 in data87) {
+                  if (!(key22 === "identifier" || key22 === "dispositionMetricPrompt" || key22 === "dispositionMetricType" || key22 === "choices")) {
+                    const err198 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6, schemaPath: "#/$defs/dispositionMetric/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56, data: data87 };
                     if (vErrors === null) {
                       vErrors = [err198];
                     } else {
@@ -27056,11 +27336,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data86.dispositionMetricPrompt !== void 0) {
-                  let data89 = data86.dispositionMetricPrompt;
+                if (data87.identifier !== void 0) {
+                  let data89 = data87.identifier;
                   if (typeof data89 === "string") {
-                    if (func1(data89) < 1) {
-                      const err199 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/dispositionMetricPrompt", schemaPath: "#/$defs/dispositionMetric/properties/dispositionMetricPrompt/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.dispositionMetricPrompt, data: data89 };
+                    if (!pattern17.test(data89)) {
+                      const err199 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/identifier", schemaPath: "#/$defs/dispositionMetric/properties/identifier/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+$" }, message: 'must match pattern "^[a-z0-9_]+$"', schema: "^[a-z0-9_]+$", parentSchema: schema56.properties.identifier, data: data89 };
                       if (vErrors === null) {
                         vErrors = [err199];
                       } else {
@@ -27069,7 +27349,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err200 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/dispositionMetricPrompt", schemaPath: "#/$defs/dispositionMetric/properties/dispositionMetricPrompt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.dispositionMetricPrompt.type, parentSchema: schema56.properties.dispositionMetricPrompt, data: data89 };
+                    const err200 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/identifier", schemaPath: "#/$defs/dispositionMetric/properties/identifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.identifier.type, parentSchema: schema56.properties.identifier, data: data89 };
                     if (vErrors === null) {
                       vErrors = [err200];
                     } else {
@@ -27078,19 +27358,20 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data86.dispositionMetricType !== void 0) {
-                  let data90 = data86.dispositionMetricType;
-                  if (typeof data90 !== "string") {
-                    const err201 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/dispositionMetricType", schemaPath: "#/$defs/dispositionMetric/properties/dispositionMetricType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.dispositionMetricType.type, parentSchema: schema56.properties.dispositionMetricType, data: data90 };
-                    if (vErrors === null) {
-                      vErrors = [err201];
-                    } else {
-                      vErrors.push(err201);
+                if (data87.dispositionMetricPrompt !== void 0) {
+                  let data90 = data87.dispositionMetricPrompt;
+                  if (typeof data90 === "string") {
+                    if (func2(data90) < 1) {
+                      const err201 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/dispositionMetricPrompt", schemaPath: "#/$defs/dispositionMetric/properties/dispositionMetricPrompt/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.dispositionMetricPrompt, data: data90 };
+                      if (vErrors === null) {
+                        vErrors = [err201];
+                      } else {
+                        vErrors.push(err201);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                  if (!(data90 === "STRING" || data90 === "BOOLEAN" || data90 === "INTEGER" || data90 === "ENUM" || data90 === "DATETIME")) {
-                    const err202 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/dispositionMetricType", schemaPath: "#/$defs/dispositionMetric/properties/dispositionMetricType/enum", keyword: "enum", params: { allowedValues: schema56.properties.dispositionMetricType.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.dispositionMetricType.enum, parentSchema: schema56.properties.dispositionMetricType, data: data90 };
+                  } else {
+                    const err202 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/dispositionMetricPrompt", schemaPath: "#/$defs/dispositionMetric/properties/dispositionMetricPrompt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.dispositionMetricPrompt.type, parentSchema: schema56.properties.dispositionMetricPrompt, data: data90 };
                     if (vErrors === null) {
                       vErrors = [err202];
                     } else {
@@ -27099,77 +27380,74 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data86.choices !== void 0) {
-                  let data91 = data86.choices;
-                  if (Array.isArray(data91)) {
-                    if (data91.length < 1) {
-                      const err203 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/choices", schemaPath: "#/$defs/dispositionMetric/properties/choices/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema56.properties.choices, data: data91 };
+                if (data87.dispositionMetricType !== void 0) {
+                  let data91 = data87.dispositionMetricType;
+                  if (typeof data91 !== "string") {
+                    const err203 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/dispositionMetricType", schemaPath: "#/$defs/dispositionMetric/properties/dispositionMetricType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.dispositionMetricType.type, parentSchema: schema56.properties.dispositionMetricType, data: data91 };
+                    if (vErrors === null) {
+                      vErrors = [err203];
+                    } else {
+                      vErrors.push(err203);
+                    }
+                    errors++;
+                  }
+                  if (!(data91 === "STRING" || data91 === "BOOLEAN" || data91 === "INTEGER" || data91 === "ENUM" || data91 === "DATETIME")) {
+                    const err204 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/dispositionMetricType", schemaPath: "#/$defs/dispositionMetric/properties/dispositionMetricType/enum", keyword: "enum", params: { allowedValues: schema56.properties.dispositionMetricType.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.dispositionMetricType.enum, parentSchema: schema56.properties.dispositionMetricType, data: data91 };
+                    if (vErrors === null) {
+                      vErrors = [err204];
+                    } else {
+                      vErrors.push(err204);
+                    }
+                    errors++;
+                  }
+                }
+                if (data87.choices !== void 0) {
+                  let data92 = data87.choices;
+                  if (Array.isArray(data92)) {
+                    if (data92.length < 1) {
+                      const err205 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/choices", schemaPath: "#/$defs/dispositionMetric/properties/choices/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema56.properties.choices, data: data92 };
                       if (vErrors === null) {
-                        vErrors = [err203];
+                        vErrors = [err205];
                       } else {
-                        vErrors.push(err203);
+                        vErrors.push(err205);
                       }
                       errors++;
                     }
-                    const len6 = data91.length;
+                    const len6 = data92.length;
                     for (let i7 = 0; i7 < len6; i7++) {
-                      let data92 = data91[i7];
-                      if (typeof data92 !== "string") {
-                        const err204 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/choices/" + i7, schemaPath: "#/$defs/dispositionMetric/properties/choices/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.choices.items.type, parentSchema: schema56.properties.choices.items, data: data92 };
+                      let data93 = data92[i7];
+                      if (typeof data93 !== "string") {
+                        const err206 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/choices/" + i7, schemaPath: "#/$defs/dispositionMetric/properties/choices/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.choices.items.type, parentSchema: schema56.properties.choices.items, data: data93 };
                         if (vErrors === null) {
-                          vErrors = [err204];
+                          vErrors = [err206];
                         } else {
-                          vErrors.push(err204);
+                          vErrors.push(err206);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err205 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/choices", schemaPath: "#/$defs/dispositionMetric/properties/choices/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.choices.type, parentSchema: schema56.properties.choices, data: data91 };
+                    const err207 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/choices", schemaPath: "#/$defs/dispositionMetric/properties/choices/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.choices.type, parentSchema: schema56.properties.choices, data: data92 };
                     if (vErrors === null) {
-                      vErrors = [err205];
+                      vErrors = [err207];
                     } else {
-                      vErrors.push(err205);
+                      vErrors.push(err207);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err206 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6, schemaPath: "#/$defs/dispositionMetric/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data: data86 };
+                const err208 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6, schemaPath: "#/$defs/dispositionMetric/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data: data87 };
                 if (vErrors === null) {
-                  vErrors = [err206];
+                  vErrors = [err208];
                 } else {
-                  vErrors.push(err206);
+                  vErrors.push(err208);
                 }
                 errors++;
               }
             }
           } else {
-            const err207 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics", schemaPath: "#/properties/postCallAnalyticsConfig/properties/dispositionMetrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.postCallAnalyticsConfig.properties.dispositionMetrics.type, parentSchema: schema34.properties.postCallAnalyticsConfig.properties.dispositionMetrics, data: data85 };
-            if (vErrors === null) {
-              vErrors = [err207];
-            } else {
-              vErrors.push(err207);
-            }
-            errors++;
-          }
-        }
-        if (data84.useInternalAnalyticsModel !== void 0) {
-          let data93 = data84.useInternalAnalyticsModel;
-          if (typeof data93 !== "boolean") {
-            const err208 = { instancePath: instancePath + "/postCallAnalyticsConfig/useInternalAnalyticsModel", schemaPath: "#/properties/postCallAnalyticsConfig/properties/useInternalAnalyticsModel/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.postCallAnalyticsConfig.properties.useInternalAnalyticsModel.type, parentSchema: schema34.properties.postCallAnalyticsConfig.properties.useInternalAnalyticsModel, data: data93 };
-            if (vErrors === null) {
-              vErrors = [err208];
-            } else {
-              vErrors.push(err208);
-            }
-            errors++;
-          }
-        }
-        if (data84.useReasoningModel !== void 0) {
-          let data94 = data84.useReasoningModel;
-          if (typeof data94 !== "boolean") {
-            const err209 = { instancePath: instancePath + "/postCallAnalyticsConfig/useReasoningModel", schemaPath: "#/properties/postCallAnalyticsConfig/properties/useReasoningModel/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.postCallAnalyticsConfig.properties.useReasoningModel.type, parentSchema: schema34.properties.postCallAnalyticsConfig.properties.useReasoningModel, data: data94 };
+            const err209 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics", schemaPath: "#/properties/postCallAnalyticsConfig/properties/dispositionMetrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.postCallAnalyticsConfig.properties.dispositionMetrics.type, parentSchema: schema34.properties.postCallAnalyticsConfig.properties.dispositionMetrics, data: data86 };
             if (vErrors === null) {
               vErrors = [err209];
             } else {
@@ -27178,22 +27456,46 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data85.useInternalAnalyticsModel !== void 0) {
+          let data94 = data85.useInternalAnalyticsModel;
+          if (typeof data94 !== "boolean") {
+            const err210 = { instancePath: instancePath + "/postCallAnalyticsConfig/useInternalAnalyticsModel", schemaPath: "#/properties/postCallAnalyticsConfig/properties/useInternalAnalyticsModel/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.postCallAnalyticsConfig.properties.useInternalAnalyticsModel.type, parentSchema: schema34.properties.postCallAnalyticsConfig.properties.useInternalAnalyticsModel, data: data94 };
+            if (vErrors === null) {
+              vErrors = [err210];
+            } else {
+              vErrors.push(err210);
+            }
+            errors++;
+          }
+        }
+        if (data85.useReasoningModel !== void 0) {
+          let data95 = data85.useReasoningModel;
+          if (typeof data95 !== "boolean") {
+            const err211 = { instancePath: instancePath + "/postCallAnalyticsConfig/useReasoningModel", schemaPath: "#/properties/postCallAnalyticsConfig/properties/useReasoningModel/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.postCallAnalyticsConfig.properties.useReasoningModel.type, parentSchema: schema34.properties.postCallAnalyticsConfig.properties.useReasoningModel, data: data95 };
+            if (vErrors === null) {
+              vErrors = [err211];
+            } else {
+              vErrors.push(err211);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err210 = { instancePath: instancePath + "/postCallAnalyticsConfig", schemaPath: "#/properties/postCallAnalyticsConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.postCallAnalyticsConfig.type, parentSchema: schema34.properties.postCallAnalyticsConfig, data: data84 };
+        const err212 = { instancePath: instancePath + "/postCallAnalyticsConfig", schemaPath: "#/properties/postCallAnalyticsConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.postCallAnalyticsConfig.type, parentSchema: schema34.properties.postCallAnalyticsConfig, data: data85 };
         if (vErrors === null) {
-          vErrors = [err210];
+          vErrors = [err212];
         } else {
-          vErrors.push(err210);
+          vErrors.push(err212);
         }
         errors++;
       }
     }
   } else {
-    const err211 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data };
+    const err213 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data };
     if (vErrors === null) {
-      vErrors = [err211];
+      vErrors = [err213];
     } else {
-      vErrors.push(err211);
+      vErrors.push(err213);
     }
     errors++;
   }
@@ -27293,7 +27595,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let valid2 = false;
       const _errs9 = errors;
       if (typeof data4 === "string") {
-        if (func1(data4) < 1) {
+        if (func2(data4) < 1) {
           const err6 = { instancePath: instancePath + "/extends", schemaPath: "#/$defs/extends/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema57.anyOf[0], data: data4 };
           if (vErrors === null) {
             vErrors = [err6];
@@ -27328,7 +27630,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data5 = data4[i0];
           if (typeof data5 === "string") {
-            if (func1(data5) < 1) {
+            if (func2(data5) < 1) {
               const err9 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/$defs/extends/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema57.anyOf[1].items, data: data5 };
               if (vErrors === null) {
                 vErrors = [err9];
@@ -27431,7 +27733,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data1 = data0[i0];
           if (typeof data1 === "string") {
-            if (func1(data1) < 1) {
+            if (func2(data1) < 1) {
               const err2 = { instancePath: instancePath + "/policies/" + i0, schemaPath: "#/properties/policies/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.policies.items, data: data1 };
               if (vErrors === null) {
                 vErrors = [err2];
@@ -27669,7 +27971,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.name !== void 0) {
           let data3 = data2.name;
           if (typeof data3 === "string") {
-            if (func1(data3) > 100) {
+            if (func2(data3) > 100) {
               const err8 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema59.properties.metadata.properties.name, data: data3 };
               if (vErrors === null) {
                 vErrors = [err8];
@@ -27678,7 +27980,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func1(data3) < 1) {
+            if (func2(data3) < 1) {
               const err9 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.metadata.properties.name, data: data3 };
               if (vErrors === null) {
                 vErrors = [err9];
@@ -27837,7 +28139,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
             if (data6.message !== void 0) {
               let data9 = data6.message;
               if (typeof data9 === "string") {
-                if (func1(data9) < 1) {
+                if (func2(data9) < 1) {
                   const err24 = { instancePath: instancePath + "/rules/" + i0 + "/message", schemaPath: "#/properties/rules/items/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.rules.items.properties.message, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err24];
@@ -27872,7 +28174,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i1 = 0; i1 < len1; i1++) {
                   let data11 = data10[i1];
                   if (typeof data11 === "string") {
-                    if (func1(data11) < 1) {
+                    if (func2(data11) < 1) {
                       const err27 = { instancePath: instancePath + "/rules/" + i0 + "/environments/" + i1, schemaPath: "#/properties/rules/items/properties/environments/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.rules.items.properties.environments.items, data: data11 };
                       if (vErrors === null) {
                         vErrors = [err27];
@@ -27917,7 +28219,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i2 = 0; i2 < len2; i2++) {
                   let data13 = data12[i2];
                   if (typeof data13 === "string") {
-                    if (func1(data13) < 1) {
+                    if (func2(data13) < 1) {
                       const err31 = { instancePath: instancePath + "/rules/" + i0 + "/agents/" + i2, schemaPath: "#/properties/rules/items/properties/agents/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.rules.items.properties.agents.items, data: data13 };
                       if (vErrors === null) {
                         vErrors = [err31];
@@ -28026,10 +28328,771 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate36.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateKnowledgeBase = validate37;
+var schema60 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/atoms-gitops/atoms-gitops/schemas/knowledge-base.schema.json", "title": "atoms-gitops KnowledgeBase", "description": "One knowledge base: PDF files and scraped URLs. Agents reference it by name (`spec.knowledgeBase`, or `knowledgeBase` on a knowledge_base_search tool). Changes are immediate: not versioned, no platform rollback.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false, "properties": { "apiVersion": { "const": "atoms-gitops/v1" }, "kind": { "const": "KnowledgeBase" }, "metadata": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 40, "pattern": "^\\S(.*\\S)?$", "description": "Identity: matches the workspace's knowledge base of this name (names are not unique on the platform: two with this name are a plan error)." }, "description": { "type": "string", "description": "The knowledge base's description (the ownership marker is appended on the platform)." } } }, "spec": { "type": "object", "additionalProperties": false, "properties": { "files": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "PDF files, relative to this file and inside the repository. Only PDF: the API cannot create text items." }, "urls": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^https?://\\S+$" }, "description": "Absolute http(s) URLs the platform scrapes." } } } } };
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate37.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema60.required, parentSchema: schema60, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema60.required, parentSchema: schema60, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.metadata === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema60.required, parentSchema: schema60, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.spec === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema60.required, parentSchema: schema60, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema60, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if ("atoms-gitops/v1" !== data0) {
+        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "atoms-gitops/v1" }, message: "must be equal to constant", schema: "atoms-gitops/v1", parentSchema: schema60.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if ("KnowledgeBase" !== data1) {
+        const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "KnowledgeBase" }, message: "must be equal to constant", schema: "KnowledgeBase", parentSchema: schema60.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data2 = data.metadata;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.name === void 0) {
+          const err7 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema60.properties.metadata.required, parentSchema: schema60.properties.metadata, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "name" || key1 === "description")) {
+            const err8 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema60.properties.metadata, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data2.name !== void 0) {
+          let data3 = data2.name;
+          if (typeof data3 === "string") {
+            if (func2(data3) > 40) {
+              const err9 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters", schema: 40, parentSchema: schema60.properties.metadata.properties.name, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (func2(data3) < 1) {
+              const err10 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema60.properties.metadata.properties.name, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data3)) {
+              const err11 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(.*\\S)?$" }, message: 'must match pattern "^\\S(.*\\S)?$"', schema: "^\\S(.*\\S)?$", parentSchema: schema60.properties.metadata.properties.name, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.properties.metadata.properties.name.type, parentSchema: schema60.properties.metadata.properties.name, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data2.description !== void 0) {
+          let data4 = data2.description;
+          if (typeof data4 !== "string") {
+            const err13 = { instancePath: instancePath + "/metadata/description", schemaPath: "#/properties/metadata/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.properties.metadata.properties.description.type, parentSchema: schema60.properties.metadata.properties.description, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema60.properties.metadata.type, parentSchema: schema60.properties.metadata, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.spec !== void 0) {
+      let data5 = data.spec;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        for (const key2 in data5) {
+          if (!(key2 === "files" || key2 === "urls")) {
+            const err15 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema60.properties.spec, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data5.files !== void 0) {
+          let data6 = data5.files;
+          if (Array.isArray(data6)) {
+            const len0 = data6.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data7 = data6[i0];
+              if (typeof data7 === "string") {
+                if (func2(data7) < 1) {
+                  const err16 = { instancePath: instancePath + "/spec/files/" + i0, schemaPath: "#/properties/spec/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema60.properties.spec.properties.files.items, data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              } else {
+                const err17 = { instancePath: instancePath + "/spec/files/" + i0, schemaPath: "#/properties/spec/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.properties.spec.properties.files.items.type, parentSchema: schema60.properties.spec.properties.files.items, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            let i1 = data6.length;
+            let j0;
+            if (i1 > 1) {
+              const indices0 = {};
+              for (; i1--; ) {
+                let item0 = data6[i1];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err18 = { instancePath: instancePath + "/spec/files", schemaPath: "#/properties/spec/properties/files/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema60.properties.spec.properties.files, data: data6 };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i1;
+              }
+            }
+          } else {
+            const err19 = { instancePath: instancePath + "/spec/files", schemaPath: "#/properties/spec/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema60.properties.spec.properties.files.type, parentSchema: schema60.properties.spec.properties.files, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data5.urls !== void 0) {
+          let data8 = data5.urls;
+          if (Array.isArray(data8)) {
+            const len1 = data8.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+              let data9 = data8[i2];
+              if (typeof data9 === "string") {
+                if (!pattern6.test(data9)) {
+                  const err20 = { instancePath: instancePath + "/spec/urls/" + i2, schemaPath: "#/properties/spec/properties/urls/items/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"', schema: "^https?://\\S+$", parentSchema: schema60.properties.spec.properties.urls.items, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+              } else {
+                const err21 = { instancePath: instancePath + "/spec/urls/" + i2, schemaPath: "#/properties/spec/properties/urls/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.properties.spec.properties.urls.items.type, parentSchema: schema60.properties.spec.properties.urls.items, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            let i3 = data8.length;
+            let j1;
+            if (i3 > 1) {
+              const indices1 = {};
+              for (; i3--; ) {
+                let item1 = data8[i3];
+                if (typeof item1 !== "string") {
+                  continue;
+                }
+                if (typeof indices1[item1] == "number") {
+                  j1 = indices1[item1];
+                  const err22 = { instancePath: instancePath + "/spec/urls", schemaPath: "#/properties/spec/properties/urls/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema60.properties.spec.properties.urls, data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                  break;
+                }
+                indices1[item1] = i3;
+              }
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/spec/urls", schemaPath: "#/properties/spec/properties/urls/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema60.properties.spec.properties.urls.type, parentSchema: schema60.properties.spec.properties.urls, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema60.properties.spec.type, parentSchema: schema60.properties.spec, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema60.type, parentSchema: schema60, data };
+    if (vErrors === null) {
+      vErrors = [err25];
+    } else {
+      vErrors.push(err25);
+    }
+    errors++;
+  }
+  validate37.errors = vErrors;
+  return errors === 0;
+}
+validate37.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateWebhook = validate38;
+var schema61 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/atoms-gitops/atoms-gitops/schemas/webhook.schema.json", "title": "atoms-gitops Webhook", "description": "One webhook endpoint. Agents subscribe with `metadata.webhook: {name, events}`. Changes are immediate: not versioned, no platform rollback.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false, "properties": { "apiVersion": { "const": "atoms-gitops/v1" }, "kind": { "const": "Webhook" }, "metadata": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 100, "pattern": "^\\S(.*\\S)?$", "description": "Names the webhook for agents' `metadata.webhook.name`; never deployed (the platform identifies a webhook by its endpoint)." } } }, "spec": { "type": "object", "required": ["endpoint", "description"], "additionalProperties": false, "properties": { "endpoint": { "type": "string", "pattern": "^https?://\\S+$", "description": "Absolute http(s) URL; unique per account, and the webhook's identity." }, "description": { "type": "string", "description": "May be empty (the ownership marker is appended on the platform)." }, "headers": { "type": "object", "additionalProperties": { "type": "string", "maxLength": 1024 }, "description": "Custom headers sent with every event (at most 10; not x-signature, host, content-*, connection, transfer-encoding). Values are always sensitive: never printed; use ${env.NAME}." } } } } };
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate38.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema61.required, parentSchema: schema61, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema61.required, parentSchema: schema61, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.metadata === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema61.required, parentSchema: schema61, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.spec === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema61.required, parentSchema: schema61, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if ("atoms-gitops/v1" !== data0) {
+        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "atoms-gitops/v1" }, message: "must be equal to constant", schema: "atoms-gitops/v1", parentSchema: schema61.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if ("Webhook" !== data1) {
+        const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Webhook" }, message: "must be equal to constant", schema: "Webhook", parentSchema: schema61.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data2 = data.metadata;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.name === void 0) {
+          const err7 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema61.properties.metadata.required, parentSchema: schema61.properties.metadata, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "name")) {
+            const err8 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.metadata, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data2.name !== void 0) {
+          let data3 = data2.name;
+          if (typeof data3 === "string") {
+            if (func2(data3) > 100) {
+              const err9 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema61.properties.metadata.properties.name, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (func2(data3) < 1) {
+              const err10 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.metadata.properties.name, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data3)) {
+              const err11 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(.*\\S)?$" }, message: 'must match pattern "^\\S(.*\\S)?$"', schema: "^\\S(.*\\S)?$", parentSchema: schema61.properties.metadata.properties.name, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.metadata.properties.name.type, parentSchema: schema61.properties.metadata.properties.name, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.metadata.type, parentSchema: schema61.properties.metadata, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.spec !== void 0) {
+      let data4 = data.spec;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        if (data4.endpoint === void 0) {
+          const err14 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "endpoint" }, message: "must have required property 'endpoint'", schema: schema61.properties.spec.required, parentSchema: schema61.properties.spec, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data4.description === void 0) {
+          const err15 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema61.properties.spec.required, parentSchema: schema61.properties.spec, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        for (const key2 in data4) {
+          if (!(key2 === "endpoint" || key2 === "description" || key2 === "headers")) {
+            const err16 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.spec, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data4.endpoint !== void 0) {
+          let data5 = data4.endpoint;
+          if (typeof data5 === "string") {
+            if (!pattern6.test(data5)) {
+              const err17 = { instancePath: instancePath + "/spec/endpoint", schemaPath: "#/properties/spec/properties/endpoint/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"', schema: "^https?://\\S+$", parentSchema: schema61.properties.spec.properties.endpoint, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          } else {
+            const err18 = { instancePath: instancePath + "/spec/endpoint", schemaPath: "#/properties/spec/properties/endpoint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.spec.properties.endpoint.type, parentSchema: schema61.properties.spec.properties.endpoint, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data4.description !== void 0) {
+          let data6 = data4.description;
+          if (typeof data6 !== "string") {
+            const err19 = { instancePath: instancePath + "/spec/description", schemaPath: "#/properties/spec/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.spec.properties.description.type, parentSchema: schema61.properties.spec.properties.description, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data4.headers !== void 0) {
+          let data7 = data4.headers;
+          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            for (const key3 in data7) {
+              let data8 = data7[key3];
+              if (typeof data8 === "string") {
+                if (func2(data8) > 1024) {
+                  const err20 = { instancePath: instancePath + "/spec/headers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/headers/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema61.properties.spec.properties.headers.additionalProperties, data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+              } else {
+                const err21 = { instancePath: instancePath + "/spec/headers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/headers/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.spec.properties.headers.additionalProperties.type, parentSchema: schema61.properties.spec.properties.headers.additionalProperties, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/spec/headers", schemaPath: "#/properties/spec/properties/headers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.spec.properties.headers.type, parentSchema: schema61.properties.spec.properties.headers, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.spec.type, parentSchema: schema61.properties.spec, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.type, parentSchema: schema61, data };
+    if (vErrors === null) {
+      vErrors = [err24];
+    } else {
+      vErrors.push(err24);
+    }
+    errors++;
+  }
+  validate38.errors = vErrors;
+  return errors === 0;
+}
+validate38.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/load/schema.ts
 function schemaValidator() {
   return validate;
+}
+
+// src/load/resource-file.ts
+import { createHash } from "node:crypto";
+import { open } from "node:fs/promises";
+import { basename } from "node:path";
+var RESOURCE_KINDS = /* @__PURE__ */ new Set(["KnowledgeBase", "Webhook"]);
+var RESERVED_HEADER = /^(x-signature|host|content-.*|connection|transfer-encoding)$/i;
+var MAX_WEBHOOK_HEADERS = 10;
+var HEADER_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+var MAX_KB_FILE_BYTES = 24 * 1024 * 1024;
+async function loadResourceFile(ctx, tree, kind, diagnostics) {
+  const { file } = ctx;
+  const work = locatedDoc(tree, file);
+  const doc = tree.value;
+  const locate = (pointer) => {
+    const onKey = pointer.startsWith("/spec/headers/");
+    for (let p = pointer; ; p = p.slice(0, Math.max(0, p.lastIndexOf("/")))) {
+      const pos = onKey ? work.keyPositions.get(p) ?? work.positions.get(p) : work.positions.get(p) ?? work.keyPositions.get(p);
+      if (pos) return pos;
+      if (p === "") return { file, line: 1, column: 1 };
+    }
+  };
+  const error = (code, pointer, message, hint) => {
+    diagnostics.push({ severity: "error", code, message, path: pointer, ...pick(locate(pointer)), ...hint ? { hint } : {} });
+  };
+  if (kind === "KnowledgeBase" && isObject(doc.spec)) {
+    for (const key of ["text", "texts", "items", "content"]) {
+      if (key in doc.spec) {
+        error("kb/text-source", `/spec/${key}`, `spec.${key}: text sources cannot be deployed: the API cannot create text items (upload-text does not exist)`, "render the text to a PDF and list it under spec.files");
+        delete doc.spec[key];
+      }
+    }
+  }
+  const sensitivePaths = [];
+  const walk2 = (value, pointer) => {
+    if (typeof value === "string") {
+      if (!work.stringScalars.has(pointer)) return value;
+      const r = interpolateString(value, ctx.interpolation);
+      if (!r.ok) {
+        error(r.code, pointer, `${displayPath(pointer)}: ${r.message}`, r.hint);
+        return value;
+      }
+      if (r.sensitive) sensitivePaths.push(pointer);
+      return r.value;
+    }
+    if (Array.isArray(value)) return value.map((v, i) => walk2(v, childPointer(pointer, i)));
+    if (value !== null && typeof value === "object") for (const k of Object.keys(value)) value[k] = walk2(value[k], childPointer(pointer, k));
+    return value;
+  };
+  walk2(doc, "");
+  if (kind === "Webhook" && isObject(doc.spec) && isObject(doc.spec.headers)) {
+    for (const k of Object.keys(doc.spec.headers)) sensitivePaths.push(childPointer("/spec/headers", k));
+  }
+  const validate3 = kind === "KnowledgeBase" ? validateKnowledgeBase : validateWebhook;
+  if (!validate3(doc)) {
+    diagnostics.push(...schemaDiagnostics(validate3.errors ?? [], { file, document: doc, positions: work.positions, keyPositions: work.keyPositions, sensitivePaths }));
+  }
+  if (diagnostics.some((d) => d.severity === "error")) return void 0;
+  const positions = {};
+  for (const [p, pos] of work.positions) positions[p] = pos;
+  const metadata = doc.metadata;
+  const spec = doc.spec ?? {};
+  if (kind === "Webhook") {
+    const headers = spec.headers;
+    if (headers) checkHeaders(headers, error);
+    if (diagnostics.some((d) => d.severity === "error")) return void 0;
+    const definition2 = {
+      file,
+      name: metadata.name,
+      endpoint: spec.endpoint.trim(),
+      description: spec.description,
+      positions,
+      ...headers ? { headers: { ...headers } } : {}
+    };
+    return { kind: "Webhook", definition: definition2 };
+  }
+  const files = [];
+  for (const [i, ref] of (spec.files ?? []).entries()) {
+    const pointer = `/spec/files/${i}`;
+    const read = await readKbFile(ref, pointer, ctx);
+    if ("code" in read) error(read.code, pointer, read.message, read.hint);
+    else files.push(read);
+  }
+  const stems = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const prev = stems.get(f.stem.toLowerCase());
+    if (prev) error("kb/duplicate-file-name", f.pointer, `spec.files: "${f.file}" has the same file name as "${prev}"; the platform tells files apart by name`, "rename one of them");
+    stems.set(f.stem.toLowerCase(), f.file);
+  }
+  if (diagnostics.some((d) => d.severity === "error")) return void 0;
+  const definition = {
+    file,
+    name: metadata.name.trim(),
+    description: typeof metadata.description === "string" ? metadata.description : "",
+    files,
+    urls: [...new Set(spec.urls ?? [])],
+    positions
+  };
+  return { kind: "KnowledgeBase", definition };
+}
+function checkHeaders(headers, error) {
+  const names2 = Object.keys(headers);
+  if (names2.length > MAX_WEBHOOK_HEADERS) {
+    error("webhook/too-many-headers", "/spec/headers", `spec.headers: ${names2.length} headers; the API allows at most ${MAX_WEBHOOK_HEADERS}`);
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const name of names2) {
+    const pointer = childPointer("/spec/headers", name);
+    if (!HEADER_TOKEN.test(name)) error("webhook/invalid-header-name", pointer, `spec.headers: "${name}" is not a valid header name`);
+    else if (RESERVED_HEADER.test(name)) {
+      error("webhook/reserved-header", pointer, `spec.headers: "${name}" is a reserved header name (x-signature, host, content-*, connection and transfer-encoding are set by the platform)`);
+    }
+    const prev = seen.get(name.toLowerCase());
+    if (prev !== void 0) error("webhook/duplicate-header", pointer, `spec.headers: "${name}" and "${prev}" differ only in case`);
+    seen.set(name.toLowerCase(), name);
+    if (/[\r\n\0]/.test(headers[name] ?? "")) error("webhook/invalid-header-value", pointer, `spec.headers.${name}: the value holds a line break or NUL character`);
+  }
+}
+async function readKbFile(ref, pointer, ctx) {
+  if (!/\.pdf$/i.test(ref)) {
+    return {
+      code: "kb/not-pdf",
+      message: `knowledge-base file "${ref}" is not a PDF: the API accepts only PDF files and cannot create text items`,
+      hint: "render it to PDF (or, for a web page, list its URL under spec.urls)"
+    };
+  }
+  const resolved = await resolveRepoFile(ref, ctx.absPath, ctx.rootReal, ctx.display, ctx.tracked, "knowledge-base file");
+  if (!resolved.ok) return { code: resolved.code, message: resolved.message, ...resolved.hint ? { hint: resolved.hint } : {} };
+  let bytes3;
+  try {
+    const handle = await open(resolved.realPath, "r");
+    try {
+      const size = (await handle.stat()).size;
+      if (size > MAX_KB_FILE_BYTES) return { code: "kb/file-too-large", message: `knowledge-base file "${ref}" is ${size} bytes; at most ${MAX_KB_FILE_BYTES} can be uploaded` };
+      bytes3 = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    return { code: "file/unreadable", message: `knowledge-base file "${ref}": cannot read it (${err.code ?? "error"})` };
+  }
+  if (bytes3.subarray(0, 5).toString("latin1") !== "%PDF-") {
+    return { code: "kb/not-pdf", message: `knowledge-base file "${ref}" does not start with %PDF-: the API refuses content that is not a PDF` };
+  }
+  const stem = basename(resolved.absPath).replace(/\.pdf$/i, "");
+  const digest = kbFileDigest(bytes3);
+  return { file: ctx.display(resolved.absPath), absPath: resolved.realPath, stem, digest, size: bytes3.length, uploadName: `${stem}.${digest}.pdf`, pointer };
+}
+function kbFileDigest(bytes3) {
+  return createHash("sha256").update(bytes3).digest("hex").slice(0, 12);
+}
+function pick(pos) {
+  return { file: pos.file, line: pos.line, column: pos.column };
 }
 
 // src/load/load-file.ts
@@ -28056,6 +29119,10 @@ async function loadDefinitionFile(ctx) {
     return { diagnostics: [], sharedKind: doc.kind };
   }
   const name = isObject(doc.metadata) && typeof doc.metadata.name === "string" ? doc.metadata.name : void 0;
+  if (typeof doc.kind === "string" && RESOURCE_KINDS.has(doc.kind)) {
+    const resource = await loadResourceFile(ctx, tree, doc.kind, diagnostics);
+    return { diagnostics: byPosition(diagnostics), resourceKind: doc.kind, ...resource ? { resource } : {}, ...name !== void 0 ? { name } : {} };
+  }
   const work = locatedDoc(tree, file);
   const composition = await composeAgent(work, ctx.absPath, file, { shared: ctx.shared, diagnostics });
   const locate = (pointer) => work.positions.get(pointer) ?? work.keyPositions.get(pointer) ?? nearestPosition(work, pointer, file);
@@ -28132,8 +29199,8 @@ async function composePrompt(prompt, from, ctx, locate, diagnostics) {
   for (const { ref, pointer } of refs) {
     const r = await ctx.shared.text(ref, from);
     if (!r.ok) {
-      const at3 = locate(pointer);
-      diagnostics.push(r.diagnostic ?? { severity: "error", code: r.code, message: r.message, path: pointer, ...at3, ...r.hint ? { hint: r.hint } : {} });
+      const at4 = locate(pointer);
+      diagnostics.push(r.diagnostic ?? { severity: "error", code: r.code, message: r.message, path: pointer, ...at4, ...r.hint ? { hint: r.hint } : {} });
       failed = true;
       continue;
     }
@@ -28162,7 +29229,7 @@ async function composePrompt(prompt, from, ctx, locate, diagnostics) {
   return { text: parts.join("\n\n") + trailing, sensitive: sensitive2, segments };
 }
 async function refuseDefinitionPath(ctx) {
-  const at3 = { severity: "error", file: ctx.file, line: 1, column: 1 };
+  const at4 = { severity: "error", file: ctx.file, line: 1, column: 1 };
   const isLink = lstatSync(ctx.absPath, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
   if (!isLink) return void 0;
   let real;
@@ -28170,13 +29237,13 @@ async function refuseDefinitionPath(ctx) {
     real = await realpath3(ctx.absPath);
   } catch (err) {
     const code = err.code;
-    return { ...at3, code: "file/unreadable", message: code === "ENOENT" ? "cannot read file: it is a symbolic link whose target does not exist" : `cannot read file: ${code ?? "error"}` };
+    return { ...at4, code: "file/unreadable", message: code === "ENOENT" ? "cannot read file: it is a symbolic link whose target does not exist" : `cannot read file: ${code ?? "error"}` };
   }
   if (!isInside(ctx.rootReal, real)) {
-    return { ...at3, code: "file/outside-repo", message: "definition file resolves (through a symlink) outside the repository root", hint: "copy the file into the repository instead of linking to it" };
+    return { ...at4, code: "file/outside-repo", message: "definition file resolves (through a symlink) outside the repository root", hint: "copy the file into the repository instead of linking to it" };
   }
   const refused = refusePath(ctx.rootReal, real, void 0, false);
-  return refused ? { ...at3, code: refused.code, message: `definition file (through a symlink) ${refused.reason}` } : void 0;
+  return refused ? { ...at4, code: refused.code, message: `definition file (through a symlink) ${refused.reason}` } : void 0;
 }
 function repoRelative(shown, cwd, root, run2) {
   let cache = repoPaths.get(run2);
@@ -28457,12 +29524,12 @@ async function loadRules(options, diagnostics) {
   const projectAbs = join2(options.root, PROJECT_FILE);
   const seenFiles = /* @__PURE__ */ new Set();
   for (const entry of options.policies) {
-    const at3 = { file: entry.file, line: entry.line, column: entry.column };
+    const at4 = { file: entry.file, line: entry.line, column: entry.column };
     if (entry.pattern.startsWith("builtin:")) {
       const name = entry.pattern.slice("builtin:".length);
       const set = BUILTIN_POLICIES[name];
       if (!set) {
-        diagnostics.push({ severity: "error", code: "policy/unknown-builtin", message: `no built-in policy set "${name}"`, ...at3, hint: `available: ${Object.keys(BUILTIN_POLICIES).map((n) => `builtin:${n}`).join(", ")}` });
+        diagnostics.push({ severity: "error", code: "policy/unknown-builtin", message: `no built-in policy set "${name}"`, ...at4, hint: `available: ${Object.keys(BUILTIN_POLICIES).map((n) => `builtin:${n}`).join(", ")}` });
         continue;
       }
       rules.push(...set.map((r) => ({ ...r, require: r.require, origin: entry.pattern })));
@@ -28470,13 +29537,13 @@ async function loadRules(options, diagnostics) {
     }
     const paths = await expand(entry.pattern, options.root);
     if (paths.length === 0) {
-      diagnostics.push({ severity: "error", code: "policy/no-files", message: `policies entry "${entry.pattern}" matches no file`, ...at3, hint: "paths and globs are relative to the repository root" });
+      diagnostics.push({ severity: "error", code: "policy/no-files", message: `policies entry "${entry.pattern}" matches no file`, ...at4, hint: "paths and globs are relative to the repository root" });
       continue;
     }
     for (const rel of paths) {
       const opened = await options.shared.open(rel, projectAbs, "policy file");
       if (!opened.ok) {
-        diagnostics.push(opened.diagnostic ?? { severity: "error", code: opened.code, message: opened.message, ...at3, ...opened.hint ? { hint: opened.hint } : {} });
+        diagnostics.push(opened.diagnostic ?? { severity: "error", code: opened.code, message: opened.message, ...at4, ...opened.hint ? { hint: opened.hint } : {} });
         continue;
       }
       const policy = opened.shared;
@@ -28487,7 +29554,7 @@ async function loadRules(options, diagnostics) {
         continue;
       }
       if (policy.kind !== "Policy") {
-        diagnostics.push({ severity: "error", code: "policy/wrong-kind", message: `policy file "${rel}" is ${policy.kind ? `a file of kind ${policy.kind}` : "not a file with a kind"}; policies: needs files of kind Policy`, ...at3 });
+        diagnostics.push({ severity: "error", code: "policy/wrong-kind", message: `policy file "${rel}" is ${policy.kind ? `a file of kind ${policy.kind}` : "not a file with a kind"}; policies: needs files of kind Policy`, ...at4 });
         continue;
       }
       const positions = policy.doc.positions;
@@ -28544,7 +29611,7 @@ function violation(rule, def, errors) {
   const missing = e?.keyword === "required" ? String(e.params["missingProperty"]) : void 0;
   const path = e ? missing !== void 0 ? childPointer(e.instancePath, missing) : e.instancePath : "";
   const why = e ? missing !== void 0 ? "is missing" : e.message ?? "does not satisfy the rule" : "does not satisfy the rule";
-  const at3 = ownPosition(def, e?.instancePath ?? "");
+  const at4 = ownPosition(def, e?.instancePath ?? "");
   const elsewhere = def.positions[path] ?? def.positions[e?.instancePath ?? ""];
   const from = elsewhere && elsewhere.file !== def.file ? ` (set in ${elsewhere.file})` : "";
   return {
@@ -28553,8 +29620,8 @@ function violation(rule, def, errors) {
     message: `${def.metadata.name}: ${rule.message} \u2014 ${path === "" ? "the agent" : displayPath(path)} ${why}${from}`,
     file: def.file,
     path,
-    line: at3.line,
-    column: at3.column,
+    line: at4.line,
+    column: at4.column,
     hint: `rule ${rule.id} (${rule.severity}) from ${rule.origin}`,
     agent: def.metadata.name
   };
@@ -28702,22 +29769,34 @@ async function loadDefinitionsWith(options, threading) {
   const definitions = [];
   diagnostics.push(...withUsers(results, files.map(display)));
   for (const r of results) if (r.definition) definitions.push(r.definition);
+  const knowledgeBases = [];
+  const webhooks = [];
+  for (const r of results) {
+    if (r.resource?.kind === "KnowledgeBase") knowledgeBases.push(r.resource.definition);
+    if (r.resource?.kind === "Webhook") webhooks.push(r.resource.definition);
+  }
+  const resourceFiles = results.filter((r) => r.resourceKind !== void 0).length;
   diagnostics.push(...crossFileDiagnostics(definitions));
+  diagnostics.push(...resourceDiagnostics(knowledgeBases, webhooks));
+  const brokenResources = results.some((r) => r.resourceKind !== void 0 && !r.resource);
+  if (!brokenResources) diagnostics.push(...referenceDiagnostics(definitions, knowledgeBases, webhooks));
   const clashing = new Set(diagnostics.filter((d) => d.code.startsWith("load/duplicate")).map((d) => d.file));
   const kept = definitions.filter((d) => !clashing.has(d.file));
   if (loaded.policies.length > 0 && !hasErrors(diagnostics)) {
     diagnostics.push(...await checkPolicies(kept, { policies: loaded.policies, projectFile: loaded.project.file, root, environment: loaded.environment ?? "default", shared: shared2, cwd }));
   }
   const sharedFiles = results.filter((r) => r.sharedKind !== void 0).length;
-  if (files.length > 0 && sharedFiles === files.length && unreadableDirs.length === 0) {
+  if (files.length > 0 && sharedFiles === files.length && resourceFiles === 0 && unreadableDirs.length === 0) {
     diagnostics.push({ severity: "warning", code: "load/no-definitions", message: `no agent definitions in ${dirShown}: its ${files.length} file(s) are bases, tools or policies` });
   }
   return {
     definitions: kept,
     diagnostics,
     // Bases and tools are never agents: a folder of only them holds no agent, and --prune must see it as empty.
-    fileCount: files.length - sharedFiles,
-    project: loaded.project
+    fileCount: files.length - sharedFiles - resourceFiles,
+    project: loaded.project,
+    ...knowledgeBases.length > 0 ? { knowledgeBases } : {},
+    ...webhooks.length > 0 ? { webhooks } : {}
   };
 }
 function withUsers(results, shownFiles) {
@@ -28757,12 +29836,12 @@ function crossFileDiagnostics(definitions) {
           first.set(value, { def, pointer });
           continue;
         }
-        const at3 = prev.def.positions[prev.pointer];
+        const at4 = prev.def.positions[prev.pointer];
         const pos = def.positions[pointer] ?? { line: 1, column: 1 };
         out.push({
           severity: "error",
           code,
-          message: `${what} "${value}" is also used by ${prev.def.file}${at3 ? `:${at3.line}:${at3.column}` : ""}`,
+          message: `${what} "${value}" is also used by ${prev.def.file}${at4 ? `:${at4.line}:${at4.column}` : ""}`,
           file: def.file,
           path: pointer,
           line: pos.line,
@@ -28807,8 +29886,9 @@ function parseBody(text, contentType) {
     return { text, json: void 0, isJson: false, isHtml: false };
   }
 }
+var SECRET_FIELDS = /("decryptedSecretKey"\s*:\s*")((?:[^"\\]|\\.)*)(")/g;
 function scrubText(text, secrets) {
-  let out = text;
+  let out = text.replace(SECRET_FIELDS, `$1${REDACTED}$3`);
   for (const s of secrets) if (s.length >= 4) out = out.split(s).join(REDACTED);
   return out;
 }
@@ -28871,6 +29951,27 @@ function unexpectedShape(ctx, what, status = ctx.status) {
     { status, method: ctx.method, path: ctx.path, requestId: ctx.requestId, errors: [what] },
     `unexpected response shape from ${ctx.method} ${ctx.path}: ${what}${rid}`
   );
+}
+
+// src/remote/multipart.ts
+import { randomBytes } from "node:crypto";
+function quoteParam(value) {
+  return value.replace(/"/g, "%22").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function fileFormData(field, fileName, mediaType, content, boundary = defaultBoundary()) {
+  const head = `--${boundary}\r
+Content-Disposition: form-data; name="${quoteParam(field)}"; filename="${quoteParam(fileName)}"\r
+Content-Type: ${mediaType}\r
+\r
+`;
+  const tail = `\r
+--${boundary}--\r
+`;
+  const bytes3 = Buffer.concat([Buffer.from(head, "utf8"), Buffer.from(content.buffer, content.byteOffset, content.byteLength), Buffer.from(tail, "utf8")]);
+  return { contentType: `multipart/form-data; boundary=${boundary}`, bytes: bytes3 };
+}
+function defaultBoundary() {
+  return `----atoms-gitops-${randomBytes(16).toString("hex")}`;
 }
 
 // src/remote/reader.ts
@@ -29011,6 +30112,124 @@ function toRevisionInfo(doc) {
   return info;
 }
 
+// src/remote/knowledge-bases-api.ts
+function kbPath(id, rest = "") {
+  return `/knowledgebase/${encodeURIComponent(id)}${rest}`;
+}
+var HttpKnowledgeBasesApi = class {
+  constructor(http) {
+    this.http = http;
+  }
+  http;
+  async listKnowledgeBases() {
+    const res = await this.http.request("GET", "/knowledgebase");
+    return requireArray(res, res.data, "data").flatMap((item) => toKnowledgeBase(item) ?? []);
+  }
+  async getKnowledgeBase(id) {
+    const res = await this.http.request("GET", kbPath(id));
+    const kb = toKnowledgeBase(requireObject(res, res.data, "data"));
+    if (!kb) throw unexpectedShape(res, "expected the knowledge base to have an _id");
+    return kb;
+  }
+  async createKnowledgeBase(body) {
+    const res = await this.http.request("POST", "/knowledgebase", { body: { ...body } });
+    return newId(res, "knowledge base");
+  }
+  async updateKnowledgeBase(id, body) {
+    await this.http.request("POST", kbPath(id), { body: { ...body }, idempotent: true });
+  }
+  async deleteKnowledgeBase(id) {
+    await this.http.request("DELETE", kbPath(id));
+  }
+  async listKbItems(kbId) {
+    const res = await this.http.request("GET", kbPath(kbId, "/items"));
+    return requireArray(res, res.data, "data").flatMap((item) => toKbItem(item, kbId) ?? []);
+  }
+  async uploadKbMedia(kbId, file) {
+    const raw = fileFormData("media", file.fileName, "application/pdf", file.bytes);
+    await this.http.request("POST", kbPath(kbId, "/items/upload-media"), { raw });
+  }
+  async uploadKbFile(kbId, file) {
+    const before2 = new Set((await this.listKbItems(kbId)).map((i) => i.id));
+    await this.uploadKbMedia(kbId, file);
+    const after = await this.listKbItems(kbId);
+    const fresh = after.filter((i) => !before2.has(i.id) && i.fileName === file.fileName);
+    const item = fresh.at(-1);
+    if (!item) {
+      throw unexpectedShape(
+        { status: 201, method: "POST", path: kbPath(kbId, "/items/upload-media") },
+        `the upload of ${file.fileName} succeeded but no new item with that file name is listed`
+      );
+    }
+    return item;
+  }
+  async deleteKbItem(kbId, itemId) {
+    await this.http.request("DELETE", kbPath(kbId, `/items/${encodeURIComponent(itemId)}`));
+  }
+  async listScrapedUrls(kbId) {
+    const res = await this.http.request("GET", kbPath(kbId, "/scraped-urls"));
+    return requireArray(res, res.data, "data").flatMap((item) => toScrapedUrl(item) ?? []);
+  }
+  async scrapeUrls(kbId, urls) {
+    const res = await this.http.request("POST", kbPath(kbId, "/scrape-urls"), { body: { urls }, idempotent: true });
+    const d = isRecord2(res.data) ? res.data : {};
+    const strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+    return { queued: strings(d.queued), skipped: strings(d.skipped) };
+  }
+  async deleteScrapedUrl(kbId, id) {
+    await this.http.request("DELETE", kbPath(kbId, `/scraped-urls/${encodeURIComponent(id)}`));
+  }
+};
+function newId(res, what) {
+  const d = res.data;
+  const id = typeof d === "string" ? d : isRecord2(d) ? str(d._id) ?? str(d.id) : void 0;
+  if (!id) throw unexpectedShape(res, `expected data to be the new ${what} id`);
+  return id;
+}
+function toKnowledgeBase(v) {
+  if (!isRecord2(v)) return void 0;
+  const id = str(v._id) ?? str(v.id);
+  if (!id) return void 0;
+  const kb = { id, name: str(v.name) ?? "", description: str(v.description) ?? "" };
+  const status = str(v.processingStatus);
+  if (status !== void 0) kb.processingStatus = status;
+  const createdAt = str(v.createdAt);
+  if (createdAt !== void 0) kb.createdAt = createdAt;
+  const updatedAt = str(v.updatedAt);
+  if (updatedAt !== void 0) kb.updatedAt = updatedAt;
+  return kb;
+}
+function toKbItem(v, kbId) {
+  if (!isRecord2(v)) return void 0;
+  const id = str(v._id) ?? str(v.id);
+  if (!id) return void 0;
+  const item = {
+    id,
+    knowledgeBaseId: str(v.knowledgeBaseId) ?? kbId,
+    itemType: str(v.itemType) ?? "file",
+    processingStatus: str(v.processingStatus) ?? "pending"
+  };
+  const fileName = str(v.fileName);
+  if (fileName !== void 0) item.fileName = fileName;
+  const title = str(v.title);
+  if (title !== void 0) item.title = title;
+  const size = num(v.size);
+  if (size !== void 0) item.size = size;
+  const createdAt = str(v.createdAt);
+  if (createdAt !== void 0) item.createdAt = createdAt;
+  return item;
+}
+function toScrapedUrl(v) {
+  if (!isRecord2(v)) return void 0;
+  const id = str(v._id) ?? str(v.id);
+  const url = str(v.url);
+  if (!id || url === void 0) return void 0;
+  const row = { id, url, status: str(v.status) ?? "pending" };
+  const createdAt = str(v.createdAt);
+  if (createdAt !== void 0) row.createdAt = createdAt;
+  return row;
+}
+
 // src/remote/agents-api.ts
 var AGENT_PAGE_SIZE = 100;
 var MAX_PAGES = 1e4;
@@ -29097,6 +30316,383 @@ var HttpAgentsApi = class {
     });
   }
 };
+
+// src/remote/webhooks-api.ts
+var HttpWebhooksApi = class {
+  constructor(http) {
+    this.http = http;
+  }
+  http;
+  async listWebhooks() {
+    const res = await this.http.request("GET", "/webhook");
+    return requireArray(res, res.data, "data").flatMap((item) => toWebhook(item) ?? []);
+  }
+  async getWebhook(id) {
+    const res = await this.http.request("GET", "/webhook", { query: { webhookId: id } });
+    const hook = toWebhook(requireObject(res, res.data, "data"));
+    if (!hook) throw unexpectedShape(res, "expected the webhook to have an _id");
+    return hook;
+  }
+  async createWebhook(body) {
+    const res = await this.http.request("POST", "/webhook", {
+      body: { endpoint: body.endpoint, description: body.description, events: (body.events ?? []).map((e) => ({ ...e })) }
+    });
+    const d = res.data;
+    const id = typeof d === "string" ? d : isRecord2(d) ? str(d._id) ?? str(d.id) : void 0;
+    if (!id) throw unexpectedShape(res, "expected data to be the new webhook id");
+    return id;
+  }
+  async updateWebhook(id, body) {
+    const out = {};
+    if (body.endpoint !== void 0) out.endpoint = body.endpoint;
+    if (body.description !== void 0) out.description = body.description;
+    if (body.headers !== void 0) out.headers = { ...body.headers };
+    await this.http.request("PATCH", `/webhook/${encodeURIComponent(id)}`, { body: out });
+  }
+  async deleteWebhook(id) {
+    await this.http.request("DELETE", `/webhook/${encodeURIComponent(id)}`);
+  }
+  async listAgentSubscriptions(agentId) {
+    const res = await this.http.request("GET", agentPath(agentId, "/webhook-subscriptions"));
+    return requireArray(res, res.data, "data").flatMap((item) => toSubscription(item, "") ?? []);
+  }
+  async setAgentSubscriptions(agentId, webhookId, eventTypes) {
+    await this.http.request("POST", agentPath(agentId, "/webhook-subscriptions"), { body: { webhookId, eventTypes: [...eventTypes] }, idempotent: true });
+  }
+  async deleteAgentSubscriptions(agentId) {
+    await this.http.request("DELETE", agentPath(agentId, "/webhook-subscriptions"));
+  }
+};
+function toWebhook(v) {
+  if (!isRecord2(v)) return void 0;
+  const id = str(v._id) ?? str(v.id);
+  if (!id) return void 0;
+  const subs = Array.isArray(v.subscriptions) ? v.subscriptions : [];
+  const hook = {
+    id,
+    endpoint: str(v.url) ?? str(v.endpoint) ?? "",
+    description: str(v.description) ?? "",
+    subscriptions: subs.flatMap((s) => toSubscription(s, id) ?? [])
+  };
+  const status = str(v.status);
+  if (status !== void 0) hook.status = status;
+  const createdAt = str(v.createdAt);
+  if (createdAt !== void 0) hook.createdAt = createdAt;
+  const updatedAt = str(v.updatedAt);
+  if (updatedAt !== void 0) hook.updatedAt = updatedAt;
+  return hook;
+}
+function toSubscription(v, webhookId) {
+  if (!isRecord2(v)) return void 0;
+  const eventType = str(v.eventType);
+  if (eventType === void 0) return void 0;
+  const agent = v.agentId;
+  const agentId = typeof agent === "string" ? agent : isRecord2(agent) ? str(agent._id) ?? null : null;
+  const sub = { id: str(v._id) ?? "", webhookId: str(v.webhookId) ?? webhookId, agentId, eventType };
+  if (isRecord2(agent)) {
+    const name = str(agent.name);
+    if (name !== void 0) sub.agentName = name;
+  }
+  return sub;
+}
+
+// src/plan/sha256.ts
+var K = new Uint32Array([
+  1116352408,
+  1899447441,
+  3049323471,
+  3921009573,
+  961987163,
+  1508970993,
+  2453635748,
+  2870763221,
+  3624381080,
+  310598401,
+  607225278,
+  1426881987,
+  1925078388,
+  2162078206,
+  2614888103,
+  3248222580,
+  3835390401,
+  4022224774,
+  264347078,
+  604807628,
+  770255983,
+  1249150122,
+  1555081692,
+  1996064986,
+  2554220882,
+  2821834349,
+  2952996808,
+  3210313671,
+  3336571891,
+  3584528711,
+  113926993,
+  338241895,
+  666307205,
+  773529912,
+  1294757372,
+  1396182291,
+  1695183700,
+  1986661051,
+  2177026350,
+  2456956037,
+  2730485921,
+  2820302411,
+  3259730800,
+  3345764771,
+  3516065817,
+  3600352804,
+  4094571909,
+  275423344,
+  430227734,
+  506948616,
+  659060556,
+  883997877,
+  958139571,
+  1322822218,
+  1537002063,
+  1747873779,
+  1955562222,
+  2024104815,
+  2227730452,
+  2361852424,
+  2428436474,
+  2756734187,
+  3204031479,
+  3329325298
+]);
+var encoder = new TextEncoder();
+function sha256Hex(input) {
+  const data = typeof input === "string" ? encoder.encode(input) : input;
+  const bitLength = data.length * 8;
+  const total = Math.ceil((data.length + 9) / 64) * 64;
+  const buf = new Uint8Array(total);
+  buf.set(data);
+  buf[data.length] = 128;
+  const view = new DataView(buf.buffer);
+  view.setUint32(total - 8, Math.floor(bitLength / 4294967296));
+  view.setUint32(total - 4, bitLength >>> 0);
+  const h = new Uint32Array([1779033703, 3144134277, 1013904242, 2773480762, 1359893119, 2600822924, 528734635, 1541459225]);
+  const w = new Uint32Array(64);
+  for (let off = 0; off < total; off += 64) {
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(off + i * 4);
+    for (let i = 16; i < 64; i++) {
+      const w15 = w[i - 15];
+      const w2 = w[i - 2];
+      const s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ w15 >>> 3;
+      const s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ w2 >>> 10;
+      w[i] = w[i - 16] + s0 + w[i - 7] + s1 >>> 0;
+    }
+    let a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7];
+    for (let i = 0; i < 64; i++) {
+      const S1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
+      const ch = e & f ^ ~e & g;
+      const t1 = hh + S1 + ch + K[i] + w[i] >>> 0;
+      const S0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
+      const maj = a & b ^ a & c ^ b & c;
+      const t2 = S0 + maj >>> 0;
+      hh = g;
+      g = f;
+      f = e;
+      e = d + t1 >>> 0;
+      d = c;
+      c = b;
+      b = a;
+      a = t1 + t2 >>> 0;
+    }
+    h[0] = h[0] + a >>> 0;
+    h[1] = h[1] + b >>> 0;
+    h[2] = h[2] + c >>> 0;
+    h[3] = h[3] + d >>> 0;
+    h[4] = h[4] + e >>> 0;
+    h[5] = h[5] + f >>> 0;
+    h[6] = h[6] + g >>> 0;
+    h[7] = h[7] + hh >>> 0;
+  }
+  let out = "";
+  for (const word of h) out += word.toString(16).padStart(8, "0");
+  return out;
+}
+function rotr(x, n) {
+  return x >>> n | x << 32 - n;
+}
+
+// src/plan/json-utils.ts
+function isPlainObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function isSensitiveValue(v) {
+  return isPlainObject(v) && v["sensitive"] === true && typeof v["digest"] === "string" && Object.keys(v).length === 2;
+}
+function deepEqual(a, b) {
+  if (a === b) return true;
+  if (typeof a === "number" && typeof b === "number") return a === b || Number.isNaN(a) && Number.isNaN(b);
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], b[i])) return false;
+    return true;
+  }
+  if (isPlainObject(a)) {
+    if (!isPlainObject(b)) return false;
+    const ka = Object.keys(a).filter((k) => a[k] !== void 0);
+    const kb = Object.keys(b).filter((k) => b[k] !== void 0);
+    if (ka.length !== kb.length) return false;
+    for (const k of ka) if (!(k in b) || !deepEqual(a[k], b[k])) return false;
+    return true;
+  }
+  return false;
+}
+function canonicalJson(value) {
+  if (value === null || value === void 0) return "null";
+  if (typeof value === "number") return Number.isFinite(value) ? JSON.stringify(value === 0 ? 0 : value) : "null";
+  if (typeof value === "string" || typeof value === "boolean") return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (isPlainObject(value)) {
+    const keys = Object.keys(value).filter((k) => value[k] !== void 0).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(",")}}`;
+  }
+  return "null";
+}
+function digestValue(value) {
+  return `sha256:${sha256Hex(canonicalJson(value))}`;
+}
+function clone(value) {
+  return structuredClone(value);
+}
+function withoutNulls(value) {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (isPlainObject(value)) {
+    const out = {};
+    for (const [k, v] of Object.entries(value)) {
+      if (v === null || v === void 0) continue;
+      out[k] = withoutNulls(v);
+    }
+    return out;
+  }
+  return value;
+}
+function escapeToken(token) {
+  return token.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function parsePointer2(pointer) {
+  if (pointer === "") return [];
+  if (!pointer.startsWith("/")) throw new Error(`Invalid JSON Pointer: ${pointer}`);
+  return pointer.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function getAt(root, pointer) {
+  let cur = root;
+  for (const token of parsePointer2(pointer)) {
+    if (Array.isArray(cur)) {
+      const i = Number(token);
+      cur = Number.isInteger(i) ? cur[i] : void 0;
+    } else if (isPlainObject(cur)) {
+      cur = Object.prototype.hasOwnProperty.call(cur, token) ? cur[token] : void 0;
+    } else {
+      return void 0;
+    }
+    if (cur === void 0) return void 0;
+  }
+  return cur;
+}
+function setAt(root, pointer, value) {
+  const tokens2 = parsePointer2(pointer);
+  if (tokens2.length === 0) throw new Error("Cannot set the root");
+  let cur = root;
+  for (const token of tokens2.slice(0, -1)) {
+    const next = cur[token];
+    if (!isPlainObject(next)) cur[token] = {};
+    cur = cur[token];
+  }
+  cur[tokens2[tokens2.length - 1]] = value;
+}
+function isUnder(pointer, prefix) {
+  return pointer === prefix || pointer.startsWith(prefix + "/");
+}
+
+// src/plan/keyed-digest.ts
+var KEYED_PREFIX = "hmac-sha256:";
+var CHECK_MESSAGE = "atoms-gitops saved-plan digest key";
+var encoder2 = new TextEncoder();
+function hexToBytes(hex) {
+  const out = new Uint8Array(hex.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  return out;
+}
+function hmacSha256Hex(key, message) {
+  const block = new Uint8Array(64);
+  block.set(key.length > 64 ? hexToBytes(sha256Hex(key)) : key);
+  const inner = new Uint8Array(64);
+  const outer = new Uint8Array(64);
+  for (let i = 0; i < 64; i++) {
+    inner[i] = block[i] ^ 54;
+    outer[i] = block[i] ^ 92;
+  }
+  const msg = encoder2.encode(message);
+  const innerInput = new Uint8Array(64 + msg.length);
+  innerInput.set(inner);
+  innerInput.set(msg, 64);
+  const innerHash = hexToBytes(sha256Hex(innerInput));
+  const outerInput = new Uint8Array(64 + 32);
+  outerInput.set(outer);
+  outerInput.set(innerHash, 64);
+  return sha256Hex(outerInput);
+}
+function digestKeyCheck(key) {
+  return `${KEYED_PREFIX}${hmacSha256Hex(key, CHECK_MESSAGE)}`;
+}
+function keyValue(value, key) {
+  if (isSensitiveValue(value)) {
+    if (value.digest.startsWith(KEYED_PREFIX)) return value;
+    return { sensitive: true, digest: `${KEYED_PREFIX}${hmacSha256Hex(key, value.digest)}` };
+  }
+  if (Array.isArray(value)) return value.map((v) => keyValue(v, key));
+  if (isPlainObject(value)) {
+    const out = {};
+    for (const [k, v] of Object.entries(value)) out[k] = keyValue(v, key);
+    return out;
+  }
+  return value;
+}
+function keyConfigDigest(digest, key) {
+  return digest.startsWith(KEYED_PREFIX) ? digest : `${KEYED_PREFIX}${hmacSha256Hex(key, digest)}`;
+}
+function keyChangeDigests(change, key) {
+  const out = { ...change };
+  if (change.before !== void 0) out.before = keyValue(change.before, key);
+  if (change.after !== void 0) out.after = keyValue(change.after, key);
+  return out;
+}
+function keyPlanDigests(plan, key) {
+  const agents = plan.agents.map((a) => ({ ...a, changes: a.changes.map((c) => keyChangeDigests(c, key)) }));
+  const source = { ...plan.source, configDigest: keyConfigDigest(plan.source.configDigest, key) };
+  return { ...plan, source, agents, secretDigests: { algorithm: "hmac-sha256", keyCheck: digestKeyCheck(key) } };
+}
+
+// src/plan/resource-marker.ts
+var MARKER = /\s?\[managed by atoms-gitops(?: h=([0-9a-f]{12}))?\]$/;
+function readMarker(description) {
+  const m = MARKER.exec(description);
+  if (!m) return { text: description, managed: false };
+  return { text: description.slice(0, m.index), managed: true, ...m[1] ? { headerDigest: m[1] } : {} };
+}
+function withMarker(text, headerDigest) {
+  const marker = headerDigest ? `[managed by atoms-gitops h=${headerDigest}]` : "[managed by atoms-gitops]";
+  return text === "" ? marker : `${text} ${marker}`;
+}
+function webhookHeaderKey(apiKey) {
+  const hex = sha256Hex(`atoms-gitops webhook headers\0${apiKey}`);
+  return Uint8Array.from({ length: hex.length / 2 }, (_, i) => parseInt(hex.slice(i * 2, i * 2 + 2), 16));
+}
+function webhookHeaderDigest(headers, key) {
+  const canonical2 = Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]).sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  return hmacSha256Hex(key, JSON.stringify(canonical2)).slice(0, 12);
+}
+function parseUploadName(fileName) {
+  const m = /^(.+)\.([0-9a-f]{12})\.pdf$/.exec(fileName);
+  return m ? { stem: m[1], digest: m[2] } : void 0;
+}
 
 // src/remote/versions-adapter.ts
 var VERSIONS_PAGE = 100;
@@ -29255,19 +30851,19 @@ var BranchesAdapter = class {
   async openDraft(agentId, baseVersionId, _name) {
     const branch = await this.liveBranch(agentId);
     const handle = { agentId, draftId: "", baseVersionId, branchId: branch.id, draftRevision: 0 };
-    const open = await this.openDraftDoc(agentId, branch.id);
-    if (open) {
-      const edits = num(open.data.editCount) ?? (Array.isArray(open.data.editHistory) ? open.data.editHistory.length : 0);
+    const open2 = await this.openDraftDoc(agentId, branch.id);
+    if (open2) {
+      const edits = num(open2.data.editCount) ?? (Array.isArray(open2.data.editHistory) ? open2.data.editHistory.length : 0);
       if (edits > 0) {
-        const editor = Array.isArray(open.data.editHistory) && isRecord2(open.data.editHistory[0]) ? str(open.data.editHistory[0].editorName) : void 0;
+        const editor = Array.isArray(open2.data.editHistory) && isRecord2(open2.data.editHistory[0]) ? str(open2.data.editHistory[0].editorName) : void 0;
         throw conflictFrom(
-          open.res,
+          open2.res,
           "draft_in_progress",
           `Agent ${agentId}: branch "${branch.name}" already has an open draft with ${edits} edit(s)${editor ? ` (last by ${editor})` : ""}; not overwriting someone's work in progress. Publish or discard it, then re-plan.`
         );
       }
-      handle.draftId = str(open.latest.draftId) ?? "";
-      handle.draftRevision = num(open.latest.draftRevision) ?? 0;
+      handle.draftId = str(open2.latest.draftId) ?? "";
+      handle.draftRevision = num(open2.latest.draftRevision) ?? 0;
     }
     if (branch.headRevisionId && baseVersionId && branch.headRevisionId !== baseVersionId) {
       throw new ConflictError(
@@ -29286,9 +30882,9 @@ var BranchesAdapter = class {
       let draftId = str(rev.draftId) ?? draft.draftId;
       let draftRevision = num(rev.draftRevision);
       if (!draftId) {
-        const open = await this.openDraftDoc(draft.agentId, branchId);
-        draftId = open && str(open.latest.draftId) || "";
-        draftRevision ??= open ? num(open.latest.draftRevision) : void 0;
+        const open2 = await this.openDraftDoc(draft.agentId, branchId);
+        draftId = open2 && str(open2.latest.draftId) || "";
+        draftRevision ??= open2 ? num(open2.latest.draftRevision) : void 0;
       }
       return { ...draft, branchId, draftId, draftRevision: draftRevision ?? (draft.draftRevision ?? 0) + 1 };
     } catch (err) {
@@ -29326,14 +30922,14 @@ var BranchesAdapter = class {
   }
   async publish(draft, options) {
     const branchId = draft.branchId ?? (await this.liveBranch(draft.agentId)).id;
-    const open = await this.openDraftDoc(draft.agentId, branchId);
-    const openId = open ? str(open.latest.draftId) : void 0;
-    const openRevision = open ? num(open.latest.draftRevision) : void 0;
-    if (!open || openId !== draft.draftId || draft.draftRevision !== void 0 && openRevision !== draft.draftRevision) {
-      const by = open && Array.isArray(open.data.editHistory) && isRecord2(open.data.editHistory[0]) ? str(open.data.editHistory[0].editorName) : void 0;
+    const open2 = await this.openDraftDoc(draft.agentId, branchId);
+    const openId = open2 ? str(open2.latest.draftId) : void 0;
+    const openRevision = open2 ? num(open2.latest.draftRevision) : void 0;
+    if (!open2 || openId !== draft.draftId || draft.draftRevision !== void 0 && openRevision !== draft.draftRevision) {
+      const by = open2 && Array.isArray(open2.data.editHistory) && isRecord2(open2.data.editHistory[0]) ? str(open2.data.editHistory[0].editorName) : void 0;
       throw new ConflictError(
         { status: 409, method: "GET", path: branchPath(draft.agentId, branchId, "/draft"), errors: ["draft_changed"], errorType: "draft_changed" },
-        open ? `Agent ${draft.agentId}: the branch draft was edited by someone else after our write (revision ${draft.draftRevision} -> ${openRevision}${by ? `, by ${by}` : ""}); nothing was published. Re-plan.` : `Agent ${draft.agentId}: the branch draft disappeared before publishing (published or discarded by someone else); nothing was published. Re-plan.`
+        open2 ? `Agent ${draft.agentId}: the branch draft was edited by someone else after our write (revision ${draft.draftRevision} -> ${openRevision}${by ? `, by ${by}` : ""}); nothing was published. Re-plan.` : `Agent ${draft.agentId}: the branch draft disappeared before publishing (published or discarded by someone else); nothing was published. Re-plan.`
       );
     }
     const res = await this.http.request("POST", branchPath(draft.agentId, branchId, "/draft/publish"), {
@@ -29376,9 +30972,9 @@ var BranchesAdapter = class {
   }
   async discard(draft) {
     if (!draft.draftId || !draft.branchId) return;
-    const open = await this.openDraftDoc(draft.agentId, draft.branchId);
-    if (!open || str(open.latest.draftId) !== draft.draftId) return;
-    const revision = num(open.latest.draftRevision);
+    const open2 = await this.openDraftDoc(draft.agentId, draft.branchId);
+    if (!open2 || str(open2.latest.draftId) !== draft.draftId) return;
+    const revision = num(open2.latest.draftRevision);
     if (draft.draftRevision !== void 0 && revision !== void 0 && revision > draft.draftRevision) return;
     try {
       await this.http.request("DELETE", branchPath(draft.agentId, draft.branchId, "/draft"));
@@ -29417,14 +31013,14 @@ var BranchesAdapter = class {
     const out = [];
     for (const b of await this.branches(agentId)) {
       if (!b.hasOpenDraft) continue;
-      const open = await this.openDraftDoc(agentId, b.id);
-      if (!open) continue;
-      const draftId = str(open.latest.draftId);
+      const open2 = await this.openDraftDoc(agentId, b.id);
+      if (!open2) continue;
+      const draftId = str(open2.latest.draftId);
       if (!draftId) continue;
       out.push({
         draftId,
-        name: str(open.latest.draftName) ?? null,
-        baseVersionId: str(open.latest.sourceVersionId) ?? b.headRevisionId,
+        name: str(open2.latest.draftName) ?? null,
+        baseVersionId: str(open2.latest.sourceVersionId) ?? b.headRevisionId,
         branchId: b.id
       });
     }
@@ -29836,7 +31432,8 @@ function stripBom(text) {
 }
 function fetchExchanger(fetchFn) {
   return async (req) => {
-    const request = new Request(req.url, { method: req.method, headers: req.headers, body: req.body, signal: req.signal });
+    const body = typeof req.body === "string" || req.body === void 0 ? req.body : new Blob([req.body]);
+    const request = new Request(req.url, { method: req.method, headers: req.headers, body, signal: req.signal });
     const res = await fetchFn(request);
     const text = await readCapped(res, req.maxBodyBytes);
     return { status: res.status, header: (name) => res.headers.get(name), text };
@@ -29877,20 +31474,20 @@ function variants(secret) {
 }
 function createRedactor(secrets) {
   const all = /* @__PURE__ */ new Set();
-  let sorted = [];
+  let sorted2 = [];
   const add = (values) => {
     for (const s of values) if (typeof s === "string") for (const v of variants(s)) all.add(v);
-    sorted = [...all].sort((a, b) => b.length - a.length);
+    sorted2 = [...all].sort((a, b) => b.length - a.length);
   };
   add(secrets);
   return {
     get secrets() {
-      return sorted;
+      return sorted2;
     },
     add,
     text(text) {
       let out = text;
-      for (const s of sorted) if (out.includes(s)) out = out.split(s).join(REDACTED2);
+      for (const s of sorted2) if (out.includes(s)) out = out.split(s).join(REDACTED2);
       return out;
     }
   };
@@ -29926,6 +31523,7 @@ function headerValues(spec) {
 function runSecrets(input) {
   const out = [];
   if (input.apiKey) out.push(input.apiKey);
+  for (const hook of input.webhooks ?? []) for (const value of Object.values(hook.headers ?? {})) if (value.trim().length >= MIN_SECRET_CHARS) out.push(value);
   const sensitive2 = [];
   for (const def of input.definitions ?? []) {
     const doc = { metadata: def.metadata, spec: def.spec };
@@ -30098,16 +31696,16 @@ var AdaptiveRateLimiter = class {
     }
   }
   next(now) {
-    let pick = -1;
+    let pick2 = -1;
     for (let i = 0; i < this.queue.length; i++) {
       const w = this.queue[i];
       if (tier(w.priority) > 0 && now - w.enqueuedAt >= DEFERRED_MAX_WAIT_MS) {
-        pick = i;
+        pick2 = i;
         break;
       }
-      if (pick < 0 || before(w.priority, this.queue[pick].priority)) pick = i;
+      if (pick2 < 0 || before(w.priority, this.queue[pick2].priority)) pick2 = i;
     }
-    return pick < 0 ? void 0 : this.queue.splice(pick, 1)[0];
+    return pick2 < 0 ? void 0 : this.queue.splice(pick2, 1)[0];
   }
   probe(now) {
     const elapsed = now - this.lastProbe;
@@ -30310,7 +31908,7 @@ var Transport = class {
     const idempotent = options.idempotent ?? isIdempotentMethod(method);
     const priority = currentRequestPriority();
     let deadline = clock.now() + this.opts.operationDeadlineMs;
-    const bodyText = options.body === void 0 ? void 0 : JSON.stringify(options.body);
+    const payload = options.raw ? { contentType: options.raw.contentType, content: options.raw.bytes } : options.body === void 0 ? void 0 : { contentType: "application/json", content: JSON.stringify(options.body) };
     let lastError;
     let rateLimitedAttempts = 0;
     for (let attempt = 1; ; attempt++) {
@@ -30331,7 +31929,7 @@ var Transport = class {
         this.counters.requests++;
         this.emit({ type: "request", method, path: relPath, attempt });
         const remaining = deadline - clock.now();
-        outcome2 = await this.attempt(method, relPath, bodyText, Math.max(1, Math.min(this.opts.timeoutMs, remaining)));
+        outcome2 = await this.attempt(method, relPath, payload, Math.max(1, Math.min(this.opts.timeoutMs, remaining)));
       } finally {
         this.slots.release();
       }
@@ -30412,7 +32010,7 @@ var Transport = class {
     if (isBareBody(body.json)) return { ...base, data: body.json };
     throw unexpectedShape(ctx, "the envelope has neither status nor success true");
   }
-  async attempt(method, relPath, bodyText, timeoutMs) {
+  async attempt(method, relPath, payload, timeoutMs) {
     const userSignal = this.opts.signal;
     const controller = new AbortController();
     let timedOut = false;
@@ -30430,10 +32028,10 @@ var Transport = class {
       Authorization: `Bearer ${this.opts.apiKey}`,
       Accept: "application/json"
     };
-    if (bodyText !== void 0) headers["Content-Type"] = "application/json";
+    if (payload !== void 0) headers["Content-Type"] = payload.contentType;
     try {
       const request = { url: this.baseUrl + relPath, method, headers, signal: controller.signal, maxBodyBytes: MAX_BODY_BYTES };
-      const res = await Promise.race([this.opts.exchange(bodyText === void 0 ? request : { ...request, body: bodyText }), aborted]);
+      const res = await Promise.race([this.opts.exchange(payload === void 0 ? request : { ...request, body: payload.content }), aborted]);
       const requestId = res.header("x-request-id") ?? void 0;
       const text = res.text;
       if (mayNestDeeperThan(text, MAX_JSON_DEPTH) && jsonDepthExceeds(text, MAX_JSON_DEPTH)) {
@@ -30500,6 +32098,9 @@ var Client = class {
   baseUrl;
   http;
   agents;
+  knowledgeBases;
+  webhooks;
+  webhookHeaderKey;
   adapter;
   state;
   detecting;
@@ -30526,6 +32127,9 @@ var Client = class {
       onEvent: options.onEvent
     });
     this.agents = new HttpAgentsApi(this.http);
+    this.knowledgeBases = new HttpKnowledgeBasesApi(this.http);
+    this.webhooks = new HttpWebhooksApi(this.http);
+    this.webhookHeaderKey = webhookHeaderKey(options.apiKey);
     const configured = options.apiModel ?? "auto";
     const http = this.http;
     this.state = {
@@ -30615,7 +32219,7 @@ function createClient(options) {
 }
 
 // src/remote/rate-cache.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { mkdirSync, readFileSync as readFileSync2, renameSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join as join4 } from "node:path";
@@ -30629,8 +32233,8 @@ function defaultCacheDir(env = process.env) {
 function fileRateMemory(options) {
   const now = options.now ?? Date.now;
   const path = join4(options.dir, FILE);
-  const id = createHash("sha256").update(`${options.baseUrl}
-`).update(createHash("sha256").update(options.apiKey).digest()).digest("hex").slice(0, 32);
+  const id = createHash2("sha256").update(`${options.baseUrl}
+`).update(createHash2("sha256").update(options.apiKey).digest()).digest("hex").slice(0, 32);
   return {
     load() {
       const entry = readEntries(path)[id];
@@ -30660,229 +32264,14 @@ function readEntries(path) {
   const out = {};
   for (const [k, v] of Object.entries(parsed)) {
     if (v === null || typeof v !== "object") continue;
-    const { rps, limitRps, at: at3 } = v;
-    if (!isPositive(rps) || typeof at3 !== "number" || !Number.isFinite(at3)) continue;
-    out[k] = { rps, at: at3, ...isPositive(limitRps) ? { limitRps } : {} };
+    const { rps, limitRps, at: at4 } = v;
+    if (!isPositive(rps) || typeof at4 !== "number" || !Number.isFinite(at4)) continue;
+    out[k] = { rps, at: at4, ...isPositive(limitRps) ? { limitRps } : {} };
   }
   return out;
 }
 function isPositive(v) {
   return typeof v === "number" && Number.isFinite(v) && v > 0;
-}
-
-// src/plan/sha256.ts
-var K = new Uint32Array([
-  1116352408,
-  1899447441,
-  3049323471,
-  3921009573,
-  961987163,
-  1508970993,
-  2453635748,
-  2870763221,
-  3624381080,
-  310598401,
-  607225278,
-  1426881987,
-  1925078388,
-  2162078206,
-  2614888103,
-  3248222580,
-  3835390401,
-  4022224774,
-  264347078,
-  604807628,
-  770255983,
-  1249150122,
-  1555081692,
-  1996064986,
-  2554220882,
-  2821834349,
-  2952996808,
-  3210313671,
-  3336571891,
-  3584528711,
-  113926993,
-  338241895,
-  666307205,
-  773529912,
-  1294757372,
-  1396182291,
-  1695183700,
-  1986661051,
-  2177026350,
-  2456956037,
-  2730485921,
-  2820302411,
-  3259730800,
-  3345764771,
-  3516065817,
-  3600352804,
-  4094571909,
-  275423344,
-  430227734,
-  506948616,
-  659060556,
-  883997877,
-  958139571,
-  1322822218,
-  1537002063,
-  1747873779,
-  1955562222,
-  2024104815,
-  2227730452,
-  2361852424,
-  2428436474,
-  2756734187,
-  3204031479,
-  3329325298
-]);
-var encoder = new TextEncoder();
-function sha256Hex(input) {
-  const data = typeof input === "string" ? encoder.encode(input) : input;
-  const bitLength = data.length * 8;
-  const total = Math.ceil((data.length + 9) / 64) * 64;
-  const buf = new Uint8Array(total);
-  buf.set(data);
-  buf[data.length] = 128;
-  const view = new DataView(buf.buffer);
-  view.setUint32(total - 8, Math.floor(bitLength / 4294967296));
-  view.setUint32(total - 4, bitLength >>> 0);
-  const h = new Uint32Array([1779033703, 3144134277, 1013904242, 2773480762, 1359893119, 2600822924, 528734635, 1541459225]);
-  const w = new Uint32Array(64);
-  for (let off = 0; off < total; off += 64) {
-    for (let i = 0; i < 16; i++) w[i] = view.getUint32(off + i * 4);
-    for (let i = 16; i < 64; i++) {
-      const w15 = w[i - 15];
-      const w2 = w[i - 2];
-      const s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ w15 >>> 3;
-      const s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ w2 >>> 10;
-      w[i] = w[i - 16] + s0 + w[i - 7] + s1 >>> 0;
-    }
-    let a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7];
-    for (let i = 0; i < 64; i++) {
-      const S1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
-      const ch = e & f ^ ~e & g;
-      const t1 = hh + S1 + ch + K[i] + w[i] >>> 0;
-      const S0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
-      const maj = a & b ^ a & c ^ b & c;
-      const t2 = S0 + maj >>> 0;
-      hh = g;
-      g = f;
-      f = e;
-      e = d + t1 >>> 0;
-      d = c;
-      c = b;
-      b = a;
-      a = t1 + t2 >>> 0;
-    }
-    h[0] = h[0] + a >>> 0;
-    h[1] = h[1] + b >>> 0;
-    h[2] = h[2] + c >>> 0;
-    h[3] = h[3] + d >>> 0;
-    h[4] = h[4] + e >>> 0;
-    h[5] = h[5] + f >>> 0;
-    h[6] = h[6] + g >>> 0;
-    h[7] = h[7] + hh >>> 0;
-  }
-  let out = "";
-  for (const word of h) out += word.toString(16).padStart(8, "0");
-  return out;
-}
-function rotr(x, n) {
-  return x >>> n | x << 32 - n;
-}
-
-// src/plan/json-utils.ts
-function isPlainObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function isSensitiveValue(v) {
-  return isPlainObject(v) && v["sensitive"] === true && typeof v["digest"] === "string" && Object.keys(v).length === 2;
-}
-function deepEqual(a, b) {
-  if (a === b) return true;
-  if (typeof a === "number" && typeof b === "number") return a === b || Number.isNaN(a) && Number.isNaN(b);
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], b[i])) return false;
-    return true;
-  }
-  if (isPlainObject(a)) {
-    if (!isPlainObject(b)) return false;
-    const ka = Object.keys(a).filter((k) => a[k] !== void 0);
-    const kb = Object.keys(b).filter((k) => b[k] !== void 0);
-    if (ka.length !== kb.length) return false;
-    for (const k of ka) if (!(k in b) || !deepEqual(a[k], b[k])) return false;
-    return true;
-  }
-  return false;
-}
-function canonicalJson(value) {
-  if (value === null || value === void 0) return "null";
-  if (typeof value === "number") return Number.isFinite(value) ? JSON.stringify(value === 0 ? 0 : value) : "null";
-  if (typeof value === "string" || typeof value === "boolean") return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (isPlainObject(value)) {
-    const keys = Object.keys(value).filter((k) => value[k] !== void 0).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(",")}}`;
-  }
-  return "null";
-}
-function digestValue(value) {
-  return `sha256:${sha256Hex(canonicalJson(value))}`;
-}
-function clone(value) {
-  return structuredClone(value);
-}
-function withoutNulls(value) {
-  if (Array.isArray(value)) return value.map(withoutNulls);
-  if (isPlainObject(value)) {
-    const out = {};
-    for (const [k, v] of Object.entries(value)) {
-      if (v === null || v === void 0) continue;
-      out[k] = withoutNulls(v);
-    }
-    return out;
-  }
-  return value;
-}
-function escapeToken(token) {
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function parsePointer2(pointer) {
-  if (pointer === "") return [];
-  if (!pointer.startsWith("/")) throw new Error(`Invalid JSON Pointer: ${pointer}`);
-  return pointer.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function getAt(root, pointer) {
-  let cur = root;
-  for (const token of parsePointer2(pointer)) {
-    if (Array.isArray(cur)) {
-      const i = Number(token);
-      cur = Number.isInteger(i) ? cur[i] : void 0;
-    } else if (isPlainObject(cur)) {
-      cur = Object.prototype.hasOwnProperty.call(cur, token) ? cur[token] : void 0;
-    } else {
-      return void 0;
-    }
-    if (cur === void 0) return void 0;
-  }
-  return cur;
-}
-function setAt(root, pointer, value) {
-  const tokens2 = parsePointer2(pointer);
-  if (tokens2.length === 0) throw new Error("Cannot set the root");
-  let cur = root;
-  for (const token of tokens2.slice(0, -1)) {
-    const next = cur[token];
-    if (!isPlainObject(next)) cur[token] = {};
-    cur = cur[token];
-  }
-  cur[tokens2[tokens2.length - 1]] = value;
-}
-function isUnder(pointer, prefix) {
-  return pointer === prefix || pointer.startsWith(prefix + "/");
 }
 
 // src/plan/defaults.ts
@@ -31235,7 +32624,7 @@ function matchAgents(definitions, remote) {
       const other = claimedBy.get(remoteAgent.id);
       if (other) {
         diagnostics.push(
-          at(definition, "/metadata/name", {
+          at2(definition, "/metadata/name", {
             severity: "error",
             code: "identity/duplicate-match",
             message: `${definition.metadata.name} and ${other.metadata.name} (${other.file}) both match remote agent ${remoteAgent.id}`,
@@ -31263,7 +32652,7 @@ function renameCollisions(matches2, byName, claimedBy) {
     });
     if (holders.length === 0) continue;
     out.push(
-      at(definition, "/metadata/name", {
+      at2(definition, "/metadata/name", {
         severity: "error",
         code: "identity/rename-collision",
         message: `renaming ${remote.id} from "${remote.name}" to "${definition.metadata.name}" would give two agents that name: ${holders.map((h) => h.id).join(", ")} already has it`,
@@ -31279,7 +32668,7 @@ function matchOne(definition, byId, byName, diagnostics) {
     const found = byId.get(pin);
     if (!found) {
       diagnostics.push(
-        at(definition, "/metadata/id", {
+        at2(definition, "/metadata/id", {
           severity: "error",
           code: "identity/pin-not-found",
           message: `metadata.id ${pin} matches no agent in this workspace`,
@@ -31290,7 +32679,7 @@ function matchOne(definition, byId, byName, diagnostics) {
     }
     if (found.archived) {
       diagnostics.push(
-        at(definition, "/metadata/id", {
+        at2(definition, "/metadata/id", {
           severity: "error",
           code: "identity/pin-archived",
           message: `metadata.id ${pin} names an archived agent ("${found.name}")`,
@@ -31305,7 +32694,7 @@ function matchOne(definition, byId, byName, diagnostics) {
   if (candidates.length > 1) {
     const ids = candidates.map((c) => c.id);
     diagnostics.push(
-      at(definition, "/metadata/name", {
+      at2(definition, "/metadata/name", {
         severity: "error",
         code: "identity/ambiguous-name",
         message: `${candidates.length} agents are named "${definition.metadata.name}": ${ids.join(", ")}`,
@@ -31316,7 +32705,7 @@ function matchOne(definition, byId, byName, diagnostics) {
   }
   return candidates[0] ?? null;
 }
-function at(definition, path, d) {
+function at2(definition, path, d) {
   const pos = definition.positions[path] ?? definition.positions["/metadata"];
   const out = { ...d, file: definition.file, path };
   if (pos) {
@@ -31407,6 +32796,189 @@ function containsMask(value) {
   return false;
 }
 
+// src/plan/resources.ts
+function matchResources(kbs, hooks, observed) {
+  const diagnostics = [];
+  const knowledgeBases = /* @__PURE__ */ new Map();
+  for (const def of kbs) {
+    const same = observed.knowledgeBases.filter((k) => k.name.trim() === def.name);
+    if (same.length > 1) {
+      const pos = def.positions["/metadata/name"];
+      diagnostics.push({
+        severity: "error",
+        code: "remote/ambiguous-knowledge-base",
+        message: `the workspace has ${same.length} knowledge bases named "${def.name}" (${same.map((k) => k.id).join(", ")}); the platform does not keep names unique, so this tool cannot tell which one the definition means`,
+        hint: "rename or delete the extra ones in the dashboard",
+        file: pos?.file ?? def.file,
+        ...pos ? { line: pos.line, column: pos.column } : {},
+        path: "/metadata/name"
+      });
+    }
+    knowledgeBases.set(def.name, same[0]);
+  }
+  const webhooks = /* @__PURE__ */ new Map();
+  for (const def of hooks) webhooks.set(def.name, observed.webhooks.find((w) => w.endpoint.trim() === def.endpoint));
+  return { knowledgeBases, webhooks, diagnostics };
+}
+function knowledgeBaseNamesOf(definition) {
+  const out = [];
+  if (typeof definition.spec.knowledgeBase === "string") out.push(definition.spec.knowledgeBase);
+  for (const tool2 of Array.isArray(definition.spec.tools) ? definition.spec.tools : []) {
+    if (tool2 && typeof tool2 === "object" && !Array.isArray(tool2) && typeof tool2.knowledgeBase === "string") out.push(tool2.knowledgeBase);
+  }
+  return [...new Set(out)];
+}
+function literalKnowledgeBaseIds(definition) {
+  const out = [];
+  if (typeof definition.spec.globalKnowledgeBaseId === "string") out.push(definition.spec.globalKnowledgeBaseId);
+  for (const tool2 of Array.isArray(definition.spec.tools) ? definition.spec.tools : []) {
+    if (tool2 && typeof tool2 === "object" && !Array.isArray(tool2) && typeof tool2.knowledgeBaseId === "string") out.push(tool2.knowledgeBaseId);
+  }
+  return out;
+}
+function planResources(input) {
+  const out = [];
+  const { identity: identity2, observed } = input;
+  const agentsUsing = (kbName, kbId) => input.agents.filter(({ definition }) => knowledgeBaseNamesOf(definition).includes(kbName) || kbId !== void 0 && literalKnowledgeBaseIds(definition).includes(kbId)).map(({ definition }) => definition.metadata.name).sort();
+  for (const def of input.knowledgeBases) {
+    const live = identity2.knowledgeBases.get(def.name);
+    const agents = agentsUsing(def.name, live?.id);
+    if (!live) {
+      const changes2 = [];
+      if (def.description) changes2.push({ op: "set-description", after: def.description });
+      for (const f of def.files) changes2.push({ op: "add-file", target: f.file, uploadName: f.uploadName });
+      for (const url of def.urls) changes2.push({ op: "add-url", target: url });
+      out.push({ kind: "knowledgeBase", name: def.name, id: null, file: def.file, action: "create", changes: changes2, agents });
+      continue;
+    }
+    const marker = readMarker(live.description);
+    const changes = [];
+    if (marker.text !== def.description) changes.push({ op: "set-description", before: marker.text, after: def.description });
+    const leftAlone = [];
+    const items = observed.items.get(live.id) ?? [];
+    const claimed = /* @__PURE__ */ new Set();
+    const managedItems = items.flatMap((item) => {
+      const parsed = item.itemType === "file" && item.fileName ? parseUploadName(item.fileName) : void 0;
+      if (!parsed) {
+        leftAlone.push(item.itemType === "file" ? `file ${item.fileName ?? item.id}` : `${item.itemType} item ${item.title ?? item.id}`);
+        return [];
+      }
+      return [{ item, ...parsed }];
+    });
+    for (const f of def.files) {
+      const same = managedItems.find((m) => m.stem === f.stem && m.digest === f.digest && m.item.processingStatus !== "failed" && !claimed.has(m.item.id));
+      if (same) {
+        claimed.add(same.item.id);
+        continue;
+      }
+      const old = managedItems.find((m) => m.stem === f.stem && !claimed.has(m.item.id));
+      if (old) {
+        claimed.add(old.item.id);
+        changes.push({ op: "replace-file", target: f.file, uploadName: f.uploadName, itemId: old.item.id, before: old.item.fileName ?? old.item.id });
+      } else changes.push({ op: "add-file", target: f.file, uploadName: f.uploadName });
+    }
+    for (const m of managedItems) {
+      if (!claimed.has(m.item.id)) changes.push({ op: "remove-file", target: m.item.fileName ?? m.item.id, itemId: m.item.id });
+    }
+    const rows = observed.urls.get(live.id) ?? [];
+    const kept = /* @__PURE__ */ new Set();
+    for (const row of rows) {
+      if (def.urls.includes(row.url) && row.status !== "failed" && !kept.has(row.url)) kept.add(row.url);
+      else changes.push({ op: "remove-url", target: row.url, itemId: row.id });
+    }
+    for (const url of def.urls) if (!kept.has(url)) changes.push({ op: "add-url", target: url });
+    const action = !marker.managed ? "adopt" : changes.length > 0 ? "update" : "noop";
+    out.push({ kind: "knowledgeBase", name: def.name, id: live.id, file: def.file, action, changes, agents, ...leftAlone.length > 0 ? { leftAlone } : {} });
+  }
+  const defined = new Set([...identity2.knowledgeBases.values()].flatMap((k) => k ? [k.id] : []));
+  for (const kb of observed.knowledgeBases) {
+    if (defined.has(kb.id) || !readMarker(kb.description).managed) continue;
+    const users = [
+      ...input.agents.filter(({ definition }) => literalKnowledgeBaseIds(definition).includes(kb.id)).map(({ definition }) => definition.metadata.name),
+      ...input.referencedElsewhere?.get(kb.id) ?? []
+    ];
+    const plan = { kind: "knowledgeBase", name: kb.name, id: kb.id, action: "unmanaged", changes: [], agents: [...new Set(users)].sort() };
+    if (!input.prune) plan.blockedReason = "no-prune";
+    else if (users.length > 0) {
+      plan.blockedReason = "in-use";
+      plan.warnings = [`knowledge base "${kb.name}" (${kb.id}) has no definition but is still used by ${plan.agents.join(", ")}; it is not deleted`];
+    } else {
+      plan.action = "delete";
+      plan.warnings = [`knowledge base "${kb.name}" (${kb.id}) has no definition and will be DELETED with its files and URLs`];
+    }
+    out.push(plan);
+  }
+  const hookUsers = (name) => input.agents.filter(({ definition }) => definition.metadata.webhook?.name === name).map(({ definition }) => definition.metadata.name).sort();
+  for (const def of input.webhooks) {
+    const live = identity2.webhooks.get(def.name);
+    const agents = hookUsers(def.name);
+    const desiredDigest = def.headers ? webhookHeaderDigest(def.headers, input.headerKey) : void 0;
+    if (!live) {
+      const changes2 = [{ op: "set-endpoint", after: def.endpoint }];
+      if (def.description) changes2.push({ op: "set-description", after: def.description });
+      if (def.headers && Object.keys(def.headers).length > 0) changes2.push({ op: "send-headers", headerCount: Object.keys(def.headers).length });
+      out.push({ kind: "webhook", name: def.name, id: null, file: def.file, action: "create", changes: changes2, agents });
+      continue;
+    }
+    const marker = readMarker(live.description);
+    const changes = [];
+    if (marker.text !== def.description) changes.push({ op: "set-description", before: marker.text, after: def.description });
+    if (def.headers && desiredDigest !== marker.headerDigest) changes.push({ op: "send-headers", headerCount: Object.keys(def.headers).length });
+    const action = !marker.managed ? "adopt" : changes.length > 0 ? "update" : "noop";
+    out.push({ kind: "webhook", name: def.name, id: live.id, file: def.file, action, changes, agents });
+  }
+  const definedHooks = new Set([...identity2.webhooks.values()].flatMap((w) => w ? [w.id] : []));
+  for (const hook of observed.webhooks) {
+    if (definedHooks.has(hook.id) || !readMarker(hook.description).managed) continue;
+    const subscribed = [...new Set(hook.subscriptions.map((s) => s.agentName ?? s.agentId ?? "?"))].sort();
+    const plan = { kind: "webhook", name: hook.endpoint, id: hook.id, action: "unmanaged", changes: [], agents: subscribed };
+    if (!input.prune) plan.blockedReason = "no-prune";
+    else {
+      plan.action = "delete";
+      plan.changes = subscribed.length > 0 ? [{ op: "delete-subscriptions", target: subscribed.join(", ") }] : [];
+      plan.warnings = [`webhook ${hook.endpoint} (${hook.id}) has no definition and will be DELETED${subscribed.length ? `, after unsubscribing ${subscribed.join(", ")}` : ""}`];
+    }
+    out.push(plan);
+  }
+  const managedHookIds = new Set(observed.webhooks.filter((w) => readMarker(w.description).managed).map((w) => w.id));
+  for (const { definition, id } of input.agents) {
+    const want = definition.metadata.webhook;
+    const livePairs = id ? observed.webhooks.flatMap((w) => w.subscriptions.filter((s) => s.agentId === id).map((s) => ({ webhookId: w.id, eventType: s.eventType }))) : [];
+    const name = definition.metadata.name;
+    if (want) {
+      const hook = identity2.webhooks.get(want.name);
+      const events = [...new Set(want.events)].sort();
+      const same = hook !== void 0 && livePairs.length === events.length && livePairs.every((p) => p.webhookId === hook.id && events.includes(p.eventType)) && new Set(livePairs.map((p) => p.eventType)).size === events.length;
+      if (same) continue;
+      const before2 = livePairs.map((p) => `${p.eventType}@${p.webhookId}`).sort().join(", ");
+      out.push({
+        kind: "subscriptions",
+        name,
+        id,
+        file: definition.file,
+        action: livePairs.length > 0 ? "update" : "create",
+        changes: [{ op: "set-subscriptions", target: want.name, events, ...before2 ? { before: before2 } : {} }],
+        agents: [name]
+      });
+    } else if (id && livePairs.length > 0) {
+      if (!livePairs.every((p) => managedHookIds.has(p.webhookId))) continue;
+      out.push({
+        kind: "subscriptions",
+        name,
+        id,
+        file: definition.file,
+        action: "delete",
+        changes: [{ op: "delete-subscriptions", before: livePairs.map((p) => p.eventType).sort().join(", ") }],
+        agents: [name]
+      });
+    }
+  }
+  return out;
+}
+function resourcesHaveChanges(resources) {
+  return (resources ?? []).some((r) => r.action !== "noop" && r.action !== "unmanaged");
+}
+
 // src/plan/create-plan.ts
 function observedMetadataDigest(observed) {
   const doc = {
@@ -31488,7 +33060,7 @@ function summarize(agents) {
   return summary2;
 }
 function planHasChanges(plan) {
-  return plan.summary.create + plan.summary.update + plan.summary.archive > 0;
+  return plan.summary.create + plan.summary.update + plan.summary.archive > 0 || resourcesHaveChanges(plan.resources);
 }
 function withSource(masked, raw, definition) {
   const source = changeSource(definition, raw);
@@ -31574,65 +33146,6 @@ function buildMetadataBody(changes, phoneNumberIds = {}) {
   return body;
 }
 
-// src/plan/keyed-digest.ts
-var KEYED_PREFIX = "hmac-sha256:";
-var CHECK_MESSAGE = "atoms-gitops saved-plan digest key";
-var encoder2 = new TextEncoder();
-function hexToBytes(hex) {
-  const out = new Uint8Array(hex.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
-  return out;
-}
-function hmacSha256Hex(key, message) {
-  const block = new Uint8Array(64);
-  block.set(key.length > 64 ? hexToBytes(sha256Hex(key)) : key);
-  const inner = new Uint8Array(64);
-  const outer = new Uint8Array(64);
-  for (let i = 0; i < 64; i++) {
-    inner[i] = block[i] ^ 54;
-    outer[i] = block[i] ^ 92;
-  }
-  const msg = encoder2.encode(message);
-  const innerInput = new Uint8Array(64 + msg.length);
-  innerInput.set(inner);
-  innerInput.set(msg, 64);
-  const innerHash = hexToBytes(sha256Hex(innerInput));
-  const outerInput = new Uint8Array(64 + 32);
-  outerInput.set(outer);
-  outerInput.set(innerHash, 64);
-  return sha256Hex(outerInput);
-}
-function digestKeyCheck(key) {
-  return `${KEYED_PREFIX}${hmacSha256Hex(key, CHECK_MESSAGE)}`;
-}
-function keyValue(value, key) {
-  if (isSensitiveValue(value)) {
-    if (value.digest.startsWith(KEYED_PREFIX)) return value;
-    return { sensitive: true, digest: `${KEYED_PREFIX}${hmacSha256Hex(key, value.digest)}` };
-  }
-  if (Array.isArray(value)) return value.map((v) => keyValue(v, key));
-  if (isPlainObject(value)) {
-    const out = {};
-    for (const [k, v] of Object.entries(value)) out[k] = keyValue(v, key);
-    return out;
-  }
-  return value;
-}
-function keyConfigDigest(digest, key) {
-  return digest.startsWith(KEYED_PREFIX) ? digest : `${KEYED_PREFIX}${hmacSha256Hex(key, digest)}`;
-}
-function keyChangeDigests(change, key) {
-  const out = { ...change };
-  if (change.before !== void 0) out.before = keyValue(change.before, key);
-  if (change.after !== void 0) out.after = keyValue(change.after, key);
-  return out;
-}
-function keyPlanDigests(plan, key) {
-  const agents = plan.agents.map((a) => ({ ...a, changes: a.changes.map((c) => keyChangeDigests(c, key)) }));
-  const source = { ...plan.source, configDigest: keyConfigDigest(plan.source.configDigest, key) };
-  return { ...plan, source, agents, secretDigests: { algorithm: "hmac-sha256", keyCheck: digestKeyCheck(key) } };
-}
-
 // src/plan/line-diff.ts
 var MAX_EDIT_DISTANCE = 2e3;
 function diffLineOps(before2, after) {
@@ -31692,10 +33205,10 @@ function myers(a, b) {
   let y = m;
   for (let d = trace.length - 1; d >= 0; d--) {
     const prev = trace[d];
-    const at3 = (k2) => prev[k2 + d];
+    const at4 = (k2) => prev[k2 + d];
     const k = x - y;
-    const prevK = k === -d || k !== d && at3(k - 1) < at3(k + 1) ? k + 1 : k - 1;
-    const prevX = d === 0 ? 0 : at3(prevK);
+    const prevK = k === -d || k !== d && at4(k - 1) < at4(k + 1) ? k + 1 : k - 1;
+    const prevX = d === 0 ? 0 : at4(prevK);
     const prevY = d === 0 ? 0 : prevX - prevK;
     while (x > prevX && y > prevY) {
       ops.push({ kind: " ", index: x - 1 });
@@ -32008,8 +33521,59 @@ function countsLine(summary2) {
   return `${summary2.create} to create, ${summary2.update} to update, ${summary2.archive} to archive`;
 }
 
+// src/plan/render-resources.ts
+var IMMEDIATE = "immediate \u2014 not versioned, no platform rollback";
+var KIND_LABEL = { knowledgeBase: "knowledge base", webhook: "webhook", subscriptions: "webhook subscriptions of agent" };
+function changedResources(resources) {
+  return (resources ?? []).filter((r) => r.action !== "noop" && r.action !== "unmanaged");
+}
+function resourceSymbol(r) {
+  return r.action === "create" ? "+" : r.action === "delete" ? "-" : "~";
+}
+function resourceHeading(r) {
+  const verb3 = { create: "will be created", adopt: "will be adopted (marked as managed) and updated", update: "will be updated", delete: "will be DELETED", noop: "", unmanaged: "" }[r.action];
+  return `${KIND_LABEL[r.kind]} "${r.name}" ${verb3} (${IMMEDIATE})`;
+}
+function changeLine(c) {
+  switch (c.op) {
+    case "set-description":
+      return c.before !== void 0 ? `~ description: ${JSON.stringify(c.before)} -> ${JSON.stringify(c.after)}` : `+ description: ${JSON.stringify(c.after)}`;
+    case "add-file":
+      return `+ file ${c.target} (uploaded as ${c.uploadName})`;
+    case "replace-file":
+      return `~ file ${c.target}: content changed; upload ${c.uploadName}, wait until processed, then delete ${c.before} (${c.itemId})`;
+    case "remove-file":
+      return `- file ${c.target} (${c.itemId})`;
+    case "add-url":
+      return `+ url ${c.target}`;
+    case "remove-url":
+      return `- url ${c.target} (${c.itemId})`;
+    case "set-endpoint":
+      return `+ endpoint ${c.after}`;
+    case "send-headers":
+      return `~ headers: the whole set of ${c.headerCount} header(s) is sent again (values hidden)`;
+    case "set-subscriptions":
+      return `~ subscribe to webhook "${c.target}": ${(c.events ?? []).join(", ")}${c.before ? ` (replaces ${c.before})` : ""}`;
+    case "delete-subscriptions":
+      return `- all webhook subscriptions${c.target ? ` of ${c.target}` : c.before ? ` (${c.before})` : ""}`;
+  }
+}
+function resourceBlock(r) {
+  const lines = [`# ${resourceHeading(r)}${r.file ? `  (${r.file})` : ""}`];
+  for (const c of r.changes) lines.push(`    ${changeLine(c)}`);
+  if (r.kind === "knowledgeBase" && r.agents.length > 0) lines.push(`    reaches every agent that uses it, at once: ${r.agents.join(", ")}`);
+  if (r.kind === "webhook" && r.agents.length > 0) lines.push(`    agents: ${r.agents.join(", ")}`);
+  for (const l of r.leftAlone ?? []) lines.push(`    = left alone (not managed by atoms-gitops): ${l}`);
+  for (const w of r.warnings ?? []) lines.push(`    ! ${w}`);
+  return lines;
+}
+function unmanagedResourceLine(r) {
+  const why = r.blockedReason === "in-use" ? `still used by ${r.agents.join(", ")}` : r.blockedReason === "no-prune" ? "no definition; deleted only with --prune" : r.blockedReason ?? "";
+  return `? ${KIND_LABEL[r.kind]} "${r.name}"  ${r.id ?? ""}  (not deleted: ${why})`;
+}
+
 // src/plan/render-text.ts
-var ansi = (open, close) => (s) => `\x1B[${open}m${s}\x1B[${close}m`;
+var ansi = (open2, close) => (s) => `\x1B[${open2}m${s}\x1B[${close}m`;
 var COLOR = {
   green: ansi(32, 39),
   yellow: ansi(33, 39),
@@ -32035,7 +33599,8 @@ function renderPlanText(plan, options = {}) {
   const changed2 = plan.agents.filter((a) => a.action === "create" || a.action === "update" || a.action === "archive");
   const unmanaged = plan.agents.filter((a) => a.action === "unmanaged");
   const { summary: summary2 } = plan;
-  if (changed2.length === 0) {
+  const resources = changedResources(plan.resources);
+  if (changed2.length === 0 && resources.length === 0) {
     out.push(p.green(p.bold("No changes.")) + " Live agents match the definitions.");
   } else {
     out.push("atoms-gitops will perform the following actions:");
@@ -32045,6 +33610,22 @@ function renderPlanText(plan, options = {}) {
       out.push(...agentBlock(agent, p, width));
     }
   }
+  if (resources.length > 0) {
+    out.push("");
+    out.push(p.bold(`Knowledge bases, webhooks and subscriptions (${IMMEDIATE}):`));
+    for (const r of resources) {
+      out.push("");
+      const [head, ...rest] = resourceBlock(r);
+      out.push(`  ${bySymbol(p, resourceSymbol(r))(resourceSymbol(r))} ${p.bold(head ?? "")}`);
+      for (const l of rest) out.push(`  ${l}`);
+    }
+  }
+  const leftResources = (plan.resources ?? []).filter((r) => r.action === "unmanaged");
+  if (leftResources.length > 0) {
+    out.push("");
+    out.push(p.bold(`Unmanaged knowledge bases and webhooks: ${leftResources.length}`));
+    for (const r of leftResources) out.push(`  ${unmanagedResourceLine(r)}`);
+  }
   if (unmanaged.length > 0) {
     out.push("");
     out.push(p.bold(`Unmanaged agents (exist remotely, no definition): ${unmanaged.length}`));
@@ -32053,10 +33634,11 @@ function renderPlanText(plan, options = {}) {
       out.push(`  ${ACTION_SYMBOL.unmanaged} ${a.name}  ${p.dim(a.id ?? "")}${why}`);
     }
   }
-  if (changed2.length > 0) {
+  if (changed2.length > 0 || resources.length > 0) {
     out.push("");
+    const resourceNote = resources.length > 0 ? ` ${resources.length} knowledge-base/webhook change${resources.length === 1 ? "" : "s"} (immediate).` : "";
     const unmanagedNote = summary2.unmanaged > 0 ? ` ${summary2.unmanaged} unmanaged.` : "";
-    out.push(`${p.bold("Plan:")} ${countsLine(summary2)}. ${summary2.noop} unchanged.${unmanagedNote}`);
+    out.push(`${p.bold("Plan:")} ${countsLine(summary2)}. ${summary2.noop} unchanged.${unmanagedNote}${resourceNote}`);
   }
   if (summary2.archive > 0) {
     out.push(p.red(p.bold(`WARNING: ${summary2.archive} agent${summary2.archive === 1 ? "" : "s"} will be ARCHIVED (--prune).`)));
@@ -32124,7 +33706,9 @@ function renderPlanMarkdown(plan, options = {}) {
   const unmanaged = plan.agents.filter((a) => a.action === "unmanaged");
   const errors = plan.diagnostics.some((d) => d.severity === "error");
   const icon = errors ? "\u274C" : plan.summary.archive > 0 ? "\u26A0\uFE0F" : "\u2705";
-  const counts = changed2.length === 0 ? "No changes" : countsLine(plan.summary);
+  const resources = changedResources(plan.resources);
+  const resourceCount = resources.length > 0 ? `, ${resources.length} knowledge-base/webhook change${resources.length === 1 ? "" : "s"}` : "";
+  const counts = changed2.length === 0 && resources.length === 0 ? "No changes" : countsLine(plan.summary) + resourceCount;
   const head = [...marker === "" ? [] : [marker], `## ${icon} atoms-gitops plan (${escapeMd(env)}): ${counts}`, ""];
   head.push(...warningBanner(plan, unmanaged));
   const policyWarnings = plan.diagnostics.filter(isPolicyWarning);
@@ -32136,6 +33720,15 @@ function renderPlanMarkdown(plan, options = {}) {
     head.push("");
   }
   if (changed2.length === 0) head.push("Live agents match the definitions.", "");
+  if (resources.length > 0) {
+    head.push(`**Knowledge bases, webhooks and subscriptions** (${IMMEDIATE})`, "", "```");
+    for (const r of resources) head.push(...resourceBlock(r));
+    head.push("```", "");
+  }
+  const leftResources = (plan.resources ?? []).filter((r) => r.action === "unmanaged");
+  if (leftResources.length > 0) {
+    head.push("<details><summary>Unmanaged knowledge bases and webhooks</summary>", "", "```", ...leftResources.map(unmanagedResourceLine), "```", "</details>", "");
+  }
   const tail = ["---", footer2];
   const fixedLength = (lines) => joinLength(lines) + joinLength(tail) + 2;
   const rows = [...changed2, ...unmanaged].map(tableRow);
@@ -32204,15 +33797,15 @@ function policyWarningText(d) {
   const agent = d.agent ?? "";
   const message = d.message.startsWith(`${agent}: `) ? d.message.slice(agent.length + 2) : d.message;
   const field = d.path ? ` \xB7 \`${displayPath2(d.path) || "(agent)"}\`` : "";
-  const at3 = d.file ? ` (${escapeMd(d.file)}${d.line ? `:${d.line}` : ""})` : "";
-  return `\`${rule}\` \xB7 **${escapeMd(agent)}**${field}: ${escapeMd(message)}${at3}`;
+  const at4 = d.file ? ` (${escapeMd(d.file)}${d.line ? `:${d.line}` : ""})` : "";
+  return `\`${rule}\` \xB7 **${escapeMd(agent)}**${field}: ${escapeMd(message)}${at4}`;
 }
 function joinLength(lines) {
   return lines.reduce((n, l) => n + l.length + 1, 0);
 }
 function defaultFooter(plan) {
-  const sha = plan.source.gitSha ? ` \xB7 commit \`${plan.source.gitSha.slice(0, 12)}\`` : "";
-  return `<sub>${plan.tool.name} ${plan.tool.version} \xB7 ${plan.createdAt} \xB7 ${plan.target.apiModel} API${sha}</sub>`;
+  const sha2 = plan.source.gitSha ? ` \xB7 commit \`${plan.source.gitSha.slice(0, 12)}\`` : "";
+  return `<sub>${plan.tool.name} ${plan.tool.version} \xB7 ${plan.createdAt} \xB7 ${plan.target.apiModel} API${sha2}</sub>`;
 }
 function warningBanner(plan, unmanaged) {
   const archives = plan.agents.filter((a) => a.action === "archive");
@@ -32330,9 +33923,10 @@ function planDocument(plan) {
     source,
     target,
     summary: { create: s.create, update: s.update, noop: s.noop, archive: s.archive, unmanaged: s.unmanaged },
-    agents: plan.agents.map(agentDocument),
-    diagnostics: plan.diagnostics.map(diagnosticDocument)
+    agents: plan.agents.map(agentDocument)
   };
+  if (plan.resources) doc["resources"] = plan.resources.map(resourceDocument);
+  doc["diagnostics"] = plan.diagnostics.map(diagnosticDocument);
   if (plan.secretDigests) {
     const { algorithm, keyCheck, nonce } = plan.secretDigests;
     doc["secretDigests"] = nonce === void 0 ? { algorithm, keyCheck } : { algorithm, keyCheck, nonce };
@@ -32356,6 +33950,25 @@ function agentDocument(a) {
     p["fromVersionId"] = a.preview.fromVersionId;
     out["preview"] = p;
   }
+  return out;
+}
+function resourceDocument(r) {
+  const out = { kind: r.kind, name: r.name, id: r.id };
+  if (r.file !== void 0) out["file"] = r.file;
+  out["action"] = r.action;
+  out["immediate"] = IMMEDIATE;
+  out["changes"] = r.changes.map((c) => {
+    const o = {};
+    for (const k of Object.keys(c).sort()) {
+      const v = c[k];
+      if (v !== void 0) o[k] = Array.isArray(v) ? [...v] : v;
+    }
+    return o;
+  });
+  out["agents"] = [...r.agents];
+  if (r.leftAlone !== void 0) out["leftAlone"] = [...r.leftAlone];
+  if (r.blockedReason !== void 0) out["blockedReason"] = r.blockedReason;
+  if (r.warnings !== void 0) out["warnings"] = [...r.warnings];
   return out;
 }
 function changeDocument(c) {
@@ -32430,6 +34043,11 @@ var PLAN_SCHEMA = {
       }
     },
     agents: { type: "array", items: { $ref: "#/$defs/agent" } },
+    resources: {
+      description: "Knowledge bases, webhooks and agent webhook subscriptions. Every change here is immediate: not versioned, no platform rollback.",
+      type: "array",
+      items: { $ref: "#/$defs/resource" }
+    },
     diagnostics: { type: "array", items: { $ref: "#/$defs/diagnostic" } },
     secretDigests: {
       description: "Secret digests are HMAC-SHA256 under a per-plan key kept outside this file; keyCheck identifies the key.",
@@ -32469,6 +34087,39 @@ var PLAN_SCHEMA = {
         blockedReason: { type: "string" },
         warnings: { type: "array", items: { type: "string" } },
         preview: { $ref: "#/$defs/preview" }
+      }
+    },
+    resource: {
+      type: "object",
+      required: ["kind", "name", "id", "action", "changes", "agents", "immediate"],
+      properties: {
+        kind: { enum: ["knowledgeBase", "webhook", "subscriptions"] },
+        name: { description: "The definition's metadata.name (subscriptions: the agent's name; an undefined webhook: its endpoint).", type: "string", minLength: 1 },
+        id: { description: "Platform id; null when this apply creates it (known after apply).", type: ["string", "null"] },
+        file: { type: "string" },
+        action: { enum: ["create", "adopt", "update", "noop", "delete", "unmanaged"] },
+        immediate: { description: "Always the same words: these changes are not versioned and have no platform rollback.", const: "immediate \u2014 not versioned, no platform rollback" },
+        changes: { type: "array", items: { $ref: "#/$defs/resourceChange" } },
+        agents: { description: "Every agent the change reaches.", type: "array", items: { type: "string" } },
+        leftAlone: { description: "Platform content this tool does not manage (text items, files without a digest name).", type: "array", items: { type: "string" } },
+        blockedReason: { type: "string" },
+        warnings: { type: "array", items: { type: "string" } }
+      }
+    },
+    resourceChange: {
+      type: "object",
+      required: ["op"],
+      properties: {
+        op: {
+          enum: ["set-description", "add-file", "replace-file", "remove-file", "add-url", "remove-url", "set-endpoint", "send-headers", "set-subscriptions", "delete-subscriptions"]
+        },
+        target: { description: "A file path, URL, webhook or agent name. Never a header value.", type: "string" },
+        before: { type: "string" },
+        after: { type: "string" },
+        itemId: { description: "The platform item or scraped row removed or replaced.", type: "string" },
+        uploadName: { description: "The stored file name, <stem>.<first 12 hex of sha256>.pdf.", type: "string" },
+        events: { type: "array", items: { enum: ["pre-conversation", "post-conversation", "analytics-completed"] } },
+        headerCount: { description: "send-headers: how many headers the re-sent set holds.", type: "integer", minimum: 0 }
       }
     },
     preview: {
@@ -32620,6 +34271,53 @@ function renderPreviewMarkdown(input) {
 
 ${rows.length ? rows.join("\n") : "Nothing to preview: no changes."}
 `;
+}
+
+// src/plan/resolve-references.ts
+var PLACEHOLDER = /^\(known after apply: knowledge base (.+)\)$/;
+function knownAfterApply(name) {
+  return `(known after apply: knowledge base ${name})`;
+}
+function placeholderName(value) {
+  return typeof value === "string" ? PLACEHOLDER.exec(value)?.[1] : void 0;
+}
+function resolveReferences(definition, idOf) {
+  const spec = definition.spec;
+  const tools = Array.isArray(spec.tools) ? spec.tools : [];
+  const namesTools = tools.some((t) => isObject2(t) && typeof t.knowledgeBase === "string");
+  if (typeof spec.knowledgeBase !== "string" && !namesTools) return definition;
+  const positions = { ...definition.positions };
+  const move = (from, to) => {
+    if (positions[from]) positions[to] = positions[from];
+  };
+  const out = {};
+  for (const key of Object.keys(spec)) {
+    const value = spec[key];
+    if (key === "knowledgeBase" && typeof value === "string") {
+      out.globalKnowledgeBaseId = idOf(value) ?? knownAfterApply(value);
+      move("/spec/knowledgeBase", "/spec/globalKnowledgeBaseId");
+      continue;
+    }
+    if (key === "tools" && Array.isArray(value)) {
+      out.tools = value.map((tool2, i) => {
+        if (!isObject2(tool2) || typeof tool2.knowledgeBase !== "string") return tool2;
+        const { knowledgeBase, ...rest } = tool2;
+        move(`/spec/tools/${i}/knowledgeBase`, `/spec/tools/${i}/knowledgeBaseId`);
+        return sorted({ ...rest, knowledgeBaseId: idOf(knowledgeBase) ?? knownAfterApply(knowledgeBase) });
+      });
+      continue;
+    }
+    out[key] = value;
+  }
+  return { ...definition, spec: sorted(out), positions };
+}
+function isObject2(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function sorted(o) {
+  const out = {};
+  for (const k of Object.keys(o).sort()) out[k] = o[k];
+  return out;
 }
 
 // node_modules/yocto-queue/index.js
@@ -32960,7 +34658,7 @@ async function converge(target, ctx, result) {
   });
   let activeSeen;
   if (phase1.published && phase1.draft) {
-    const { handle, at: at3 } = phase1.published;
+    const { handle, at: at4 } = phase1.published;
     const draft = phase1.draft;
     const pollVersion = async () => {
       if (ctx.versioning.model !== "versions") return ctx.versioning.getVersion(handle);
@@ -32976,7 +34674,7 @@ async function converge(target, ctx, result) {
       { agentId: phase1.id, versionId: handle.versionId },
       async () => {
         try {
-          return await ctx.waiter.waitFor(at3, () => ctx.withSlot(() => pollVersion()), ctx.stopSignal);
+          return await ctx.waiter.waitFor(at4, () => ctx.withSlot(() => pollVersion()), ctx.stopSignal);
         } catch (err) {
           const withdrawn = await withdrawPublish(handle, ctx, step);
           if (withdrawn === "already-passed") return { status: "passed", polls: 0 };
@@ -33670,10 +35368,10 @@ async function previewAgent(plan, definition, observed, ctx) {
     }
     const label = definition.metadata.protect ? `${previewLabel(ctx.name, live)} ${PROTECT_MARKER}` : previewLabel(ctx.name, live);
     const description = `${describeChanges(plan.changes.filter((c) => c.kind === "config"))}${ctx.message ? ` (${ctx.message})` : ""}`;
-    const at3 = ctx.now();
+    const at4 = ctx.now();
     published = await ctx.port.publish(slot, draft, label, description);
     const pub = published;
-    const outcome2 = await ctx.waiter.waitFor(at3, () => ctx.port.getVersion(pub), ctx.stopSignal);
+    const outcome2 = await ctx.waiter.waitFor(at4, () => ctx.port.getVersion(pub), ctx.stopSignal);
     if (outcome2.status === "failed") {
       await discardQuietly2(ctx, draft);
       return { name: plan.name, status: "disagrees", problems: [`security check failed: ${outcome2.reason}`], notes };
@@ -33709,9 +35407,9 @@ function unplannedSections(diff, changes) {
 }
 
 // src/workspace/digest.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function definitionsDigest(definitions) {
-  const hash = createHash2("sha256");
+  const hash = createHash3("sha256");
   for (const d of [...definitions].sort((a, b) => a.metadata.name.localeCompare(b.metadata.name))) {
     hash.update(canonicalJson({ metadata: d.metadata, spec: d.spec }));
     hash.update("\n");
@@ -33804,6 +35502,58 @@ var ObservedPrefetcher = class {
   }
 };
 
+// src/workspace/resource-reads.ts
+function usesResources(load, definitions) {
+  return Boolean(load.knowledgeBases?.length || load.webhooks?.length || definitions.some((d) => d.metadata.webhook || knowledgeBaseNamesOf(d).length > 0));
+}
+async function readResourceIndex(client) {
+  if (!client.knowledgeBases || !client.webhooks) throw new UserInputError("this client cannot read knowledge bases and webhooks");
+  const [knowledgeBases, webhooks] = await Promise.all([client.knowledgeBases.listKnowledgeBases(), client.webhooks.listWebhooks()]);
+  return { knowledgeBases, webhooks };
+}
+function identify(load, index) {
+  const identity2 = matchResources(load.knowledgeBases ?? [], load.webhooks ?? [], index);
+  if (identity2.diagnostics.some((d) => d.severity === "error")) {
+    throw new UserInputError(`${identity2.diagnostics.length} error(s) matching knowledge bases to the workspace`, identity2.diagnostics);
+  }
+  return identity2;
+}
+function resolveAll(definitions, identity2) {
+  return definitions.map((d) => resolveReferences(d, (name) => identity2.knowledgeBases.get(name)?.id));
+}
+async function planWorkspaceResources(input) {
+  const { client, identity: identity2, index } = input;
+  const kbApi = client.knowledgeBases;
+  const matched = [...identity2.knowledgeBases.values()].flatMap((k) => k ? [k] : []);
+  const items = /* @__PURE__ */ new Map();
+  const urls = /* @__PURE__ */ new Map();
+  await Promise.all(
+    matched.map(async (kb) => {
+      const [i, u] = await Promise.all([kbApi.listKbItems(kb.id), kbApi.listScrapedUrls(kb.id)]);
+      items.set(kb.id, i);
+      urls.set(kb.id, u);
+    })
+  );
+  const observed = { ...index, items, urls };
+  const plans = planResources({
+    knowledgeBases: input.load.knowledgeBases ?? [],
+    webhooks: input.load.webhooks ?? [],
+    agents: input.agents,
+    identity: identity2,
+    observed,
+    headerKey: client.webhookHeaderKey ?? new Uint8Array(32),
+    prune: input.prune
+  });
+  return {
+    knowledgeBases: input.load.knowledgeBases ?? [],
+    webhooks: input.load.webhooks ?? [],
+    identity: identity2,
+    observed,
+    named: new Map(input.agents.map((a) => [a.definition.metadata.name, a.definition])),
+    plans
+  };
+}
+
 // src/workspace/plan-workspace.ts
 async function planWorkspace(options) {
   const { client } = options;
@@ -33828,8 +35578,13 @@ async function planWorkspace(options) {
     throw new UserInputError(`${countErrors(load.diagnostics)} in the definitions; fix them first (see \`atoms-gitops validate\`)`, load.diagnostics);
   }
   const diagnostics = load.diagnostics.filter((d) => d.severity !== "error");
-  const selected = selectDefinitions(load.definitions, options.agents);
-  const configDigest = definitionsDigest(selected);
+  const loaded = selectDefinitions(load.definitions, options.agents);
+  const configDigest = definitionsDigest(loaded);
+  const subset = Boolean(options.agents?.length);
+  const needsIndex = (usesResources(load, loaded) || !subset && Boolean(options.prune)) && client.knowledgeBases !== void 0 && client.webhooks !== void 0;
+  const index = needsIndex ? await readResourceIndex(client) : void 0;
+  const identity2 = index ? identify(load, index) : void 0;
+  const selected = identity2 ? resolveAll(loaded, identity2) : loaded;
   let remote = await (listing ?? client.listAgents());
   const detecting = client.detectModel(remote[0]?.id);
   detecting.catch(() => void 0);
@@ -33850,6 +35605,15 @@ async function planWorkspace(options) {
   const apiModel = await detecting;
   const unmatched = options.agents?.length ? [] : matched.unmatchedRemote.filter((s) => !s.archived);
   const unmanaged = await classifyUnmanaged(unmatched, client, Boolean(options.prune) && load.fileCount > 0);
+  const named = new Map(loaded.map((d) => [d.metadata.name, d]));
+  const resources = index && identity2 && !subset ? await planWorkspaceResources({
+    client,
+    load,
+    index,
+    identity: identity2,
+    agents: matched.matches.map(({ definition, remote: summary2 }) => ({ definition: named.get(definition.metadata.name) ?? definition, id: summary2?.id ?? null })),
+    prune: Boolean(options.prune) && load.fileCount > 0
+  }) : void 0;
   const plan = createPlan({
     definitions: matched.matches.map(({ definition }) => {
       const seen = observed.get(definition.metadata.name) ?? null;
@@ -33866,8 +35630,9 @@ async function planWorkspace(options) {
     diagnostics
   });
   plan.tool = { name: TOOL_NAME, version: VERSION };
+  if (resources && resources.plans.length > 0) plan.resources = resources.plans;
   plan.diagnostics.push(...await unrecordedProtection(plan, selected, client));
-  return { plan, definitions: selected, observed, phoneNumberIds };
+  return { plan, definitions: selected, observed, phoneNumberIds, ...resources ? { resources } : {} };
 }
 async function unrecordedProtection(plan, definitions, client) {
   if (!client.versioning) return [];
@@ -33944,7 +35709,7 @@ function countErrors(diagnostics) {
 }
 
 // src/recovery/journal.ts
-import { randomBytes } from "node:crypto";
+import { randomBytes as randomBytes2 } from "node:crypto";
 import { closeSync, fsyncSync, mkdirSync as mkdirSync2, openSync, readFileSync as readFileSync3, readdirSync, rmSync, statSync as statSync2, writeSync } from "node:fs";
 import { hostname } from "node:os";
 import { join as join5 } from "node:path";
@@ -33955,7 +35720,7 @@ function journalDirFor(repoRoot) {
   return join5(repoRoot, JOURNAL_DIR);
 }
 function newRunId() {
-  return randomBytes(4).toString("hex");
+  return randomBytes2(4).toString("hex");
 }
 var activeRuns = /* @__PURE__ */ new Set();
 var DURABLE = /* @__PURE__ */ new Set(["publish", "activate", "cancel-publish", "discard-draft"]);
@@ -34250,8 +36015,249 @@ async function activateMatching(agentId, name, definition, versions, options, re
 
 // src/workspace/apply-workspace.ts
 import { hostname as hostname2 } from "node:os";
+
+// src/apply/resource-flow.ts
+import { readFile } from "node:fs/promises";
+
+// src/apply/kb-digest.ts
+import { createHash as createHash4 } from "node:crypto";
+function kbFileDigestOf(bytes3) {
+  return createHash4("sha256").update(bytes3).digest("hex").slice(0, 12);
+}
+
+// src/apply/resource-flow.ts
+var isChange = (p) => p.action === "create" || p.action === "adopt" || p.action === "update";
+async function prepareResources(ctx) {
+  const kbIds = /* @__PURE__ */ new Map();
+  const webhookIds = /* @__PURE__ */ new Map();
+  for (const [name, kb] of ctx.identity.knowledgeBases) if (kb) kbIds.set(name, kb.id);
+  for (const [name, hook] of ctx.identity.webhooks) if (hook) webhookIds.set(name, hook.id);
+  const failedKnowledgeBases = /* @__PURE__ */ new Map();
+  const results = [];
+  await Promise.all(
+    ctx.plans.filter((p) => p.kind === "knowledgeBase" && isChange(p)).map(async (plan) => {
+      const def = ctx.knowledgeBases.find((k) => k.name === plan.name);
+      try {
+        const id = await applyKnowledgeBase(plan, def, ctx);
+        kbIds.set(plan.name, id);
+        results.push({ kind: plan.kind, name: plan.name, id, action: plan.action, status: "applied" });
+      } catch (err) {
+        const message = errorText(err);
+        failedKnowledgeBases.set(plan.name, message);
+        results.push({ kind: plan.kind, name: plan.name, id: plan.id, action: plan.action, status: "failed", error: message });
+      }
+    })
+  );
+  for (const plan of ctx.plans.filter((p) => p.kind === "webhook" && isChange(p))) {
+    const def = ctx.webhooks.find((w) => w.name === plan.name);
+    try {
+      const id = await applyWebhook(plan, def, ctx);
+      webhookIds.set(plan.name, id);
+      results.push({ kind: plan.kind, name: plan.name, id, action: plan.action, status: "applied" });
+    } catch (err) {
+      results.push({ kind: plan.kind, name: plan.name, id: plan.id, action: plan.action, status: "failed", error: errorText(err) });
+    }
+  }
+  return { kbIds, webhookIds, failedKnowledgeBases, results };
+}
+async function applyKnowledgeBase(plan, def, ctx) {
+  const description = withMarker(def.description);
+  let id = plan.id;
+  if (id === null) id = await ctx.kb.createKnowledgeBase({ name: def.name, description });
+  else if (plan.action === "adopt" || plan.changes.some((c) => c.op === "set-description")) {
+    await ctx.kb.updateKnowledgeBase(id, { name: def.name, description });
+  }
+  const kbId = id;
+  for (const c of plan.changes) if (c.op === "remove-url" && c.itemId) await tolerateGone(() => ctx.kb.deleteScrapedUrl(kbId, c.itemId));
+  const waiting = [];
+  for (const c of plan.changes) {
+    if (c.op !== "add-file" && c.op !== "replace-file") continue;
+    const file = def.files.find((f) => f.file === c.target && f.uploadName === c.uploadName);
+    if (!file) throw new Error(`file ${c.target} is no longer in the definition as planned; plan again`);
+    const bytes3 = await readChecked(file, ctx);
+    const item = await ctx.kb.uploadKbFile(kbId, { fileName: file.uploadName, bytes: bytes3 });
+    waiting.push({ itemId: item.id, file: file.file });
+  }
+  const urls = plan.changes.filter((c) => c.op === "add-url" && c.target).map((c) => c.target);
+  if (urls.length > 0) await ctx.kb.scrapeUrls(kbId, urls);
+  await waitProcessed(kbId, waiting, urls, def.name, ctx);
+  for (const c of plan.changes) {
+    if ((c.op === "replace-file" || c.op === "remove-file") && c.itemId) await tolerateGone(() => ctx.kb.deleteKbItem(kbId, c.itemId));
+  }
+  return kbId;
+}
+async function readChecked(file, ctx) {
+  const bytes3 = await (ctx.readBytes ?? ((p) => readFile(p)))(file.absPath);
+  if (kbFileDigestOf(bytes3) !== file.digest) throw new Error(`file ${file.file} changed since it was planned; plan again`);
+  return bytes3;
+}
+async function waitProcessed(kbId, items, urls, name, ctx) {
+  if (items.length === 0 && urls.length === 0) return;
+  const deadline = ctx.now() + (ctx.processingTimeoutMs ?? 6e5);
+  let delay = 200;
+  for (; ; ) {
+    const [listed, rows] = await Promise.all([
+      items.length > 0 ? ctx.kb.listKbItems(kbId) : Promise.resolve([]),
+      urls.length > 0 ? ctx.kb.listScrapedUrls(kbId) : Promise.resolve([])
+    ]);
+    let pending = 0;
+    for (const want of items) {
+      const item = listed.find((i) => i.id === want.itemId);
+      if (!item) throw new Error(`knowledge base "${name}": the uploaded item of ${want.file} disappeared while processing`);
+      if (item.processingStatus === "failed") throw new Error(`knowledge base "${name}": processing of file ${want.file} failed`);
+      if (item.processingStatus !== "completed") pending++;
+    }
+    for (const url of urls) {
+      const row = rows.find((r) => r.url === url);
+      if (row?.status === "failed") throw new Error(`knowledge base "${name}": scraping of ${url} failed`);
+      if (row?.status !== "indexed") pending++;
+    }
+    if (pending === 0) return;
+    if (ctx.now() + delay > deadline) throw new Error(`knowledge base "${name}": ${pending} file(s)/URL(s) still processing after ${Math.round((ctx.processingTimeoutMs ?? 6e5) / 1e3)} s`);
+    await ctx.sleep(delay);
+    delay = Math.min(delay * 2, 5e3);
+  }
+}
+async function applyWebhook(plan, def, ctx) {
+  const live = ctx.identity.webhooks.get(def.name);
+  const digest = def.headers ? webhookHeaderDigest(def.headers, ctx.headerKey) : live ? readMarker(live.description).headerDigest : void 0;
+  const description = withMarker(def.description, digest);
+  const sendHeaders = plan.changes.some((c) => c.op === "send-headers");
+  if (plan.id === null) {
+    const id = await ctx.hooks.createWebhook({ endpoint: def.endpoint, description, events: [] });
+    if (sendHeaders && def.headers) await ctx.hooks.updateWebhook(id, { headers: def.headers });
+    return id;
+  }
+  const body = {};
+  if (plan.action === "adopt" || sendHeaders || plan.changes.some((c) => c.op === "set-description")) body.description = description;
+  if (sendHeaders && def.headers) body.headers = def.headers;
+  if (Object.keys(body).length > 0) await ctx.hooks.updateWebhook(plan.id, body);
+  return plan.id;
+}
+async function finishResources(ctx, prepared, agents) {
+  const results = [];
+  const failedHooks = new Set(prepared.results.filter((r) => r.kind === "webhook" && r.status === "failed").map((r) => r.name));
+  for (const plan of ctx.plans.filter((p) => p.kind === "subscriptions" && p.action !== "noop" && p.action !== "unmanaged")) {
+    const base = { kind: plan.kind, name: plan.name, action: plan.action };
+    const agentId = plan.id ?? agents.ids.get(plan.name) ?? null;
+    const change = plan.changes[0];
+    if (!agentId || agents.notApplied.has(plan.name)) {
+      results.push({ ...base, id: agentId, status: "skipped", error: "the agent was not applied" });
+      continue;
+    }
+    try {
+      if (change?.op === "set-subscriptions") {
+        const hookName = change.target ?? "";
+        const webhookId = prepared.webhookIds.get(hookName);
+        if (!webhookId || failedHooks.has(hookName)) {
+          results.push({ ...base, id: agentId, status: "skipped", error: `webhook "${hookName}" is not ready` });
+          continue;
+        }
+        await ctx.hooks.setAgentSubscriptions(agentId, webhookId, change.events ?? []);
+      } else await ctx.hooks.deleteAgentSubscriptions(agentId);
+      results.push({ ...base, id: agentId, status: "applied" });
+    } catch (err) {
+      results.push({ ...base, id: agentId, status: "failed", error: errorText(err) });
+    }
+  }
+  const removals = ctx.plans.filter((p) => p.action === "delete" && p.kind !== "subscriptions");
+  for (const plan of removals) {
+    const base = { kind: plan.kind, name: plan.name, id: plan.id, action: plan.action };
+    if (agents.anyFailed || results.some((r) => r.status === "failed") || prepared.results.some((r) => r.status === "failed")) {
+      results.push({ ...base, status: "skipped", error: "not deleted because other changes in this apply failed" });
+      continue;
+    }
+    try {
+      if (plan.kind === "knowledgeBase") await ctx.kb.deleteKnowledgeBase(plan.id);
+      else {
+        const hook = await ctx.hooks.getWebhook(plan.id);
+        for (const agentId of new Set(hook.subscriptions.flatMap((s) => s.agentId ? [s.agentId] : []))) await ctx.hooks.deleteAgentSubscriptions(agentId);
+        await ctx.hooks.deleteWebhook(plan.id);
+      }
+      results.push({ ...base, status: "applied" });
+    } catch (err) {
+      const connected = err instanceof AtomsApiError && err.errors.some((e) => /connected to an agent|assigned to one or more agents/i.test(e));
+      const error = connected ? `refused by the platform: ${plan.kind === "knowledgeBase" ? "an agent still uses this knowledge base" : "agents are still subscribed"}; detach it first` : errorText(err);
+      results.push({ ...base, status: "failed", error });
+    }
+  }
+  return results;
+}
+async function tolerateGone(fn) {
+  try {
+    await fn();
+  } catch (err) {
+    if (!(err instanceof NotFoundError)) throw err;
+  }
+}
+function errorText(err) {
+  return err instanceof Error ? err.message : String(err);
+}
+
+// src/workspace/resolve-targets.ts
+function withResolvedReferences(targets, resources, prepared) {
+  const held = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const t of targets) {
+    const original = resources.named.get(t.plan.name);
+    const uses = original ? knowledgeBaseNamesOf(original) : [];
+    const failed = uses.find((n) => prepared.failedKnowledgeBases.has(n));
+    if (failed && (t.plan.action === "create" || t.plan.action === "update")) {
+      held.set(t.plan.name, `not applied: knowledge base "${failed}" is not ready (${prepared.failedKnowledgeBases.get(failed)}); the live version is untouched`);
+      continue;
+    }
+    if (!original || !t.definition || !uses.some((n) => !resources.identity.knowledgeBases.get(n))) {
+      out.push(t);
+      continue;
+    }
+    const definition = resolveReferences(original, (n) => prepared.kbIds.get(n));
+    const changes = t.plan.changes.map((c) => ({ ...c, ...c.after !== void 0 ? { after: replacePlaceholders(c.after, prepared.kbIds) } : {} }));
+    out.push({ ...t, definition, plan: { ...t.plan, changes } });
+  }
+  return { targets: out, held };
+}
+function replacePlaceholders(v, ids) {
+  const name = placeholderName(v);
+  if (name !== void 0) return ids.get(name) ?? knownAfterApply(name);
+  if (Array.isArray(v)) return v.map((x) => replacePlaceholders(x, ids));
+  if (v !== null && typeof v === "object") {
+    const o = {};
+    for (const [k, x] of Object.entries(v)) o[k] = replacePlaceholders(x, ids);
+    return o;
+  }
+  return v;
+}
+function holdUnresolved(targets) {
+  const held = /* @__PURE__ */ new Map();
+  const out = targets.filter((t) => {
+    const name = t.definition && (t.plan.action === "create" || t.plan.action === "update") ? findPlaceholder(t.definition.spec) : void 0;
+    if (name === void 0) return true;
+    held.set(t.plan.name, `not applied: knowledge base "${name}" does not exist yet; apply the whole directory (without --agent) to create it`);
+    return false;
+  });
+  return { targets: out, held };
+}
+function findPlaceholder(v) {
+  const name = placeholderName(v);
+  if (name !== void 0) return name;
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      const n = findPlaceholder(x);
+      if (n !== void 0) return n;
+    }
+  } else if (v !== null && typeof v === "object") {
+    for (const x of Object.values(v)) {
+      const n = findPlaceholder(x);
+      if (n !== void 0) return n;
+    }
+  }
+  return void 0;
+}
+
+// src/workspace/apply-workspace.ts
 async function applyWorkspace(options) {
-  if (options.saved) assertDefinitionsUnchanged(options.plan, options.definitions, options.digestKey);
+  if (options.saved) assertDefinitionsUnchanged(options.plan, options.loadedDefinitions ?? options.definitions, options.digestKey);
+  const resourceCtx = resourceContext(options);
   const built = buildTargets(options.plan, options.definitions, options.digestKey).map((t) => {
     const observed = options.saved ? void 0 : options.observed?.get(t.plan.name);
     return observed ? { ...t, observed } : t;
@@ -34282,7 +36288,17 @@ async function applyWorkspace(options) {
       stopSignal: options.stopSignal,
       onAction: (a) => journal.write({ type: "recovery", ...a })
     });
-    const targets = options.saved ? await assertPlanFresh(recovery.targets, options.api, options.previews) : recovery.targets;
+    let targets = options.saved ? await assertPlanFresh(recovery.targets, options.api, options.previews) : recovery.targets;
+    const prepared = resourceCtx && !options.stopSignal?.aborted ? await prepareResources(resourceCtx) : void 0;
+    const held = /* @__PURE__ */ new Map();
+    if (prepared && options.resources) {
+      const resolved = withResolvedReferences(targets, options.resources, prepared);
+      targets = resolved.targets;
+      for (const [name, why] of resolved.held) held.set(name, why);
+    }
+    const unresolved = holdUnresolved(targets);
+    targets = unresolved.targets;
+    for (const [name, why] of unresolved.held) held.set(name, why);
     result = await runApply({
       api: options.api,
       versioning: options.versioning,
@@ -34300,6 +36316,14 @@ async function applyWorkspace(options) {
       runId: journal.runId,
       liveRunIds: view.liveRunIds
     });
+    if (held.size > 0) result = withHeldAgents(result, held, built);
+    if (resourceCtx && prepared) {
+      const ids = new Map(result.agents.map((a) => [a.name, a.id]));
+      const notApplied = new Set(result.agents.filter((a) => a.status === "failed" || a.status === "skipped").map((a) => a.name));
+      const finished = await finishResources(resourceCtx, prepared, { ids, notApplied, anyFailed: result.summary.failed > 0 });
+      result.resources = [...prepared.results, ...finished].sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
+      if (result.resources.some((r) => r.status === "failed" || r.status === "skipped")) result.ok = false;
+    }
     result.recovery = recovery.actions;
     result.runId = journal.runId;
     if (journal.file) result.journalFile = journal.file;
@@ -34318,6 +36342,46 @@ async function applyWorkspace(options) {
     journal.close();
     if (options.journalDir) pruneJournals(options.journalDir);
   }
+}
+function resourceContext(options) {
+  const r = options.resources;
+  if (!r || !r.plans.some((p) => p.action !== "noop" && p.action !== "unmanaged")) return void 0;
+  if (!options.knowledgeBasesApi || !options.webhooksApi || !options.webhookHeaderKey) throw new UserInputError("knowledge bases and webhooks need a client that can reach them");
+  return {
+    kb: options.knowledgeBasesApi,
+    hooks: options.webhooksApi,
+    headerKey: options.webhookHeaderKey,
+    plans: r.plans,
+    knowledgeBases: r.knowledgeBases,
+    webhooks: r.webhooks,
+    identity: r.identity,
+    sleep: options.sleep ?? sleep,
+    now: options.now ?? Date.now,
+    ...options.kbProcessingTimeoutMs !== void 0 ? { processingTimeoutMs: options.kbProcessingTimeoutMs } : {}
+  };
+}
+function savedResourcesStillHold(saved, fresh) {
+  const docs = (p) => {
+    const list = planDocument(p).resources;
+    return (Array.isArray(list) ? list : []).filter((r) => r.action !== "noop").map((r) => ({ key: `${r.kind} ${r.name}`, text: JSON.stringify(r) }));
+  };
+  const before2 = docs(saved);
+  const now = docs(fresh);
+  if (JSON.stringify(before2) === JSON.stringify(now)) return;
+  const differs = (a, b) => a.filter((x) => !b.some((y) => y.text === x.text)).map((x) => x.key);
+  const names2 = [.../* @__PURE__ */ new Set([...differs(now, before2), ...differs(before2, now)])].sort();
+  throw new StalePlanError([{ kind: "resources-moved", detail: `${names2.join(", ")} changed since the plan was made` }]);
+}
+function withHeldAgents(result, held, built) {
+  const agents = [...result.agents];
+  for (const [name, why] of held) {
+    const t = built.find((b) => b.plan.name === name);
+    agents.push({ name, id: t?.plan.id ?? null, action: t?.plan.action ?? "update", status: "skipped", error: { step: "precondition", message: why }, changedPaths: t?.plan.changes.map((c) => c.path) ?? [], durationMs: 0, polls: 0 });
+  }
+  agents.sort((a, b) => a.name.localeCompare(b.name));
+  const summary2 = { applied: 0, failed: 0, skipped: 0, unchanged: 0 };
+  for (const a of agents) summary2[a.status]++;
+  return { ...result, agents, summary: summary2, ok: summary2.failed === 0 && summary2.skipped === 0 };
 }
 function journaled(hooks, journal) {
   return {
@@ -34465,17 +36529,171 @@ async function closePreview(options) {
 }
 
 // src/day2/import.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
+import { createHash as createHash5 } from "node:crypto";
 import { existsSync as existsSync3 } from "node:fs";
-import { mkdir, rename, writeFile } from "node:fs/promises";
-import { basename, dirname as dirname4, join as join6, relative as relative5, resolve as resolve6, sep as sep5 } from "node:path";
+import { mkdir, readFile as readFile2, rename, writeFile } from "node:fs/promises";
+import { basename as basename2, dirname as dirname4, join as join6, relative as relative5, resolve as resolve6, sep as sep5 } from "node:path";
+
+// src/day2/import-resources.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var KB_NAME = /^\S(.*\S)?$/s;
+function stripMarker(description) {
+  return readMarker(description).text;
+}
+function digestName(fileName) {
+  return fileName === void 0 ? void 0 : parseUploadName(fileName);
+}
+function slugOf(text, fallback) {
+  const slug = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60).replace(/-+$/g, "");
+  return slug || fallback;
+}
+function webhookName(hook, known, taken) {
+  const existing = known.find((w) => w.endpoint === hook.endpoint);
+  if (existing) return existing.name;
+  let base;
+  try {
+    const u = new URL(hook.endpoint);
+    base = slugOf(`${u.hostname}${u.pathname}`, `webhook-${hook.id.slice(-6)}`);
+  } catch {
+    base = `webhook-${hook.id.slice(-6)}`;
+  }
+  let name = base;
+  for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
+  return name;
+}
+function envNameFor(header) {
+  return header.toUpperCase().replace(/[^A-Z0-9]+/g, "_").replace(/^_+|_+$/g, "") || "WEBHOOK_HEADER";
+}
+async function readLiveResources(readers, existing = {}) {
+  const out = {
+    knowledgeBases: await readers.knowledgeBases.listKnowledgeBases(),
+    webhooks: await readers.webhooks.listWebhooks(),
+    kbNames: /* @__PURE__ */ new Map(),
+    agentWebhooks: /* @__PURE__ */ new Map(),
+    agentWebhookNotes: /* @__PURE__ */ new Map(),
+    documents: [],
+    errors: []
+  };
+  const byName = /* @__PURE__ */ new Map();
+  for (const kb of out.knowledgeBases) byName.set(kb.name, [...byName.get(kb.name) ?? [], kb]);
+  const kbSlugs = /* @__PURE__ */ new Set();
+  for (const kb of out.knowledgeBases) {
+    const twins = byName.get(kb.name);
+    if (twins.length > 1) {
+      out.errors.push(`cannot import knowledge base "${kb.name}" (${kb.id}): ${twins.length} knowledge bases share that name (${twins.map((k) => k.id).join(", ")}); rename all but one in the dashboard, then import`);
+      continue;
+    }
+    if (!KB_NAME.test(kb.name) || kb.name.length > 40) {
+      out.errors.push(`cannot import knowledge base ${kb.id}: its name ${JSON.stringify(kb.name)} is not a valid metadata.name (1\u201340 characters, no leading or trailing whitespace)`);
+      continue;
+    }
+    out.kbNames.set(kb.id, kb.name);
+    let slug = slugOf(kb.name, `kb-${kb.id.slice(-6)}`);
+    for (let n = 2; kbSlugs.has(slug); n++) slug = `${slugOf(kb.name, `kb-${kb.id.slice(-6)}`)}-${n}`;
+    kbSlugs.add(slug);
+    out.documents.push(await knowledgeBaseDocument(readers.knowledgeBases, kb, slug));
+  }
+  const hookNames = /* @__PURE__ */ new Set();
+  const hookNameById = /* @__PURE__ */ new Map();
+  for (const hook of out.webhooks) {
+    const name = webhookName(hook, existing.webhooks ?? [], hookNames);
+    hookNames.add(name);
+    hookNameById.set(hook.id, name);
+    out.documents.push(webhookDocument(hook, name, existing.webhooks ?? []));
+  }
+  const subsByAgent = /* @__PURE__ */ new Map();
+  for (const hook of out.webhooks)
+    for (const s of hook.subscriptions) if (s.agentId) subsByAgent.set(s.agentId, [...subsByAgent.get(s.agentId) ?? [], { ...s, webhookId: s.webhookId || hook.id }]);
+  for (const [agentId, subs] of subsByAgent) {
+    const hooks = [...new Set(subs.map((s) => s.webhookId))];
+    if (hooks.length > 1) {
+      out.agentWebhookNotes.set(agentId, `the agent is subscribed on ${hooks.length} webhooks (${hooks.map((h) => hookNameById.get(h) ?? h).join(", ")}); a definition names one, so its subscriptions stay unmanaged`);
+      continue;
+    }
+    const events = [...new Set(subs.map((s) => s.eventType))].sort();
+    out.agentWebhooks.set(agentId, { name: hookNameById.get(hooks[0]), events });
+  }
+  return out;
+}
+async function knowledgeBaseDocument(api, kb, slug) {
+  const items = await api.listKbItems(kb.id);
+  const urls = await api.listScrapedUrls(kb.id);
+  const leftAlone = [];
+  const byStem = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const shape = item.itemType === "file" ? digestName(item.fileName) : void 0;
+    if (!shape) {
+      const what = item.itemType === "file" ? `file ${item.fileName ?? item.id}` : `${item.itemType} item ${item.title ?? item.id}`;
+      const reason = item.itemType === "file" ? "not uploaded by atoms-gitops (its name carries no content digest); to manage it, add the PDF to files and delete this item in the dashboard after the next apply" : "text items cannot be created or changed through the API";
+      leftAlone.push({ what, reason });
+      continue;
+    }
+    const previous = byStem.get(shape.stem);
+    if (previous) leftAlone.push({ what: `file ${previous.fileName}`, reason: `an older copy of ${shape.stem}.pdf; the next apply deletes it` });
+    byStem.set(shape.stem, { ...shape, fileName: item.fileName, ...item.size === void 0 ? {} : { size: item.size } });
+  }
+  const files = [...byStem.values()].sort((a, b) => a.stem < b.stem ? -1 : a.stem > b.stem ? 1 : 0);
+  const metadata = { name: kb.name };
+  const description = stripMarker(kb.description);
+  if (description) metadata.description = description;
+  const spec = {};
+  if (files.length > 0) spec.files = files.map((f) => `${slug}/${f.stem}.pdf`);
+  const liveUrls = [...new Set(urls.map((u) => u.url))];
+  if (liveUrls.length > 0) spec.urls = liveUrls;
+  return {
+    kind: "KnowledgeBase",
+    name: kb.name,
+    id: kb.id,
+    slug,
+    body: { apiVersion: "atoms-gitops/v1", kind: "KnowledgeBase", metadata, spec },
+    filesToProvide: files.map((f) => ({ path: `${slug}/${f.stem}.pdf`, storedAs: f.fileName, digest: f.digest, ...f.size === void 0 ? {} : { size: f.size } })),
+    leftAlone,
+    headerPlaceholders: [],
+    headersUnknown: false
+  };
+}
+function webhookDocument(hook, name, known) {
+  const spec = { endpoint: hook.endpoint, description: stripMarker(hook.description) };
+  const existing = known.find((w) => w.endpoint === hook.endpoint);
+  const headerNames2 = existing?.headers ? Object.keys(existing.headers).sort() : [];
+  if (headerNames2.length > 0) spec.headers = Object.fromEntries(headerNames2.map((h) => [h, `\${env.${envNameFor(h)}}`]));
+  const leftAlone = [];
+  if (hook.status === "disabled") leftAlone.push({ what: "status disabled", reason: "no API call sets a webhook's status; only the dashboard can enable it" });
+  return {
+    kind: "Webhook",
+    name,
+    id: hook.id,
+    slug: slugOf(name, `webhook-${hook.id.slice(-6)}`),
+    body: { apiVersion: "atoms-gitops/v1", kind: "Webhook", metadata: { name }, spec },
+    filesToProvide: [],
+    leftAlone,
+    headerPlaceholders: headerNames2.map((h) => `${h}: \${env.${envNameFor(h)}}`),
+    headersUnknown: headerNames2.length === 0
+  };
+}
+function renderResource(doc, schemaRef) {
+  const escape2 = (v, keep) => {
+    if (typeof v === "string") return keep ? v : v.split("${").join("$${");
+    if (Array.isArray(v)) return v.map((x) => escape2(x, keep));
+    if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, escape2(x, keep || k === "headers")]));
+    return v;
+  };
+  return `# yaml-language-server: $schema=${schemaRef}
+${(0, import_yaml2.stringify)(escape2(doc.body, false), { lineWidth: 0 })}`;
+}
+
+// src/day2/import.ts
 var NAME_PATTERN = /^\S(.*\S)?$/s;
 var SCHEMA_REL = join6("schemas", "agent.schema.json");
 var ID_PATTERN = /^[0-9a-f]{24}$/;
 async function importAgents(options) {
-  const result = { written: [], skipped: [], errors: [] };
+  const result = { written: [], resources: [], skipped: [], errors: [] };
   const remote = await options.api.listAgents();
   const selected = selectAgents(remote, options, result.errors);
+  const live = options.resources ? await readLiveResources(options.resources, { knowledgeBases: options.existingKnowledgeBases, webhooks: options.existingWebhooks }) : void 0;
+  if (live) result.errors.push(...live.errors);
+  const used = /* @__PURE__ */ new Set();
   const byName = /* @__PURE__ */ new Map();
   for (const a of remote) byName.set(a.name, [...byName.get(a.name) ?? [], a]);
   const root = findRepositoryRoot(options.dir, options.cwd);
@@ -34504,7 +36722,7 @@ async function importAgents(options) {
         continue;
       }
     } else {
-      yamlAbs = freeFileFor(options.dir, slugOf(summary2.name, summary2.id), claimed, Boolean(options.force));
+      yamlAbs = freeFileFor(options.dir, slugOf2(summary2.name, summary2.id), claimed, Boolean(options.force));
       if (existsSync3(yamlAbs) && !options.force) {
         result.skipped.push({ name: summary2.name, id: summary2.id, reason: `${display(yamlAbs)} already exists (use --force to overwrite it)` });
         continue;
@@ -34514,7 +36732,8 @@ async function importAgents(options) {
     const observed = await options.api.getAgent(summary2.id);
     const doc = definitionDocument(observed);
     const unmanaged = fitToSchema(doc, observed.resolved);
-    const promptAbs = options.promptFiles && typeof doc.spec["prompt"] === "string" ? join6(options.dir, "prompts", `${basename(yamlAbs).replace(/\.ya?ml$/i, "")}.md`) : void 0;
+    if (live) for (const ref of referenceByName(doc, summary2.id, live, unmanaged)) used.add(ref);
+    const promptAbs = options.promptFiles && typeof doc.spec["prompt"] === "string" ? join6(options.dir, "prompts", `${basename2(yamlAbs).replace(/\.ya?ml$/i, "")}.md`) : void 0;
     if (promptAbs && existsSync3(promptAbs) && !options.force) {
       result.skipped.push({ name: summary2.name, id: summary2.id, reason: `${display(promptAbs)} already exists (use --force to overwrite it)` });
       continue;
@@ -34533,7 +36752,97 @@ async function importAgents(options) {
     if (promptAbs) file.promptFile = display(promptAbs);
     result.written.push(file);
   }
+  if (live) await writeResources(live, used, options, root, result);
   return result;
+}
+function referenceByName(doc, agentId, live, unmanaged) {
+  const used = [];
+  const global = doc.spec["globalKnowledgeBaseId"];
+  if (typeof global === "string" && live.kbNames.has(global)) {
+    delete doc.spec["globalKnowledgeBaseId"];
+    doc.spec["knowledgeBase"] = live.kbNames.get(global);
+    used.push(`KnowledgeBase/${global}`);
+  }
+  const tools = doc.spec["tools"];
+  if (Array.isArray(tools)) {
+    for (const tool2 of tools) {
+      if (!isObject3(tool2) || tool2["type"] !== "knowledge_base_search") continue;
+      const id = tool2["knowledgeBaseId"];
+      if (typeof id !== "string" || !live.kbNames.has(id)) continue;
+      const rebuilt = Object.fromEntries(Object.entries(tool2).map(([k, v]) => k === "knowledgeBaseId" ? ["knowledgeBase", live.kbNames.get(id)] : [k, v]));
+      for (const k of Object.keys(tool2)) delete tool2[k];
+      Object.assign(tool2, rebuilt);
+      used.push(`KnowledgeBase/${id}`);
+    }
+  }
+  const hook = live.agentWebhooks.get(agentId);
+  if (hook) {
+    doc.metadata.webhook = { name: hook.name, events: hook.events };
+    const hookDoc = live.documents.find((d) => d.kind === "Webhook" && d.name === hook.name);
+    if (hookDoc) used.push(`Webhook/${hookDoc.id}`);
+  }
+  const note = live.agentWebhookNotes.get(agentId);
+  if (note) unmanaged.push({ path: "/metadata/webhook", reason: note });
+  return used;
+}
+var RESOURCE_PLACES = {
+  KnowledgeBase: { folder: "knowledge-bases", schema: join6("schemas", "knowledge-base.schema.json") },
+  Webhook: { folder: "webhooks", schema: join6("schemas", "webhook.schema.json") }
+};
+async function writeResources(live, used, options, root, result) {
+  const display = (abs) => relative5(options.cwd, abs) || abs;
+  const claimed = /* @__PURE__ */ new Set();
+  for (const doc of live.documents) {
+    if (!options.all && !used.has(`${doc.kind}/${doc.id}`)) continue;
+    const existing = doc.kind === "KnowledgeBase" ? options.existingKnowledgeBases?.find((k) => k.name === doc.name) : options.existingWebhooks?.find((w) => w.endpoint === doc.body["spec"]["endpoint"]);
+    const place = RESOURCE_PLACES[doc.kind];
+    let yamlAbs = existing ? resolve6(options.cwd, existing.file) : join6(options.dir, place.folder, `${doc.slug}.yaml`);
+    for (let n = 2; !existing && claimed.has(yamlAbs); n++) yamlAbs = join6(options.dir, place.folder, `${doc.slug}-${n}.yaml`);
+    claimed.add(yamlAbs);
+    if ((existing || existsSync3(yamlAbs)) && !options.force) {
+      result.skipped.push({ name: doc.name, id: doc.id, reason: `already defined in ${display(yamlAbs)} (use --force to overwrite it)` });
+      continue;
+    }
+    if (existing && "files" in existing) keepExistingPaths(doc, existing, dirname4(yamlAbs));
+    const filesToProvide = [];
+    for (const f of doc.filesToProvide) {
+      const abs = resolve6(dirname4(yamlAbs), f.path);
+      if (await digestOf(abs) === f.digest) continue;
+      filesToProvide.push({ ...f, path: display(abs) });
+    }
+    const overwritten = existsSync3(yamlAbs);
+    const schemaRef = toPosix(relative5(dirname4(yamlAbs), join6(root, place.schema)));
+    await writeAtomically(yamlAbs, renderResource(doc, schemaRef));
+    result.resources.push({
+      kind: doc.kind,
+      name: doc.name,
+      id: doc.id,
+      file: display(yamlAbs),
+      overwritten,
+      filesToProvide,
+      leftAlone: doc.leftAlone,
+      headerPlaceholders: doc.headerPlaceholders,
+      headersUnknown: doc.headersUnknown
+    });
+  }
+}
+function keepExistingPaths(doc, existing, yamlDir) {
+  const spec = doc.body["spec"];
+  const files = Array.isArray(spec["files"]) ? spec["files"] : [];
+  doc.filesToProvide.forEach((f, i) => {
+    const known = existing.files.find((e) => `${e.stem}.pdf` === basename2(f.path));
+    if (!known) return;
+    const path = toPosix(relative5(yamlDir, known.absPath));
+    if (files[i] === f.path) files[i] = path;
+    f.path = path;
+  });
+}
+async function digestOf(path) {
+  try {
+    return createHash5("sha256").update(await readFile2(path)).digest("hex").slice(0, 12);
+  } catch {
+    return void 0;
+  }
 }
 function selectAgents(remote, options, errors) {
   const wanted = options.agents ?? [];
@@ -34566,12 +36875,12 @@ function definitionDocument(observed) {
 function fitToSchema(doc, resolved, now = /* @__PURE__ */ new Date()) {
   const unmanaged = [];
   const language = doc.spec["language"];
-  if (isObject2(language) && language["switching"] === void 0) {
-    const live = isObject2(resolved["languageSwitching"]) ? resolved["languageSwitching"] : {};
+  if (isObject3(language) && language["switching"] === void 0) {
+    const live = isObject3(resolved["languageSwitching"]) ? resolved["languageSwitching"] : {};
     language["switching"] = { isEnabled: false, ...live };
   }
   const timezone = doc.spec["timezone"];
-  if (isObject2(timezone) && typeof timezone["label"] === "string" && timezone["offset"] === void 0) {
+  if (isObject3(timezone) && typeof timezone["label"] === "string" && timezone["offset"] === void 0) {
     const offset = offsetAt(timezone["label"], now);
     if (offset !== void 0) timezone["offset"] = offset;
   }
@@ -34591,13 +36900,13 @@ function fitToSchema(doc, resolved, now = /* @__PURE__ */ new Date()) {
   }
   return unmanaged;
 }
-function isObject2(v) {
+function isObject3(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function renderDefinition(doc, schemaRef) {
   const body = escapeDeep({ apiVersion: "atoms-gitops/v1", kind: "Agent", metadata: doc.metadata, spec: doc.spec });
   return `# yaml-language-server: $schema=${schemaRef}
-${(0, import_yaml2.stringify)(body, { lineWidth: 0 })}`;
+${(0, import_yaml3.stringify)(body, { lineWidth: 0 })}`;
 }
 function escapeInterpolation(text) {
   return text.split("${").join("$${");
@@ -34626,7 +36935,7 @@ function secretLike(value, pointer) {
   }
   return [];
 }
-function slugOf(name, id) {
+function slugOf2(name, id) {
   const slug = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60).replace(/-+$/g, "");
   return slug || `agent-${id.slice(-6)}`;
 }
@@ -34640,7 +36949,7 @@ function freeFileFor(dir, slug, claimed, force) {
 }
 async function writeAtomically(path, text) {
   await mkdir(dirname4(path), { recursive: true });
-  const tmp = join6(dirname4(path), `.${basename(path)}.${process.pid}.tmp`);
+  const tmp = join6(dirname4(path), `.${basename2(path)}.${process.pid}.tmp`);
   await writeFile(tmp, text);
   await rename(tmp, path);
 }
@@ -34656,10 +36965,117 @@ function verb2(n, singular, plural2) {
   return n === 1 ? singular : plural2;
 }
 
+// src/day2/resource-drift.ts
+var digestOf2 = (fileName) => fileName ? parseUploadName(fileName)?.digest : void 0;
+var fileKey = (name) => {
+  const base = (name ?? "").split(/[\\/]/).pop() ?? "";
+  const parsed = parseUploadName(base);
+  return parsed ? `${parsed.stem}.pdf` : base;
+};
+var sha = (digest) => digest ? `sha256 ${digest}\u2026` : void 0;
+function fileChange(c) {
+  const path = `/spec/files/${fileKey(c.op === "remove-file" ? c.target : c.target)}`;
+  const live = c.op === "replace-file" ? sha(digestOf2(c.before)) : c.op === "remove-file" ? sha(digestOf2(c.target)) : void 0;
+  const git = c.op === "remove-file" ? void 0 : sha(digestOf2(c.uploadName));
+  return { path, ...live ? { live } : {}, ...git ? { git } : {} };
+}
+function hookNamer(resources) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const [name, hook] of resources.identity.webhooks) if (hook) byId.set(hook.id, name);
+  return (id) => byId.get(id) ?? resources.observed.webhooks.find((w) => w.id === id)?.endpoint ?? id;
+}
+function liveSubscriptions(resources, agentId) {
+  if (!agentId) return "none";
+  const name = hookNamer(resources);
+  const byHook = /* @__PURE__ */ new Map();
+  for (const w of resources.observed.webhooks)
+    for (const s of w.subscriptions) if (s.agentId === agentId) byHook.set(w.id, (byHook.get(w.id) ?? /* @__PURE__ */ new Set()).add(s.eventType));
+  if (byHook.size === 0) return "none";
+  return [...byHook].map(([id, events]) => `${name(id)} [${[...events].sort().join(", ")}]`).sort().join("; ");
+}
+function urlChange(plan, resources) {
+  const rows = plan.id ? resources.observed.urls.get(plan.id) ?? [] : [];
+  const def = resources.knowledgeBases.find((k) => k.name === plan.name);
+  return {
+    path: "/spec/urls",
+    live: [...new Set(rows.map((r) => r.status === "failed" ? `${r.url} (failed)` : r.url))].sort(),
+    git: [...new Set(def?.urls ?? [])].sort()
+  };
+}
+function movedWebhook(plan, resources) {
+  const def = resources.webhooks.find((w) => w.name === plan.name);
+  if (!def) return void 0;
+  const claimed = new Set([...resources.identity.webhooks.values()].flatMap((h) => h ? [h.id] : []));
+  const candidates = resources.observed.webhooks.filter((w) => {
+    const marker = readMarker(w.description);
+    return marker.managed && marker.text === def.description && !claimed.has(w.id);
+  });
+  return candidates.length === 1 ? { id: candidates[0].id, endpoint: candidates[0].endpoint } : void 0;
+}
+function resourceDrift(resources) {
+  if (!resources) return { drifted: [], inSync: 0 };
+  const drifted = [];
+  let inSync = 0;
+  for (const plan of resources.plans) {
+    if (plan.action === "unmanaged" || plan.action === "delete") continue;
+    if (plan.action === "noop") {
+      inSync += 1;
+      continue;
+    }
+    const base = { kind: plan.kind, name: plan.name, id: plan.id, ...plan.file ? { file: plan.file } : {}, leftAlone: plan.leftAlone ?? [] };
+    if (plan.kind === "subscriptions") {
+      const change = plan.changes[0];
+      const git = change?.op === "set-subscriptions" ? `${change.target} [${(change.events ?? []).join(", ")}]` : "none";
+      drifted.push({ ...base, state: "changed", changes: [{ path: "/metadata/webhook", live: liveSubscriptions(resources, plan.id), git }] });
+      continue;
+    }
+    if (plan.action === "create") {
+      const moved = plan.kind === "webhook" ? movedWebhook(plan, resources) : void 0;
+      const def = resources.webhooks.find((w) => w.name === plan.name);
+      if (moved && def) {
+        drifted.push({
+          ...base,
+          id: moved.id,
+          state: "changed",
+          changes: [{ path: "/spec/endpoint", live: moved.endpoint, git: def.endpoint }],
+          hint: "its endpoint was probably changed outside git; apply would register git's endpoint as a new webhook"
+        });
+      } else drifted.push({ ...base, state: "missing", changes: [] });
+      continue;
+    }
+    const changes = [];
+    let urls = false;
+    for (const c of plan.changes) {
+      switch (c.op) {
+        case "set-description":
+          changes.push({ path: plan.kind === "knowledgeBase" ? "/metadata/description" : "/spec/description", ...c.before !== void 0 ? { live: c.before } : {}, ...c.after !== void 0 ? { git: c.after } : {} });
+          break;
+        case "add-file":
+        case "replace-file":
+        case "remove-file":
+          changes.push(fileChange(c));
+          break;
+        case "add-url":
+        case "remove-url":
+          if (!urls) changes.push(urlChange(plan, resources));
+          urls = true;
+          break;
+        case "send-headers":
+          changes.push({ path: "/spec/headers", live: "a different set (or none written by atoms-gitops)", git: `${c.headerCount ?? 0} header(s), values hidden` });
+          break;
+        default:
+          break;
+      }
+    }
+    drifted.push({ ...base, state: plan.action === "adopt" ? "unmarked" : "changed", changes });
+  }
+  return { drifted, inSync };
+}
+
 // src/day2/drift.ts
-var DRIFT_FORMAT_VERSION = "1.0";
+var DRIFT_FORMAT_VERSION = "1.1";
 async function detectDrift(options) {
-  const { plan } = await planWorkspace({ ...options, prune: false });
+  const { plan, resources: planned } = await planWorkspace({ ...options, prune: false });
   const versioning = options.client.versioning();
   const drifted = await Promise.all(
     plan.agents.filter((a) => a.action === "update" || a.action === "create").map(async (a) => {
@@ -34669,13 +37085,16 @@ async function detectDrift(options) {
       return agent;
     })
   );
+  const resources = resourceDrift(planned);
   return {
     formatVersion: DRIFT_FORMAT_VERSION,
     checkedAt: plan.createdAt,
     target: plan.target,
     drifted,
     inSync: plan.summary.noop,
-    unmanaged: plan.agents.filter((a) => a.action === "unmanaged").map((a) => ({ name: a.name, id: a.id ?? "" }))
+    unmanaged: plan.agents.filter((a) => a.action === "unmanaged").map((a) => ({ name: a.name, id: a.id ?? "" })),
+    resources: resources.drifted,
+    resourcesInSync: resources.inSync
   };
 }
 function provenanceOf(versions, activeVersionId) {
@@ -34694,7 +37113,29 @@ function provenanceOf(versions, activeVersionId) {
   };
 }
 function driftDetected(report) {
-  return report.drifted.length > 0;
+  return report.drifted.length > 0 || report.resources.length > 0;
+}
+var KIND_WORD = { knowledgeBase: "knowledge base", webhook: "webhook", subscriptions: "webhook subscriptions of" };
+function resourceBrief(value) {
+  if (value === void 0) return "(none)";
+  const json = typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value);
+  return json.length > 100 ? `${json.slice(0, 99)}\u2026` : json;
+}
+function resourceLines(report) {
+  const out = [];
+  for (const r of report.resources) {
+    const what = `${KIND_WORD[r.kind]} ${r.name}`;
+    if (r.state === "missing") out.push(`! ${what}${r.file ? ` (${r.file})` : ""}: defined in git but not in this workspace`);
+    else {
+      const how = r.state === "unmarked" ? "exists but is not marked as managed by atoms-gitops (apply adopts it)" : "changed outside git (immediate, not versioned)";
+      out.push(`~ ${what}${r.id ? ` (${r.id})` : ""}${r.file ? ` ${r.file}` : ""}: ${how}`);
+      for (const c of r.changes) out.push(`    ${c.path}: live ${resourceBrief(c.live)}, git ${resourceBrief(c.git)}`);
+      if (r.hint) out.push(`    ${r.hint}`);
+      if (r.leftAlone.length > 0) out.push(`    left alone (not managed): ${r.leftAlone.join(", ")}`);
+    }
+    out.push("");
+  }
+  return out;
 }
 function describeProvenance(p) {
   const parts = [`version ${p.number ?? p.versionId ?? "?"}${p.label ? ` "${p.label}"` : ""}`];
@@ -34732,6 +37173,12 @@ function renderDriftText(report) {
     }
     out.push("Bring the agents back to git with `atoms-gitops apply`, or adopt the live change with `atoms-gitops import --agent NAME --force`.");
   }
+  const extra = resourceLines(report);
+  if (extra.length > 0) {
+    const n = report.resources.length;
+    out.push("", `Knowledge bases and webhooks: ${n} change${n === 1 ? "" : "s"} made outside git, ${report.resourcesInSync} in sync.`, "", ...extra);
+    out.push("`atoms-gitops apply` puts them back; `atoms-gitops import --all --force` adopts them.");
+  }
   if (report.unmanaged.length > 0) out.push(`${report.unmanaged.length} unmanaged agent${report.unmanaged.length === 1 ? "" : "s"} (no definition): ${report.unmanaged.map((u) => u.name).join(", ")}`);
   return `${out.join("\n")}
 `;
@@ -34749,6 +37196,10 @@ function renderDriftMarkdown(report) {
       const fields = a.kind === "missing" ? "\u2014" : a.changes.map((c) => `\`${c.path}\``).join(", ");
       out.push(`| ${md(a.name)} | ${fields} | ${version} | ${p ? p.publishedByTool ? "yes" : "**no**" : "\u2014"} |`);
     }
+  }
+  if (report.resources.length > 0) {
+    out.push("", "#### Knowledge bases and webhooks (immediate, not versioned)", "", "| Resource | State | Fields |", "|---|---|---|");
+    for (const r of report.resources) out.push(`| ${KIND_WORD[r.kind]} ${md(r.name)} | ${r.state} | ${r.changes.map((c) => `\`${c.path}\``).join(", ") || "\u2014"} |`);
   }
   if (report.unmanaged.length > 0) out.push("", `${count(report.unmanaged.length, "unmanaged agent")}: ${report.unmanaged.map((u) => md(u.name)).join(", ")}`);
   return `${out.join("\n")}
@@ -34856,10 +37307,10 @@ function commitOfLabel(label) {
 function followUp(result, file) {
   const name = result.agent.name;
   const where2 = file ?? `the definition of ${name}`;
-  const sha = commitOfLabel(result.from?.label ?? null);
+  const sha2 = commitOfLabel(result.from?.label ?? null);
   const refresh = `atoms-gitops import --agent ${result.agent.id} --force`;
-  if (sha) {
-    return `The repo no longer matches ${name}: run \`git revert ${sha}\` (the commit in the label of the version rolled back from) or update ${where2} (\`${refresh}\` rewrites it from the live agent), then atoms-gitops plan.`;
+  if (sha2) {
+    return `The repo no longer matches ${name}: run \`git revert ${sha2}\` (the commit in the label of the version rolled back from) or update ${where2} (\`${refresh}\` rewrites it from the live agent), then atoms-gitops plan.`;
   }
   return `The repo may no longer match ${name}: update ${where2} (\`${refresh}\` rewrites it from the live agent), then atoms-gitops plan; otherwise the next apply undoes this rollback.`;
 }
@@ -34899,6 +37350,31 @@ async function readJsonBody(request) {
     return { kind: "malformed" };
   }
 }
+var MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+async function readRawBody(request, limit2 = MAX_UPLOAD_BYTES) {
+  if (!request.body) return { kind: "bytes", bytes: Buffer.alloc(0) };
+  const declared = Number(request.headers.get("content-length") ?? "NaN");
+  if (Number.isFinite(declared) && declared > limit2) {
+    await request.body.cancel().catch(() => {
+    });
+    return { kind: "too-large" };
+  }
+  const reader = request.body.getReader();
+  const chunks = [];
+  let size = 0;
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit2) {
+      await reader.cancel().catch(() => {
+      });
+      return { kind: "too-large" };
+    }
+    chunks.push(value);
+  }
+  return { kind: "bytes", bytes: Buffer.concat(chunks) };
+}
 
 // src/emulator/errors.ts
 var ApiError = class extends Error {
@@ -34916,20 +37392,20 @@ var notFound = (what) => new ApiError(404, [`${what} not found`]);
 var badRequest = (...errors) => new ApiError(400, errors);
 
 // src/emulator/ids.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
+import { randomBytes as randomBytes3 } from "node:crypto";
 var OBJECT_ID = /^[a-f\d]{24}$/;
 function isObjectId(value) {
   return typeof value === "string" && OBJECT_ID.test(value);
 }
-var processPart = randomBytes2(5).toString("hex");
-var counter = randomBytes2(3).readUIntBE(0, 3);
+var processPart = randomBytes3(5).toString("hex");
+var counter = randomBytes3(3).readUIntBE(0, 3);
 function newObjectId(nowMs = Date.now()) {
   counter = (counter + 1) % 16777215;
   const seconds2 = Math.floor(nowMs / 1e3) >>> 0;
   return seconds2.toString(16).padStart(8, "0") + processPart + counter.toString(16).padStart(6, "0");
 }
 function newRequestId() {
-  return randomBytes2(12).toString("hex");
+  return randomBytes3(12).toString("hex");
 }
 
 // src/emulator/json.ts
@@ -35096,6 +37572,7 @@ var DEFAULT_PHONE_NUMBERS = [
 ];
 
 // src/emulator/store.ts
+var DEFAULT_KB_PROCESSING_MS = 500;
 var SYSTEM_USER = "000000000000000000000000";
 function emptyStore(model, securityCheckMs) {
   return { formatVersion: 1, model, securityCheckMs, orgs: {}, pendingScanFailures: {} };
@@ -35103,9 +37580,12 @@ function emptyStore(model, securityCheckMs) {
 function orgOf(data, org) {
   let state = data.orgs[org];
   if (!state) {
-    state = { agents: {}, phoneNumbers: [] };
+    state = { agents: {}, phoneNumbers: [], knowledgeBases: {}, webhooks: {}, subscriptions: [] };
     data.orgs[org] = state;
   }
+  state.knowledgeBases ??= {};
+  state.webhooks ??= {};
+  state.subscriptions ??= [];
   return state;
 }
 function iso(ms) {
@@ -35373,7 +37853,7 @@ function typeName2(v) {
   if (typeof v === "number" && Number.isNaN(v)) return "nan";
   return typeof v;
 }
-function at2(path, message) {
+function at3(path, message) {
   return path ? `${path}: ${message}` : message;
 }
 function join7(path, key) {
@@ -35381,47 +37861,47 @@ function join7(path, key) {
 }
 function check(schema, value, path, errors) {
   if (value === null) {
-    errors.push(at2(path, "Expected object, received null"));
+    errors.push(at3(path, "Expected object, received null"));
     return void 0;
   }
   switch (schema.t) {
     case "string": {
-      if (typeof value !== "string") return void errors.push(at2(path, `Expected string, received ${typeName2(value)}`));
+      if (typeof value !== "string") return void errors.push(at3(path, `Expected string, received ${typeName2(value)}`));
       if (schema.enum && !schema.enum.includes(value)) {
-        errors.push(at2(path, `Invalid enum value. Expected ${schema.enum.map((e) => `'${e}'`).join(" | ")}, received '${value}'`));
+        errors.push(at3(path, `Invalid enum value. Expected ${schema.enum.map((e) => `'${e}'`).join(" | ")}, received '${value}'`));
         return void 0;
       }
       if (schema.min !== void 0 && value.length < schema.min)
-        errors.push(at2(path, `String must contain at least ${schema.min} character(s)`));
+        errors.push(at3(path, `String must contain at least ${schema.min} character(s)`));
       if (schema.max !== void 0 && value.length > schema.max)
-        errors.push(at2(path, `String must contain at most ${schema.max} character(s)`));
-      if (schema.pattern && !schema.pattern.test(value)) errors.push(at2(path, "Invalid"));
-      if (schema.url && !isUrl(value)) errors.push(at2(path, "Invalid url"));
+        errors.push(at3(path, `String must contain at most ${schema.max} character(s)`));
+      if (schema.pattern && !schema.pattern.test(value)) errors.push(at3(path, "Invalid"));
+      if (schema.url && !isUrl(value)) errors.push(at3(path, "Invalid url"));
       return value;
     }
     case "number": {
       if (typeof value !== "number" || !Number.isFinite(value))
-        return void errors.push(at2(path, `Expected number, received ${typeName2(value)}`));
+        return void errors.push(at3(path, `Expected number, received ${typeName2(value)}`));
       if (schema.enum && !schema.enum.includes(value)) {
-        errors.push(at2(path, `Invalid literal value, expected one of ${schema.enum.join(", ")}`));
+        errors.push(at3(path, `Invalid literal value, expected one of ${schema.enum.join(", ")}`));
         return void 0;
       }
-      if (schema.int && !Number.isInteger(value)) errors.push(at2(path, "Expected integer, received float"));
+      if (schema.int && !Number.isInteger(value)) errors.push(at3(path, "Expected integer, received float"));
       if (schema.min !== void 0 && value < schema.min)
-        errors.push(at2(path, `Number must be greater than or equal to ${schema.min}`));
-      if (schema.gt !== void 0 && value <= schema.gt) errors.push(at2(path, `Number must be greater than ${schema.gt}`));
+        errors.push(at3(path, `Number must be greater than or equal to ${schema.min}`));
+      if (schema.gt !== void 0 && value <= schema.gt) errors.push(at3(path, `Number must be greater than ${schema.gt}`));
       if (schema.max !== void 0 && value > schema.max)
-        errors.push(at2(path, `Number must be less than or equal to ${schema.max}`));
+        errors.push(at3(path, `Number must be less than or equal to ${schema.max}`));
       return value;
     }
     case "boolean":
-      if (typeof value !== "boolean") return void errors.push(at2(path, `Expected boolean, received ${typeName2(value)}`));
+      if (typeof value !== "boolean") return void errors.push(at3(path, `Expected boolean, received ${typeName2(value)}`));
       return value;
     case "object": {
-      if (!isPlainObject2(value)) return void errors.push(at2(path, `Expected object, received ${typeName2(value)}`));
+      if (!isPlainObject2(value)) return void errors.push(at3(path, `Expected object, received ${typeName2(value)}`));
       const out = {};
       for (const key of schema.required ?? []) {
-        if (value[key] === void 0) errors.push(at2(join7(path, key), "Required"));
+        if (value[key] === void 0) errors.push(at3(join7(path, key), "Required"));
       }
       for (const [key, sub] of Object.entries(schema.props)) {
         const v = value[key];
@@ -35436,13 +37916,13 @@ function check(schema, value, path, errors) {
       return out;
     }
     case "array": {
-      if (!Array.isArray(value)) return void errors.push(at2(path, `Expected array, received ${typeName2(value)}`));
+      if (!Array.isArray(value)) return void errors.push(at3(path, `Expected array, received ${typeName2(value)}`));
       if (schema.min !== void 0 && value.length < schema.min)
-        errors.push(at2(path, `Array must contain at least ${schema.min} element(s)`));
+        errors.push(at3(path, `Array must contain at least ${schema.min} element(s)`));
       return value.map((item, i) => check(schema.items, item, join7(path, i), errors));
     }
     case "record": {
-      if (!isPlainObject2(value)) return void errors.push(at2(path, `Expected object, received ${typeName2(value)}`));
+      if (!isPlainObject2(value)) return void errors.push(at3(path, `Expected object, received ${typeName2(value)}`));
       const out = {};
       for (const [k, v] of Object.entries(value)) out[k] = check(schema.values, v, join7(path, k), errors);
       return out;
@@ -35453,7 +37933,7 @@ function check(schema, value, path, errors) {
         const checked = check(option, value, path, trial);
         if (trial.length === 0) return checked;
       }
-      errors.push(at2(path, "Invalid input"));
+      errors.push(at3(path, "Invalid input"));
       return void 0;
     }
     case "custom":
@@ -36023,9 +38503,579 @@ function toWebStream(req) {
   });
 }
 
+// src/emulator/identity.ts
+import { createHash as createHash6 } from "node:crypto";
+function userIdFor(org) {
+  return createHash6("sha1").update(`user:${org}`).digest("hex").slice(0, 24);
+}
+var USER_NAME = "Emulator User";
+
+// src/emulator/knowledge.ts
+import { createHash as createHash7 } from "node:crypto";
+function kbProcessingMs(data) {
+  return data.kbProcessingMs ?? DEFAULT_KB_PROCESSING_MS;
+}
+function startClock(data, kind, now) {
+  const failures = data.kbFailures ??= { items: 0, urls: 0 };
+  const fail = failures[kind] > 0;
+  if (fail) failures[kind] -= 1;
+  return { startedAt: now, delayMs: kbProcessingMs(data), outcome: fail ? "failed" : "ok" };
+}
+function phaseAt(clock, now) {
+  if (clock.frozen) return { phase: "start", at: clock.startedAt };
+  const final = clock.startedAt + clock.delayMs;
+  if (clock.delayMs <= 0 || now >= final) return { phase: "final", at: final };
+  const middle = clock.startedAt + clock.delayMs / 2;
+  if (now >= middle) return { phase: "middle", at: middle };
+  return { phase: "start", at: clock.startedAt };
+}
+var ITEM_PHASES = {
+  start: () => "pending",
+  middle: () => "processing",
+  final: (ok2) => ok2 ? "completed" : "failed"
+};
+var URL_PHASES = {
+  start: () => "pending",
+  middle: () => "scraping",
+  final: (ok2) => ok2 ? "indexed" : "failed"
+};
+function settleItem(item, now) {
+  if (item.clock.frozen) return;
+  const { phase, at: at4 } = phaseAt(item.clock, now);
+  const status = ITEM_PHASES[phase](item.clock.outcome === "ok");
+  if (status !== item.doc.processingStatus) {
+    item.doc.processingStatus = status;
+    item.doc.updatedAt = iso(at4);
+  }
+}
+function settleUrl(row, now) {
+  if (row.clock.frozen) return;
+  const { phase, at: at4 } = phaseAt(row.clock, now);
+  const status = URL_PHASES[phase](row.clock.outcome === "ok");
+  if (status !== row.doc.status) {
+    row.doc.status = status;
+    row.doc.updatedAt = iso(at4);
+  }
+}
+function settleKb(kb, now) {
+  for (const item of kb.items) settleItem(item, now);
+  for (const row of kb.urls) settleUrl(row, now);
+}
+function finishKb(kb, now) {
+  for (const rec of [...kb.items, ...kb.urls]) {
+    const final = rec.clock.startedAt + rec.clock.delayMs;
+    if (rec.clock.frozen || final > now) {
+      delete rec.clock.frozen;
+      rec.clock.delayMs = Math.max(0, now - rec.clock.startedAt);
+    }
+  }
+  settleKb(kb, now);
+}
+function kbStatus(kb) {
+  const states = [...kb.items.map((i) => i.doc.processingStatus), ...kb.urls.map((u) => u.doc.status)];
+  if (states.some((s) => s !== "completed" && s !== "indexed" && s !== "failed")) return "processing";
+  if (states.includes("failed")) return "failed";
+  return "completed";
+}
+function kbView(kb) {
+  return {
+    _id: kb._id,
+    name: kb.name,
+    description: kb.description,
+    organization: kb.organization,
+    createdBy: kb.createdBy,
+    processingStatus: kbStatus(kb),
+    createdAt: kb.createdAt,
+    updatedAt: kb.updatedAt
+  };
+}
+function newItem(kb, file, clock, now) {
+  const id = newObjectId(now);
+  const t = iso(now);
+  const dot = file.fileName.lastIndexOf(".");
+  return {
+    doc: {
+      _id: id,
+      knowledgeBaseId: kb._id,
+      itemType: "file",
+      fileName: file.fileName,
+      title: dot > 0 ? file.fileName.slice(0, dot) : file.fileName,
+      contentType: "application/pdf",
+      size: file.bytes.length,
+      key: `knowledgebase/${kb._id}/${id}.pdf`,
+      processingStatus: "pending",
+      createdAt: t,
+      updatedAt: t
+    },
+    sha256: createHash7("sha256").update(file.bytes).digest("hex"),
+    clock
+  };
+}
+function newScrapedUrl(kb, url, clock, now) {
+  const t = iso(now);
+  return { doc: { _id: newObjectId(now), knowledgeBaseId: kb._id, url, status: "pending", createdAt: t, updatedAt: t }, clock };
+}
+function configUses(config, kbId) {
+  if (!config) return false;
+  if (config.globalKnowledgeBaseId === kbId) return true;
+  const tools = Array.isArray(config.tools) ? config.tools : [];
+  return tools.some((t) => isPlainObject2(t) && t.type === "knowledge_base_search" && t.knowledgeBaseId === kbId);
+}
+function agentsUsingKb(agents, kbId) {
+  const out = [];
+  for (const agent of agents) {
+    if (agent.archived) continue;
+    const configs = [agent.versions[agent.activeVersionId]?.config];
+    for (const draft of Object.values(agent.drafts)) if (draft.status === "open") configs.push(draftConfig(agent, draft));
+    for (const branch of agent.branches)
+      if (branch.status === "active" && branch.headRevisionId) configs.push(agent.versions[branch.headRevisionId]?.config);
+    if (configs.some((c) => configUses(c, kbId))) out.push(agent);
+  }
+  return out;
+}
+
+// src/emulator/routes/webhooks.ts
+import { randomBytes as randomBytes4 } from "node:crypto";
+
+// src/emulator/routes/field-checks.ts
+function typeName3(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "array";
+  if (typeof v === "number" && Number.isNaN(v)) return "nan";
+  return typeof v;
+}
+function isWebUrl(value) {
+  try {
+    const u = new URL(value);
+    return u.protocol === "http:" || u.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+// src/emulator/routes/webhooks.ts
+var EVENT_TYPES = ["pre-conversation", "post-conversation", "analytics-completed"];
+var INVALID_ID = "The provided Webhook ID is invalid.";
+var TAKEN = "A webhook with this URL has already been registered";
+var STILL_ASSIGNED = "Cannot delete webhook: It is currently assigned to one or more agents. Please remove all agent assignments first.";
+var MAX_HEADERS = 10;
+var MAX_HEADER_VALUE = 1024;
+var TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+var RESERVED = /* @__PURE__ */ new Set(["x-signature", "host", "connection", "transfer-encoding"]);
+var isReserved = (name) => {
+  const lower = name.toLowerCase();
+  return RESERVED.has(lower) || lower.startsWith("content-");
+};
+function enumError(path, value) {
+  if (typeof value !== "string") return `${path}: Expected string, received ${typeName3(value)}`;
+  return `${path}: Invalid enum value. Expected ${EVENT_TYPES.map((e) => `'${e}'`).join(" | ")}, received '${value}'`;
+}
+var isEventType = (v) => typeof v === "string" && EVENT_TYPES.includes(v);
+function webhookIdOf(value) {
+  if (!isObjectId(value)) throw badRequest(INVALID_ID);
+  return value;
+}
+function loadWebhook(ctx, id) {
+  const hook = ctx.orgState.webhooks[id];
+  if (!hook) throw new ApiError(404, ["Webhook not found"]);
+  return hook;
+}
+function webhookView(orgState, hook) {
+  return {
+    _id: hook._id,
+    url: hook.url,
+    description: hook.description,
+    status: hook.status,
+    organizationId: hook.organizationId,
+    createdBy: hook.createdBy,
+    subscriptions: orgState.subscriptions.filter((s) => s.webhookId === hook._id).map((s) => {
+      const agent = orgState.agents[s.agentId];
+      return {
+        _id: s._id,
+        webhookId: s.webhookId,
+        agentId: agent ? { _id: agent._id, name: agent.name, description: agent.description ?? "" } : null,
+        eventType: s.eventType,
+        createdAt: s.createdAt,
+        updatedAt: s.updatedAt
+      };
+    }),
+    decryptedSecretKey: hook.secret,
+    createdAt: hook.createdAt,
+    updatedAt: hook.updatedAt
+  };
+}
+function newSecret() {
+  return randomBytes4(32).toString("hex");
+}
+function endpointOf(value, errors) {
+  if (value === void 0) return void errors.push("endpoint: Required");
+  if (typeof value !== "string") return void errors.push(`endpoint: Expected string, received ${typeName3(value)}`);
+  const url = value.trim();
+  if (!isWebUrl(url)) return void errors.push("endpoint: Invalid url");
+  return url;
+}
+function descriptionOf(value, errors) {
+  if (value === void 0) return void errors.push("description: Required");
+  if (typeof value !== "string") return void errors.push(`description: Expected string, received ${typeName3(value)}`);
+  return value;
+}
+function urlTaken(orgState, url, except) {
+  return Object.values(orgState.webhooks).some((h) => h._id !== except && h.url === url);
+}
+function subscribe(orgState, webhookId, agentId, eventType, now) {
+  if (orgState.subscriptions.some((s) => s.webhookId === webhookId && s.agentId === agentId && s.eventType === eventType)) return;
+  const t = iso(now);
+  orgState.subscriptions.push({ _id: newObjectId(now), webhookId, agentId, eventType, createdAt: t, updatedAt: t });
+}
+function getWebhooksRoute(ctx) {
+  if (ctx.query.has("webhookId")) {
+    const hook = loadWebhook(ctx, webhookIdOf(ctx.query.get("webhookId")));
+    return ok(webhookView(ctx.orgState, hook));
+  }
+  return ok(Object.values(ctx.orgState.webhooks).map((h) => webhookView(ctx.orgState, h)));
+}
+function createWebhookRoute(ctx) {
+  const body = objectBody(ctx);
+  const errors = [];
+  const url = endpointOf(body.endpoint, errors);
+  const description = descriptionOf(body.description, errors);
+  const events = [];
+  if (body.events === void 0) errors.push("events: Required");
+  else if (!Array.isArray(body.events)) errors.push(`events: Expected array, received ${typeName3(body.events)}`);
+  else
+    body.events.forEach((e, i) => {
+      if (typeof e !== "object" || e === null || Array.isArray(e)) return void errors.push(`events.${i}: Expected object, received ${typeName3(e)}`);
+      const { agentId, eventType } = e;
+      let valid = true;
+      if (agentId === void 0) errors.push(`events.${i}.agentId: Required`), valid = false;
+      else if (typeof agentId !== "string") errors.push(`events.${i}.agentId: Expected string, received ${typeName3(agentId)}`), valid = false;
+      else if (!ctx.orgState.agents[agentId]) errors.push(`events.${i}.agentId: Agent ${agentId} not found`), valid = false;
+      if (eventType === void 0) errors.push(`events.${i}.eventType: Required`), valid = false;
+      else if (!isEventType(eventType)) errors.push(enumError(`events.${i}.eventType`, eventType)), valid = false;
+      if (valid) events.push({ agentId, eventType });
+    });
+  if (errors.length > 0) throw badRequest(...errors);
+  if (urlTaken(ctx.orgState, url)) throw badRequest(TAKEN);
+  const t = iso(ctx.now);
+  const hook = {
+    _id: newObjectId(ctx.now),
+    url,
+    description,
+    status: "enabled",
+    organizationId: ctx.org,
+    createdBy: userIdFor(ctx.org),
+    secret: newSecret(),
+    headers: {},
+    createdAt: t,
+    updatedAt: t
+  };
+  ctx.orgState.webhooks[hook._id] = hook;
+  for (const e of events) subscribe(ctx.orgState, hook._id, e.agentId, e.eventType, ctx.now);
+  return changed(hook._id, 201);
+}
+function headerErrors(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return [`headers: Expected object, received ${typeName3(value)}`];
+  const errors = [];
+  const entries = Object.entries(value);
+  if (entries.length > MAX_HEADERS) errors.push(`headers: At most ${MAX_HEADERS} custom headers are allowed`);
+  const seen = /* @__PURE__ */ new Set();
+  for (const [name, v] of entries) {
+    const at4 = `headers.${name}`;
+    if (!TOKEN.test(name)) errors.push(`${at4}: Invalid header name`);
+    else if (isReserved(name)) errors.push(`${at4}: Reserved header name`);
+    else if (seen.has(name.toLowerCase())) errors.push(`${at4}: Duplicate header name`);
+    seen.add(name.toLowerCase());
+    if (typeof v !== "string") errors.push(`${at4}: Expected string, received ${typeName3(v)}`);
+    else if (v.length > MAX_HEADER_VALUE) errors.push(`${at4}: String must contain at most ${MAX_HEADER_VALUE} character(s)`);
+    else if (/[\r\n\0]/.test(v)) errors.push(`${at4}: Invalid header value`);
+  }
+  return errors;
+}
+function patchWebhookRoute(ctx) {
+  const hook = loadWebhook(ctx, webhookIdOf(ctx.params.id));
+  const body = objectBody(ctx);
+  if (body.endpoint === void 0 && body.description === void 0 && body.headers === void 0)
+    throw badRequest("At least one of endpoint, description or headers is required");
+  const errors = [];
+  const url = body.endpoint === void 0 ? void 0 : endpointOf(body.endpoint, errors);
+  const description = body.description === void 0 ? void 0 : descriptionOf(body.description, errors);
+  if (body.headers !== void 0) errors.push(...headerErrors(body.headers));
+  if (errors.length > 0) throw badRequest(...errors);
+  if (url !== void 0 && urlTaken(ctx.orgState, url, hook._id)) throw badRequest(TAKEN);
+  if (url !== void 0) hook.url = url;
+  if (description !== void 0) hook.description = description;
+  if (body.headers !== void 0) hook.headers = { ...body.headers };
+  hook.updatedAt = iso(ctx.now);
+  return changed(hook._id);
+}
+function deleteWebhookRoute(ctx) {
+  const hook = loadWebhook(ctx, webhookIdOf(ctx.params.id));
+  if (ctx.orgState.subscriptions.some((s) => s.webhookId === hook._id)) throw badRequest(STILL_ASSIGNED);
+  delete ctx.orgState.webhooks[hook._id];
+  return changed("Webhook deleted successfully");
+}
+function subscriptionView(s) {
+  return { ...s };
+}
+function listSubscriptionsRoute(ctx) {
+  const agent = loadAgent(ctx);
+  return ok(ctx.orgState.subscriptions.filter((s) => s.agentId === agent._id).map(subscriptionView));
+}
+function replaceSubscriptionsRoute(ctx) {
+  const agent = loadAgent(ctx);
+  const body = objectBody(ctx);
+  const errors = [];
+  if (body.webhookId === void 0) errors.push("webhookId: Required");
+  else if (typeof body.webhookId !== "string") errors.push(`webhookId: Expected string, received ${typeName3(body.webhookId)}`);
+  const types = body.eventTypes;
+  if (types === void 0) errors.push("eventTypes: Required");
+  else if (!Array.isArray(types)) errors.push(`eventTypes: Expected array, received ${typeName3(types)}`);
+  else if (types.length === 0) errors.push("eventTypes: Array must contain at least 1 element(s)");
+  else types.forEach((v, i) => void (isEventType(v) || errors.push(enumError(`eventTypes.${i}`, v))));
+  if (errors.length > 0) throw badRequest(...errors);
+  const hook = loadWebhook(ctx, webhookIdOf(body.webhookId));
+  ctx.orgState.subscriptions = ctx.orgState.subscriptions.filter((s) => s.agentId !== agent._id);
+  for (const eventType of new Set(types)) subscribe(ctx.orgState, hook._id, agent._id, eventType, ctx.now);
+  return changed("Subscriptions created successfully", 201);
+}
+function deleteSubscriptionsRoute(ctx) {
+  const agent = loadAgent(ctx);
+  const before2 = ctx.orgState.subscriptions.length;
+  ctx.orgState.subscriptions = ctx.orgState.subscriptions.filter((s) => s.agentId !== agent._id);
+  return { ...ok("Subscriptions deleted successfully"), mutated: ctx.orgState.subscriptions.length !== before2 };
+}
+
+// src/emulator/kb-control.ts
+var ITEM_STATUSES = ["pending", "processing", "completed", "failed"];
+var URL_STATUSES = ["pending", "scraping", "indexed", "failed"];
+function plantedClock(status, finals, failed, now) {
+  if (!finals.includes(status)) return { startedAt: now, delayMs: 0, outcome: "ok", frozen: true };
+  return { startedAt: now, delayMs: 0, outcome: status === failed ? "failed" : "ok" };
+}
+function checkSeedId(id, what) {
+  if (id !== void 0 && !isObjectId(id)) throw new Error(`Seed ${what} id must be a 24-hex ObjectId: ${id}`);
+}
+function seedKnowledgeBase(data, seed, now) {
+  if (typeof seed.name !== "string" || seed.name.trim() === "") throw new Error("name: Required");
+  checkSeedId(seed.id, "knowledge base");
+  const org = orgOf(data, seed.organization ?? DEFAULT_ORG);
+  if (seed.id && Object.values(data.orgs).some((o) => o.knowledgeBases?.[seed.id])) throw new Error(`Knowledge base ${seed.id} already exists`);
+  const t = iso(now);
+  const kb = {
+    _id: seed.id ?? newObjectId(now),
+    name: seed.name.trim(),
+    description: seed.description ?? "",
+    organization: seed.organization ?? DEFAULT_ORG,
+    createdBy: userIdFor(seed.organization ?? DEFAULT_ORG),
+    createdAt: t,
+    updatedAt: t,
+    items: [],
+    urls: []
+  };
+  for (const [i, item] of (seed.items ?? []).entries()) {
+    if (typeof item.fileName !== "string" || typeof item.contentBase64 !== "string")
+      throw new Error(`items.${i}: fileName and contentBase64 are required`);
+    checkSeedId(item.id, "item");
+    const status = item.status ?? "completed";
+    if (!ITEM_STATUSES.includes(status)) throw new Error(`items.${i}.status: one of ${ITEM_STATUSES.join(", ")}`);
+    const rec = newItem(kb, { fileName: item.fileName, bytes: Buffer.from(item.contentBase64, "base64") }, plantedClock(status, ["completed", "failed"], "failed", now), now);
+    if (item.id) {
+      rec.doc._id = item.id;
+      rec.doc.key = `knowledgebase/${kb._id}/${item.id}.pdf`;
+    }
+    rec.doc.processingStatus = status;
+    kb.items.push(rec);
+  }
+  for (const [i, entry] of (seed.urls ?? []).entries()) {
+    const { url, status = "indexed", id } = typeof entry === "string" ? { url: entry } : entry;
+    if (typeof url !== "string") throw new Error(`urls.${i}: url is required`);
+    checkSeedId(id, "scraped URL");
+    if (!URL_STATUSES.includes(status)) throw new Error(`urls.${i}.status: one of ${URL_STATUSES.join(", ")}`);
+    const row = newScrapedUrl(kb, url, plantedClock(status, ["indexed", "failed"], "failed", now), now);
+    if (id) row.doc._id = id;
+    row.doc.status = status;
+    kb.urls.push(row);
+  }
+  org.knowledgeBases[kb._id] = kb;
+  return kb._id;
+}
+function seedWebhook(data, seed, now) {
+  if (typeof seed.url !== "string" || seed.url.trim() === "") throw new Error("url: Required");
+  checkSeedId(seed.id, "webhook");
+  const orgName = seed.organization ?? DEFAULT_ORG;
+  const org = orgOf(data, orgName);
+  const url = seed.url.trim();
+  if (Object.values(org.webhooks).some((h) => h.url === url)) throw new Error(`A webhook with the URL ${url} is already seeded`);
+  if (seed.id && Object.values(data.orgs).some((o) => o.webhooks?.[seed.id])) throw new Error(`Webhook ${seed.id} already exists`);
+  const headerProblems = seed.headers === void 0 ? [] : headerErrors(seed.headers);
+  if (headerProblems.length > 0) throw new Error(headerProblems.join("; "));
+  if (seed.status !== void 0 && seed.status !== "enabled" && seed.status !== "disabled") throw new Error("status: enabled or disabled");
+  const t = iso(now);
+  const hook = {
+    _id: seed.id ?? newObjectId(now),
+    url,
+    description: seed.description ?? "",
+    status: seed.status ?? "enabled",
+    organizationId: orgName,
+    createdBy: userIdFor(orgName),
+    secret: seed.secret ?? newSecret(),
+    headers: { ...seed.headers ?? {} },
+    createdAt: t,
+    updatedAt: t
+  };
+  for (const [i, s] of (seed.subscriptions ?? []).entries()) {
+    if (!EVENT_TYPES.includes(s.eventType)) throw new Error(`subscriptions.${i}.eventType: one of ${EVENT_TYPES.join(", ")}`);
+    if (!isObjectId(s.agentId)) throw new Error(`subscriptions.${i}.agentId must be a 24-hex ObjectId`);
+  }
+  org.webhooks[hook._id] = hook;
+  for (const s of seed.subscriptions ?? []) {
+    if (org.subscriptions.some((x) => x.webhookId === hook._id && x.agentId === s.agentId && x.eventType === s.eventType)) continue;
+    org.subscriptions.push({ _id: newObjectId(now), webhookId: hook._id, agentId: s.agentId, eventType: s.eventType, createdAt: t, updatedAt: t });
+  }
+  return hook._id;
+}
+function finishAllKbProcessing(data, now) {
+  for (const org of Object.values(data.orgs)) for (const kb of Object.values(org.knowledgeBases ?? {})) finishKb(kb, now);
+}
+function failNextKbProcessing(data, kind, count2) {
+  if (!Number.isInteger(count2) || count2 < 0) throw new Error("count must be a non-negative integer");
+  const failures = data.kbFailures ??= { items: 0, urls: 0 };
+  failures[kind] += count2;
+}
+
+// src/emulator/multipart.ts
+import { createHash as createHash8 } from "node:crypto";
+var BOUNDARY = /^[0-9A-Za-z'()+_,\-./:=? ]{0,69}[0-9A-Za-z'()+_,\-./:=?]$/;
+function formDataBoundary(contentType) {
+  if (!contentType) return null;
+  const [type, ...params] = splitParams(contentType);
+  if (type?.trim().toLowerCase() !== "multipart/form-data") return null;
+  const boundary = paramsOf(params).get("boundary");
+  return boundary !== void 0 && BOUNDARY.test(boundary) ? boundary : null;
+}
+function parseFormData(body, boundary) {
+  const delimiter = Buffer.from(`--${boundary}`);
+  let start;
+  if (body.subarray(0, delimiter.length).equals(delimiter)) start = 0;
+  else {
+    const at4 = body.indexOf(Buffer.concat([Buffer.from("\r\n"), delimiter]));
+    if (at4 < 0) return null;
+    start = at4 + 2;
+  }
+  const next = Buffer.concat([Buffer.from("\r\n"), delimiter]);
+  const parts = [];
+  let pos = start + delimiter.length;
+  for (; ; ) {
+    if (body.subarray(pos, pos + 2).toString("latin1") === "--") return parts;
+    while (body[pos] === 32 || body[pos] === 9) pos++;
+    if (body.subarray(pos, pos + 2).toString("latin1") !== "\r\n") return null;
+    pos += 2;
+    const end = body.indexOf(next, pos);
+    if (end < 0) return null;
+    const part = parsePart(body.subarray(pos, end));
+    if (!part) return null;
+    parts.push(part);
+    pos = end + next.length;
+  }
+}
+function parsePart(raw) {
+  const headerEnd = raw.indexOf("\r\n\r\n");
+  const noHeaders = raw.subarray(0, 2).toString("latin1") === "\r\n";
+  if (headerEnd < 0 && !noHeaders) return null;
+  const headerText = noHeaders ? "" : raw.subarray(0, headerEnd).toString("utf8");
+  const content = noHeaders ? raw.subarray(2) : raw.subarray(headerEnd + 4);
+  const headers = /* @__PURE__ */ new Map();
+  if (headerText !== "") {
+    for (const line of headerText.split("\r\n")) {
+      const colon = line.indexOf(":");
+      if (colon <= 0 || /[\r\n]/.test(line)) return null;
+      headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+    }
+  }
+  const disposition = headers.get("content-disposition");
+  if (disposition === void 0) return null;
+  const [kind, ...rest] = splitParams(disposition);
+  if (kind?.trim().toLowerCase() !== "form-data") return null;
+  const params = paramsOf(rest);
+  const name = params.get("name");
+  if (name === void 0) return null;
+  const extended = params.get("filename*");
+  const plain = params.get("filename");
+  let fileName;
+  if (extended !== void 0) fileName = decodeExtended(extended) ?? plain;
+  else fileName = plain;
+  return {
+    name: decodeWhatwg(name),
+    fileName: fileName === void 0 ? void 0 : baseName(decodeWhatwg(fileName)),
+    contentType: headers.get("content-type"),
+    content: Buffer.from(content)
+  };
+}
+function splitParams(value) {
+  const out = [];
+  let current = "";
+  let quoted = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (quoted && c === "\\" && i + 1 < value.length) {
+      current += c + value[++i];
+      continue;
+    }
+    if (c === '"') quoted = !quoted;
+    if (c === ";" && !quoted) {
+      out.push(current);
+      current = "";
+    } else current += c;
+  }
+  out.push(current);
+  return out;
+}
+function paramsOf(raw) {
+  const out = /* @__PURE__ */ new Map();
+  for (const p of raw) {
+    const eq = p.indexOf("=");
+    if (eq < 0) continue;
+    const key = p.slice(0, eq).trim().toLowerCase();
+    let value = p.slice(eq + 1).trim();
+    if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) value = value.slice(1, -1).replace(/\\"/g, '"');
+    if (!out.has(key)) out.set(key, value);
+  }
+  return out;
+}
+function decodeExtended(value) {
+  const m = /^([\w!#$%&+^`{}~-]+)'[^']*'(.*)$/.exec(value);
+  if (!m || m[1].toLowerCase() !== "utf-8") return null;
+  try {
+    return decodeURIComponent(m[2]);
+  } catch {
+    return null;
+  }
+}
+function decodeWhatwg(value) {
+  return value.replace(/%22/g, '"').replace(/%0D/gi, "\r").replace(/%0A/gi, "\n");
+}
+function baseName(value) {
+  const cut = Math.max(value.lastIndexOf("/"), value.lastIndexOf("\\"));
+  return cut < 0 ? value : value.slice(cut + 1);
+}
+function summarizeFormData(contentType, body) {
+  const boundary = formDataBoundary(contentType);
+  const parts = boundary === null ? null : parseFormData(body, boundary);
+  if (!parts) return { malformed: true, size: body.length };
+  return {
+    parts: parts.map((p) => ({
+      name: p.name,
+      ...p.fileName === void 0 ? {} : { fileName: p.fileName },
+      ...p.contentType === void 0 ? {} : { contentType: p.contentType },
+      size: p.content.length,
+      sha256: createHash8("sha256").update(p.content).digest("hex")
+    }))
+  };
+}
+
 // src/emulator/persist.ts
 import { existsSync as existsSync4, readFileSync as readFileSync4, renameSync as renameSync2, writeFileSync as writeFileSync2, unlinkSync } from "node:fs";
-import { randomBytes as randomBytes3 } from "node:crypto";
+import { randomBytes as randomBytes5 } from "node:crypto";
 function loadState(path) {
   if (!existsSync4(path)) return null;
   const text = readFileSync4(path, "utf8");
@@ -36045,7 +39095,7 @@ function loadState(path) {
   return parsed;
 }
 function saveState(path, data) {
-  const tmp = `${path}.${process.pid}.${randomBytes3(4).toString("hex")}.tmp`;
+  const tmp = `${path}.${process.pid}.${randomBytes5(4).toString("hex")}.tmp`;
   try {
     writeFileSync2(tmp, JSON.stringify(data));
     renameSync2(tmp, path);
@@ -36275,13 +39325,6 @@ function patchWorkflowRoute(ctx) {
   agent.updatedAt = iso(ctx.now);
   return changed("Workflow updated successfully");
 }
-
-// src/emulator/identity.ts
-import { createHash as createHash3 } from "node:crypto";
-function userIdFor(org) {
-  return createHash3("sha1").update(`user:${org}`).digest("hex").slice(0, 24);
-}
-var USER_NAME = "Emulator User";
 
 // src/emulator/routes/versions.ts
 function findDraft(agent, draftId, openOnly) {
@@ -36994,10 +40037,146 @@ function makePhoneNumber(phoneNumber, provider, now) {
   };
 }
 
-// src/emulator/router.ts
-function route(method, path, handler, v1Only = false) {
-  return { method, segments: path.split("/").filter(Boolean), handler, v1Only };
+// src/emulator/routes/knowledge-bases.ts
+var KB_IN_USE = "This knowledge base is connected to an agent. Please detach it from the agent before deleting.";
+function loadKb(ctx, param = "id") {
+  const id = ctx.params[param] ?? "";
+  if (!isObjectId(id)) throw badRequest("Invalid knowledge base id");
+  const kb = ctx.orgState.knowledgeBases[id];
+  if (!kb) throw new ApiError(404, ["Knowledge base not found"]);
+  settleKb(kb, ctx.now);
+  return kb;
 }
+function nameErrors(value, errors) {
+  if (value === void 0) return void errors.push("name: Required");
+  if (typeof value !== "string") return void errors.push(`name: Expected string, received ${typeName3(value)}`);
+  const name = value.trim();
+  if (name.length < 1) errors.push("name: String must contain at least 1 character(s)");
+  if (name.length > 40) errors.push("name: String must contain at most 40 character(s)");
+  return name;
+}
+function metadataBody(ctx) {
+  const body = objectBody(ctx);
+  const errors = [];
+  const name = nameErrors(body.name, errors);
+  if (body.description !== void 0 && typeof body.description !== "string")
+    errors.push(`description: Expected string, received ${typeName3(body.description)}`);
+  if (errors.length > 0) throw badRequest(...errors);
+  return { name, description: body.description };
+}
+function listKbsRoute(ctx) {
+  const kbs = Object.values(ctx.orgState.knowledgeBases);
+  for (const kb of kbs) settleKb(kb, ctx.now);
+  return ok(kbs.map(kbView));
+}
+function createKbRoute(ctx) {
+  const { name, description } = metadataBody(ctx);
+  const t = iso(ctx.now);
+  const kb = {
+    _id: newObjectId(ctx.now),
+    name,
+    description: description ?? "",
+    organization: ctx.org,
+    createdBy: userIdFor(ctx.org),
+    createdAt: t,
+    updatedAt: t,
+    items: [],
+    urls: []
+  };
+  ctx.orgState.knowledgeBases[kb._id] = kb;
+  return changed(kb._id, 201);
+}
+function getKbRoute(ctx) {
+  return ok(kbView(loadKb(ctx)));
+}
+function updateKbRoute(ctx) {
+  const kb = loadKb(ctx);
+  const { name, description } = metadataBody(ctx);
+  kb.name = name;
+  if (description !== void 0) kb.description = description;
+  kb.updatedAt = iso(ctx.now);
+  return changed(null);
+}
+function deleteKbRoute(ctx) {
+  const kb = loadKb(ctx);
+  if (agentsUsingKb(Object.values(ctx.orgState.agents), kb._id).length > 0) throw badRequest(KB_IN_USE);
+  delete ctx.orgState.knowledgeBases[kb._id];
+  return changed(null);
+}
+function listItemsRoute(ctx) {
+  return ok(loadKb(ctx).items.map((i) => i.doc));
+}
+function deleteItemRoute(ctx) {
+  const kb = loadKb(ctx, "kbId");
+  const itemId = ctx.params.itemId ?? "";
+  if (!isObjectId(itemId)) throw badRequest("Invalid knowledge base item id");
+  const index = kb.items.findIndex((i) => i.doc._id === itemId);
+  if (index < 0) throw new ApiError(404, ["Knowledge base item not found"]);
+  kb.items.splice(index, 1);
+  return changed(null);
+}
+var isPdfType = (type) => (type ?? "application/octet-stream").split(";")[0].trim().toLowerCase() === "application/pdf";
+function uploadMediaRoute(ctx) {
+  const kb = loadKb(ctx);
+  const raw = ctx.raw ?? { bytes: Buffer.alloc(0), contentType: null };
+  const boundary = formDataBoundary(raw.contentType);
+  if (boundary === null) throw badRequest("Content-Type must be multipart/form-data");
+  const parts = parseFormData(raw.bytes, boundary);
+  if (!parts) throw badRequest("Malformed multipart/form-data body");
+  const files = parts.filter((p) => p.name === "media" && p.fileName !== void 0 && !(p.fileName === "" && p.content.length === 0));
+  if (files.length === 0) throw badRequest("media: Required");
+  if (files.length > 1) throw badRequest("media: Only one file may be uploaded per request");
+  const file = files[0];
+  if (!isPdfType(file.contentType) || !/\.pdf$/i.test(file.fileName)) throw badRequest("Only PDF files are allowed");
+  if (file.content.subarray(0, 5).toString("latin1") !== "%PDF-") throw badRequest("File content is not a valid PDF");
+  kb.items.push(newItem(kb, { fileName: file.fileName, bytes: file.content }, startClock(ctx.data, "items", ctx.now), ctx.now));
+  settleKb(kb, ctx.now);
+  return changed(null, 201);
+}
+function scrapeUrlsRoute(ctx) {
+  const kb = loadKb(ctx);
+  const body = objectBody(ctx);
+  const urls = body.urls;
+  if (urls === void 0) throw badRequest("urls: Required");
+  if (!Array.isArray(urls)) throw badRequest(`urls: Expected array, received ${typeName3(urls)}`);
+  if (urls.length === 0) throw badRequest("urls: Array must contain at least 1 element(s)");
+  const errors = [];
+  urls.forEach((u, i) => {
+    if (typeof u !== "string") errors.push(`urls.${i}: Expected string, received ${typeName3(u)}`);
+    else if (!isWebUrl(u)) errors.push(`urls.${i}: Invalid url`);
+  });
+  if (errors.length > 0) throw badRequest(...errors);
+  const queued = [];
+  const skipped2 = [];
+  for (const url of new Set(urls)) {
+    if (kb.urls.some((r) => r.doc.url === url)) {
+      skipped2.push(url);
+      continue;
+    }
+    kb.urls.push(newScrapedUrl(kb, url, startClock(ctx.data, "urls", ctx.now), ctx.now));
+    queued.push(url);
+  }
+  settleKb(kb, ctx.now);
+  return changed({ queued, skipped: skipped2 });
+}
+function listScrapedUrlsRoute(ctx) {
+  return ok(loadKb(ctx).urls.map((u) => u.doc));
+}
+function deleteScrapedUrlRoute(ctx) {
+  const kb = loadKb(ctx, "kbId");
+  const rowId = ctx.params.rowId ?? "";
+  if (!isObjectId(rowId)) throw badRequest("Invalid scraped URL id");
+  const index = kb.urls.findIndex((u) => u.doc._id === rowId);
+  if (index < 0) throw new ApiError(404, ["Scraped URL not found"]);
+  kb.urls.splice(index, 1);
+  return changed(null);
+}
+
+// src/emulator/router.ts
+function route(method, path, handler, v1Only = false, extra = {}) {
+  return { method, segments: path.split("/").filter(Boolean), handler, v1Only, ...extra };
+}
+var UNSERVED_KB_PATHS = { id: ["get-presigned-url", "compelete-file-upload", "get-sitemap-urls"] };
 var ROUTES = [
   route("POST", "/agent", createAgentRoute),
   route("GET", "/agent", listAgentsRoute),
@@ -37042,7 +40221,25 @@ var ROUTES = [
     (c, o) => restoreRevisionRoute(c, o.securityCheckMs())
   ),
   route("POST", "/agent/:id/branches/:branchId/test-call", branchTestCallRoute),
-  route("GET", "/agent/:id/diff", refDiffRoute)
+  route("GET", "/agent/:id/diff", refDiffRoute),
+  route("GET", "/knowledgebase", listKbsRoute),
+  route("POST", "/knowledgebase", createKbRoute),
+  route("GET", "/knowledgebase/:id", getKbRoute, false, { notParams: UNSERVED_KB_PATHS }),
+  route("POST", "/knowledgebase/:id", updateKbRoute, false, { notParams: UNSERVED_KB_PATHS }),
+  route("DELETE", "/knowledgebase/:id", deleteKbRoute, false, { notParams: UNSERVED_KB_PATHS }),
+  route("GET", "/knowledgebase/:id/items", listItemsRoute),
+  route("POST", "/knowledgebase/:id/items/upload-media", uploadMediaRoute, false, { multipart: true }),
+  route("DELETE", "/knowledgebase/:kbId/items/:itemId", deleteItemRoute),
+  route("POST", "/knowledgebase/:id/scrape-urls", scrapeUrlsRoute),
+  route("GET", "/knowledgebase/:id/scraped-urls", listScrapedUrlsRoute),
+  route("DELETE", "/knowledgebase/:kbId/scraped-urls/:rowId", deleteScrapedUrlRoute),
+  route("GET", "/webhook", getWebhooksRoute),
+  route("POST", "/webhook", createWebhookRoute),
+  route("PATCH", "/webhook/:id", patchWebhookRoute),
+  route("DELETE", "/webhook/:id", deleteWebhookRoute),
+  route("GET", "/agent/:id/webhook-subscriptions", listSubscriptionsRoute),
+  route("POST", "/agent/:id/webhook-subscriptions", replaceSubscriptionsRoute),
+  route("DELETE", "/agent/:id/webhook-subscriptions", deleteSubscriptionsRoute)
 ];
 function matchRoute(method, path) {
   const parts = path.split("/").filter(Boolean);
@@ -37064,6 +40261,7 @@ function matchRoute(method, path) {
         break;
       }
     }
+    if (okMatch && r.notParams && Object.entries(r.notParams).some(([k, vs]) => vs.includes(params[k] ?? ""))) okMatch = false;
     if (okMatch) return { route: r, params };
   }
   return null;
@@ -37118,6 +40316,7 @@ function createEmulator(options = {}) {
   let persistTimer = null;
   function freshStore() {
     const data2 = emptyStore(options.model ?? "branches", options.securityCheckMs ?? 6e3);
+    if (options.kbProcessingMs !== void 0) data2.kbProcessingMs = options.kbProcessingMs;
     const t = now();
     const seeds = options.phoneNumbers ?? DEFAULT_PHONE_NUMBERS.map((p) => ({ ...p, organization: DEFAULT_ORG }));
     for (const p of seeds)
@@ -37129,7 +40328,10 @@ function createEmulator(options = {}) {
   if (options.statePath) {
     if (options.model && options.model !== data.model) setModel(data, options.model, now());
     if (options.securityCheckMs !== void 0) data.securityCheckMs = options.securityCheckMs;
+    if (options.kbProcessingMs !== void 0) data.kbProcessingMs = options.kbProcessingMs;
   }
+  if (options.kbProcessingMs !== void 0 && !(Number.isFinite(options.kbProcessingMs) && options.kbProcessingMs >= 0))
+    throw new Error("kbProcessingMs must be >= 0");
   let faultRate = options.faultRate ?? null;
   let random = seededRandom(faultRate?.seed ?? 1);
   function randomFault() {
@@ -37156,7 +40358,15 @@ function createEmulator(options = {}) {
   }
   function settleAll() {
     const t = now();
-    for (const org of Object.values(data.orgs)) for (const agent of Object.values(org.agents)) settleScans(agent, t);
+    for (const org of Object.values(data.orgs)) {
+      for (const agent of Object.values(org.agents)) settleScans(agent, t);
+      for (const kb of Object.values(org.knowledgeBases ?? {})) settleKb(kb, t);
+    }
+  }
+  function orgsOf(org) {
+    settleAll();
+    const names2 = org ? data.orgs[org] ? [org] : [] : Object.keys(data.orgs);
+    return names2.map((name) => orgOf(data, name));
   }
   const control = {
     queueFault: (rule) => faults.queue(rule),
@@ -37196,6 +40406,30 @@ function createEmulator(options = {}) {
       faultRate = rate ?? null;
       if (rate) random = seededRandom(rate.seed ?? 1);
     },
+    setKbProcessingMs(ms) {
+      if (!Number.isFinite(ms) || ms < 0) throw new Error("kbProcessingMs must be >= 0");
+      data.kbProcessingMs = ms;
+      schedulePersist();
+    },
+    failNextKbProcessing(kind, count2) {
+      if (kind !== "items" && kind !== "urls") throw new Error('kind must be "items" or "urls"');
+      failNextKbProcessing(data, kind, count2);
+      schedulePersist();
+    },
+    finishKbProcessing() {
+      finishAllKbProcessing(data, now());
+      schedulePersist();
+    },
+    seedKnowledgeBase(seed) {
+      const id = seedKnowledgeBase(data, seed, now());
+      schedulePersist();
+      return id;
+    },
+    seedWebhook(seed) {
+      const id = seedWebhook(data, seed, now());
+      schedulePersist();
+      return id;
+    },
     setSecurityCheckMs(ms) {
       if (!Number.isFinite(ms) || ms < 0) throw new Error("securityCheckMs must be >= 0");
       data.securityCheckMs = ms;
@@ -37215,6 +40449,9 @@ function createEmulator(options = {}) {
     },
     get securityCheckMs() {
       return data.securityCheckMs;
+    },
+    get kbProcessingMs() {
+      return kbProcessingMs(data);
     },
     get data() {
       settleAll();
@@ -37249,6 +40486,15 @@ function createEmulator(options = {}) {
     phoneNumbers(org) {
       const orgs = org ? [data.orgs[org]].filter((o) => o !== void 0) : Object.values(data.orgs);
       return orgs.flatMap((o) => o.phoneNumbers);
+    },
+    knowledgeBases(org) {
+      return orgsOf(org).flatMap((o) => Object.values(o.knowledgeBases));
+    },
+    webhooks(org) {
+      return orgsOf(org).flatMap((o) => Object.values(o.webhooks));
+    },
+    subscriptions(org) {
+      return orgsOf(org).flatMap((o) => o.subscriptions);
     }
   };
   function log(entry) {
@@ -37283,6 +40529,14 @@ function createEmulator(options = {}) {
         };
       }
     }
+    if (match.route.multipart) {
+      const raw = await readRawBody(request);
+      if (raw.kind === "too-large")
+        return { response: jsonResponse(413, errorBody(["Request entity too large"]), requestId), body: void 0, org };
+      const contentType = request.headers.get("content-type");
+      const summary2 = summarizeFormData(contentType, raw.bytes);
+      return { ...runHandler(match, url, requestId, org, method, void 0, { bytes: raw.bytes, contentType }), body: summary2, org };
+    }
     const parsed = await readJsonBody(request);
     if (parsed.kind === "too-large")
       return { response: jsonResponse(413, errorBody(["request entity too large"]), requestId), body: void 0, org };
@@ -37300,6 +40554,9 @@ function createEmulator(options = {}) {
         org
       };
     }
+    return { ...runHandler(match, url, requestId, org, method, body), body: maskForLog(relPath, body), org };
+  }
+  function runHandler(match, url, requestId, org, method, body, raw) {
     const ctx = {
       data,
       org,
@@ -37309,7 +40566,8 @@ function createEmulator(options = {}) {
       query: url.searchParams,
       body,
       method,
-      fullPath: url.pathname
+      fullPath: url.pathname,
+      ...raw ? { raw } : {}
     };
     let result;
     try {
@@ -37326,7 +40584,10 @@ function createEmulator(options = {}) {
       }
     }
     if (result.mutated) schedulePersist();
-    return { response: jsonResponse(result.status, result.body, requestId, result.headers), body, org };
+    return { response: jsonResponse(result.status, result.body, requestId, result.headers) };
+  }
+  function configOf() {
+    return { model: data.model, securityCheckMs: data.securityCheckMs, kbProcessingMs: kbProcessingMs(data) };
   }
   async function handleControl(request, url, requestId) {
     const action = url.pathname.slice("/__emulator".length).replace(/\/+$/, "");
@@ -37337,6 +40598,7 @@ function createEmulator(options = {}) {
     try {
       if (method === "GET" && action === "/requests") return okBody(requests);
       if (method === "GET" && action === "/state") return okBody(state.data);
+      if (method === "GET" && action === "/config") return okBody(configOf());
       if (method === "DELETE" && action === "/faults") return control.clearFaults(), okBody({ cleared: true });
       if (method === "POST") {
         switch (action) {
@@ -37367,6 +40629,26 @@ function createEmulator(options = {}) {
             if (body.model !== "versions" && body.model !== "branches") throw new Error("model must be versions or branches");
             control.setModel(body.model);
             return okBody({ model: body.model });
+          case "/config": {
+            if (body.securityCheckMs !== void 0) control.setSecurityCheckMs(Number(body.securityCheckMs));
+            if (body.kbProcessingMs !== void 0) control.setKbProcessingMs(Number(body.kbProcessingMs));
+            return okBody(configOf());
+          }
+          case "/kb-processing-ms":
+            control.setKbProcessingMs(Number(body.ms));
+            return okBody({ kbProcessingMs: kbProcessingMs(data) });
+          case "/kb-failures": {
+            const kind = body.kind ?? "items";
+            control.failNextKbProcessing(kind, Number(body.count ?? 1));
+            return okBody({ queued: data.kbFailures });
+          }
+          case "/kb-finish":
+            control.finishKbProcessing();
+            return okBody({ finished: true });
+          case "/seed-knowledge-base":
+            return okBody({ id: control.seedKnowledgeBase(body) });
+          case "/seed-webhook":
+            return okBody({ id: control.seedWebhook(body) });
           case "/security-check-ms":
             control.setSecurityCheckMs(Number(body.ms));
             return okBody({ securityCheckMs: data.securityCheckMs });
@@ -37459,6 +40741,10 @@ function createEmulator(options = {}) {
     control
   };
 }
+function maskForLog(relPath, body) {
+  if (!relPath.startsWith("/webhook") || !isPlainObject2(body) || !isPlainObject2(body.headers)) return body;
+  return { ...body, headers: Object.fromEntries(Object.keys(body.headers).map((k) => [k, "***"])) };
+}
 function seededRandom(seed) {
   let a = seed >>> 0;
   return () => {
@@ -37532,10 +40818,12 @@ function renderPrFailureComment(options = {}) {
 function fallbackBody(plan, input) {
   const env = markerEnv(input.environment);
   const { summary: summary2 } = plan;
-  const changes = summary2.create + summary2.update + summary2.archive;
+  const immediate = (plan.resources ?? []).filter((r) => r.action !== "noop" && r.action !== "unmanaged").length;
+  const changes = summary2.create + summary2.update + summary2.archive + immediate;
   const errors = plan.diagnostics.filter((d) => d.severity === "error").length;
   const icon = errors > 0 ? "\u274C" : summary2.archive > 0 ? "\u26A0\uFE0F" : "\u2705";
-  const counts = changes === 0 ? "No changes" : `${summary2.create} to create, ${summary2.update} to update, ${summary2.archive} to archive`;
+  const immediateNote = immediate > 0 ? `, ${immediate} knowledge-base/webhook change${immediate === 1 ? "" : "s"} (immediate \u2014 not versioned, no platform rollback)` : "";
+  const counts = changes === 0 ? "No changes" : `${summary2.create} to create, ${summary2.update} to update, ${summary2.archive} to archive${immediateNote}`;
   const where2 = input.runUrl ? `see the job summary / plan artifact at ${input.runUrl}` : "see the job summary / plan artifact of this workflow run";
   const head = [input.marker, `## ${icon} atoms-gitops plan (${escapeMd3(env)}): ${counts}`, ""];
   const archives = plan.agents.filter((a) => a.action === "archive");
@@ -37591,9 +40879,9 @@ function listNames2(agents, max) {
   return agents.length > max ? `${shown.join(", ")} and ${agents.length - max} more` : shown.join(", ");
 }
 function ciFooter(plan, runUrl) {
-  const sha = plan.source.gitSha ? ` \xB7 commit \`${plan.source.gitSha.slice(0, 12)}\`` : "";
+  const sha2 = plan.source.gitSha ? ` \xB7 commit \`${plan.source.gitSha.slice(0, 12)}\`` : "";
   const run2 = runUrl ? ` \xB7 [workflow run](${runUrl})` : "";
-  return `<sub>${plan.tool.name} ${plan.tool.version} \xB7 ${plan.createdAt} \xB7 ${plan.target.apiModel} API${sha}${run2}</sub>`;
+  return `<sub>${plan.tool.name} ${plan.tool.version} \xB7 ${plan.createdAt} \xB7 ${plan.target.apiModel} API${sha2}${run2}</sub>`;
 }
 function safeUrl(url) {
   if (!url || !/^https?:\/\/\S+$/.test(url)) return void 0;
@@ -37619,9 +40907,9 @@ function githubAnnotation(d) {
     }
   }
   props.push(`title=${escapeProperty(d.code)}`);
-  const at3 = d.path && !d.file ? ` (at ${d.path})` : "";
+  const at4 = d.path && !d.file ? ` (at ${d.path})` : "";
   const hint = d.hint ? ` (${d.hint})` : "";
-  return `::${command} ${props.join(",")}::${escapeData(`${d.message}${at3}${hint}`)}`;
+  return `::${command} ${props.join(",")}::${escapeData(`${d.message}${at4}${hint}`)}`;
 }
 function escapeData(s) {
   return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -37687,8 +40975,8 @@ function renderApplyNotStartedSummary(exitCode, options = {}) {
   return cutToBytes(lines.join("\n"), limit(options));
 }
 function footer(plan) {
-  const sha = plan.source.gitSha ? ` \xB7 commit \`${plan.source.gitSha.slice(0, 12)}\`` : "";
-  return `<sub>${plan.tool.name} ${plan.tool.version} \xB7 ${plan.createdAt} \xB7 ${plan.target.apiModel} API${sha}</sub>`;
+  const sha2 = plan.source.gitSha ? ` \xB7 commit \`${plan.source.gitSha.slice(0, 12)}\`` : "";
+  return `<sub>${plan.tool.name} ${plan.tool.version} \xB7 ${plan.createdAt} \xB7 ${plan.target.apiModel} API${sha2}</sub>`;
 }
 function cutToBytes(text, maxBytes) {
   if (bytes2(text) <= maxBytes) return text;
@@ -37722,13 +41010,13 @@ function keyVariable(io) {
 
 // src/cli/commands/apply.ts
 import { appendFileSync, writeFileSync as writeFileSync3 } from "node:fs";
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 import { resolve as resolve8 } from "node:path";
 import { createInterface } from "node:readline/promises";
 
 // src/cli/plan-digest-key.ts
-import { randomBytes as randomBytes4 } from "node:crypto";
-import { readFile, writeFile as writeFile2 } from "node:fs/promises";
+import { randomBytes as randomBytes6 } from "node:crypto";
+import { readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises";
 var DIGEST_KEY_ENV = "ATOMS_PLAN_DIGEST_KEY";
 function sidecarKeyPath(planPath) {
   return `${planPath}.key`;
@@ -37739,11 +41027,11 @@ function derive(secret, nonce) {
 function sealPlanForFile(plan, env) {
   const secret = env[DIGEST_KEY_ENV];
   if (secret) {
-    const nonce = randomBytes4(16).toString("hex");
+    const nonce = randomBytes6(16).toString("hex");
     const sealed = keyPlanDigests(plan, derive(secret, nonce));
     return { plan: { ...sealed, secretDigests: { ...sealed.secretDigests, nonce } } };
   }
-  const key = randomBytes4(32);
+  const key = randomBytes6(32);
   return { plan: keyPlanDigests(plan, key), sidecarKey: key.toString("hex") };
 }
 async function writeSidecarKey(planPath, hex) {
@@ -37763,7 +41051,7 @@ async function digestKeyForPlan(plan, planPath, planFileName, env) {
   } else {
     let text;
     try {
-      text = await readFile(sidecarKeyPath(planPath), "utf8");
+      text = await readFile3(sidecarKeyPath(planPath), "utf8");
     } catch {
       throw new UserInputError(
         `${planFileName} needs its digest key ${planFileName}.key (written beside it by plan --out); copy it along, or plan with ${DIGEST_KEY_ENV} set`
@@ -37929,7 +41217,14 @@ function clientFor(io, opts, load, extra = {}) {
     env: io.env
   });
   setKeyVariable(io, keyVariableOf(environment?.apiKeyEnv, io.env));
-  const redactor = createRedactor(runSecrets({ apiKey, definitions: load && "definitions" in load ? load.definitions : [], env: io.env }));
+  const redactor = createRedactor(
+    runSecrets({
+      apiKey,
+      definitions: load && "definitions" in load ? load.definitions : [],
+      webhooks: load && "webhooks" in load ? load.webhooks ?? [] : [],
+      env: io.env
+    })
+  );
   setRunRedactor(io, redactor);
   return createClient({
     baseUrl,
@@ -37993,7 +41288,7 @@ async function planForCommand(io, opts, extra = {}) {
     dir: opts.dir,
     prune: opts.prune
   });
-  runRedactor(io).add(runSecrets({ definitions: workspace.definitions, env: io.env }));
+  runRedactor(io).add(runSecrets({ definitions: workspace.definitions, webhooks: workspace.resources?.webhooks ?? [], env: io.env }));
   workspace.plan.source.gitSha = await gitSha;
   return { client, workspace };
 }
@@ -38004,7 +41299,7 @@ var registerApply = (program2, io) => {
     "Bring the live agents to the definitions through the platform's versioning: draft, patch the changed fields, verify, publish, wait for the security check, activate, verify."
   );
   addDefinitionOptions(cmd);
-  cmd.option("-a, --agent <name>", "only this agent (repeatable, or comma-separated; ignored with a plan file)", collect).option("-y, --yes", "do not ask for confirmation (required when not on a terminal)").option("-c, --concurrency <n>", "agents in flight at once (security-check waits do not count)", parsePositiveInt("--concurrency"), 8).option("--label <text>", "version label (default: atoms-gitops <git short sha>)").option("--message <text>", "version description (default: the list of changed fields)").option("--prune", "also archive agents this tool manages that no longer have a definition (never protected ones, never with an empty directory)").option("--security-check-timeout <seconds>", "give up on an agent whose security check has not passed after this long (that agent fails; its live version is unchanged)", parsePositiveNumber("--security-check-timeout"), 120).addOption(new Option("-f, --format <format>", "progress as text; json prints the journal records as NDJSON on stdout (the plan goes to stderr)").choices(["text", "json"]).default("text")).option("--result-file <file>", "also write the records --format json prints to this file (for `atoms-gitops show` and `ci-summary`), whatever --format is");
+  cmd.option("-a, --agent <name>", "only this agent (repeatable, or comma-separated; ignored with a plan file)", collect).option("-y, --yes", "do not ask for confirmation (required when not on a terminal)").option("-c, --concurrency <n>", "agents in flight at once (security-check waits do not count)", parsePositiveInt("--concurrency"), 8).option("--label <text>", "version label (default: atoms-gitops <git short sha>)").option("--message <text>", "version description (default: the list of changed fields)").option("--prune", "also archive agents this tool manages that no longer have a definition (never protected ones, never with an empty directory)").option("--kb-processing-timeout <seconds>", "give up on a knowledge base whose new files or URLs are not processed after this long (the agents that use it are not applied)", parsePositiveNumber("--kb-processing-timeout"), 600).option("--security-check-timeout <seconds>", "give up on an agent whose security check has not passed after this long (that agent fails; its live version is unchanged)", parsePositiveNumber("--security-check-timeout"), 120).addOption(new Option("-f, --format <format>", "progress as text; json prints the journal records as NDJSON on stdout (the plan goes to stderr)").choices(["text", "json"]).default("text")).option("--result-file <file>", "also write the records --format json prints to this file (for `atoms-gitops show` and `ci-summary`), whatever --format is");
   addConnectionOptions(cmd);
   cmd.addHelpText(
     "after",
@@ -38049,14 +41344,15 @@ async function planThenApply(io, opts) {
     // The plan just read HEAD (planForCommand); asking git again would give the same answer a process later.
     gitSha: workspace.plan.source.gitSha,
     phoneNumberIds: workspace.phoneNumberIds,
-    observed: workspace.observed
+    observed: workspace.observed,
+    ...workspace.resources ? { resources: workspace.resources } : {}
   });
 }
 async function applySavedPlan(io, planFile, opts) {
   const path = resolve8(io.cwd, planFile);
   let text;
   try {
-    text = await readFile2(path, "utf8");
+    text = await readFile4(path, "utf8");
   } catch (err) {
     throw new UserInputError(`cannot read plan file ${planFile}: ${err.code ?? String(err)}`);
   }
@@ -38084,7 +41380,20 @@ async function applySavedPlan(io, planFile, opts) {
   (opts.format === "json" ? io.stderr : io.stdout).write(`Applying ${planFile}, plan digest ${plan.source.configDigest}
 `);
   await confirm(io, opts);
-  return run(io, opts, { plan, definitions: load.definitions, client, saved: true, phoneNumberIds, digestKey, gitSha: await gitShortSha(io.cwd) });
+  const gitSha = await gitShortSha(io.cwd);
+  const resources = await resourcesForSavedPlan(plan, load, client, env);
+  if (resources) {
+    return run(io, opts, { plan, definitions: resources.definitions, loadedDefinitions: load.definitions, client, saved: true, phoneNumberIds, digestKey, gitSha, ...resources.resources ? { resources: resources.resources } : {} });
+  }
+  return run(io, opts, { plan, definitions: load.definitions, client, saved: true, phoneNumberIds, digestKey, gitSha });
+}
+async function resourcesForSavedPlan(plan, load, client, env) {
+  const involved = (plan.resources?.length ?? 0) > 0 || Boolean(load.knowledgeBases?.length || load.webhooks?.length);
+  if (!involved) return void 0;
+  const prune = plan.agents.some((a) => a.action === "archive") || (plan.resources ?? []).some((r) => r.action === "delete" || r.blockedReason === "in-use");
+  const fresh = await planWorkspace({ load, client, environment: env, dir: plan.source.dir, prune });
+  savedResourcesStillHold(plan, fresh.plan);
+  return { definitions: fresh.definitions, resources: fresh.resources };
 }
 async function confirm(io, opts) {
   if (opts.yes) return;
@@ -38122,6 +41431,7 @@ async function run(io, opts, input) {
     result = await applyWorkspace({
       plan: input.plan,
       definitions: input.definitions,
+      ...input.loadedDefinitions ? { loadedDefinitions: input.loadedDefinitions } : {},
       api: input.client,
       versioning: input.client.versioning(),
       // A saved preview plan names its model; its previewed agents are promoted, not published again.
@@ -38133,25 +41443,34 @@ async function run(io, opts, input) {
       message: opts.message,
       concurrency: opts.concurrency,
       securityCheckTimeoutMs: opts.securityCheckTimeout * 1e3,
+      kbProcessingTimeoutMs: opts.kbProcessingTimeout * 1e3,
       phoneNumberIds: input.phoneNumberIds,
       hooks,
       stopSignal: stop.signal,
       journalDir: journalDirFor(io.cwd),
       onRecord,
-      redact: runRedactor(io).text
+      redact: runRedactor(io).text,
+      ...input.resources ? { resources: input.resources, knowledgeBasesApi: input.client.knowledgeBases, webhooksApi: input.client.webhooks, webhookHeaderKey: input.client.webhookHeaderKey } : {}
     });
   } finally {
     interrupts.remove();
   }
   hooks?.finish();
   const rate = finishRate(io, input.client, opts);
-  const summaryRecord = { type: "summary", ok: result.ok, cancelled: result.cancelled, summary: result.summary, durationMs: result.durationMs, rate };
+  const resources = result.resources?.map((r) => ({ ...r, ...r.error !== void 0 ? { error: runRedactor(io).text(r.error) } : {} }));
+  const summaryRecord = { type: "summary", ok: result.ok, cancelled: result.cancelled, summary: result.summary, durationMs: result.durationMs, rate, ...resources ? { resources } : {} };
   writeResult?.(summaryRecord);
   if (json) {
     io.stdout.write(`${JSON.stringify(summaryRecord)}
 `);
   } else {
     io.stdout.write("\n");
+    for (const r of result.resources ?? []) {
+      if (r.status === "applied") io.stdout.write(`\u2713 ${r.kind} ${r.name}: ${r.action} (immediate)
+`);
+      else if (r.status !== "unchanged") io.stdout.write(`${r.status === "failed" ? "\u2717" : "-"} ${r.kind} ${r.name}: ${r.status}: ${runRedactor(io).text(r.error ?? "")}
+`);
+    }
     for (const r of result.agents.filter((a) => a.status === "failed" || a.status === "skipped")) io.stdout.write(`${describeResult(r)}
 `);
     for (const r of result.agents.filter((a) => a.recovered)) io.stdout.write(`\u21BA ${r.name}: ${r.recovered}
@@ -38219,7 +41538,7 @@ function stripSlash(url) {
 }
 
 // src/cli/commands/ci-comment.ts
-import { readFile as readFile3, writeFile as writeFile3 } from "node:fs/promises";
+import { readFile as readFile5, writeFile as writeFile3 } from "node:fs/promises";
 import { resolve as resolve9 } from "node:path";
 var STAGES = ["validation", "authentication", "api", "policy"];
 var registerCiComment = (program2, io) => {
@@ -38276,7 +41595,7 @@ async function readPlan(io, file) {
 }
 async function readText(io, file) {
   try {
-    return await readFile3(resolve9(io.cwd, file), "utf8");
+    return await readFile5(resolve9(io.cwd, file), "utf8");
   } catch (err) {
     throw new UserInputError(`cannot read ${file}: ${err.code ?? String(err)}`);
   }
@@ -38316,7 +41635,7 @@ function diagnosticsFrom(text, source) {
 }
 
 // src/cli/commands/ci-summary.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile6 } from "node:fs/promises";
 import { resolve as resolve10 } from "node:path";
 var registerCiSummary = (program2, io) => {
   program2.command("ci-summary").description("Write a job summary (Markdown, capped in bytes) for a saved plan or for what an apply did.").option("-p, --plan <file>", "a plan saved by `atoms-gitops plan --out`").option("--apply <file>", "the records of `apply --result-file` (or `apply --format json`)").option("-e, --env <name>", "environment named in the title (default: the plan's)").option("--run-url <url>", "link to the CI run with the artifacts and step logs").option("--exit-code <n>", "with --apply: the apply's exit code; when it recorded nothing (missing or empty file), the summary says why from it", parseExitCode).option("--max-bytes <n>", "size limit in UTF-8 bytes (GitHub rejects a step's summary over 1 MiB)", parsePositiveInt("--max-bytes"), DEFAULT_SUMMARY_BYTES).addHelpText(
@@ -38360,7 +41679,7 @@ function parseExitCode(value) {
 }
 async function readIfPresent(io, file) {
   try {
-    return await readFile4(resolve10(io.cwd, file), "utf8");
+    return await readFile6(resolve10(io.cwd, file), "utf8");
   } catch (err) {
     if (err.code === "ENOENT") return "";
     throw new UserInputError(`cannot read ${file}: ${err.code ?? String(err)}`);
@@ -38368,7 +41687,7 @@ async function readIfPresent(io, file) {
 }
 async function readText2(io, file) {
   try {
-    return await readFile4(resolve10(io.cwd, file), "utf8");
+    return await readFile6(resolve10(io.cwd, file), "utf8");
   } catch (err) {
     throw new UserInputError(`cannot read ${file}: ${err.code ?? String(err)}`);
   }
@@ -38428,8 +41747,8 @@ Done: ${emulator.requests.length} API requests (${writes} writes), no drafts lef
   }
 }
 function seedDifferingWorkspace(definitions, seed) {
-  const sorted = [...definitions].sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
-  const existing = sorted.slice(0, -1);
+  const sorted2 = [...definitions].sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
+  const existing = sorted2.slice(0, -1);
   for (const def of existing) {
     const body = specToCreateBody(def);
     const { name, description, ...config } = body;
@@ -38443,7 +41762,7 @@ function seedDifferingWorkspace(definitions, seed) {
   seed({ name: "legacy-ivr", config: { singlePromptConfig: { prompt: "You are the old IVR menu." }, firstMessage: "Press 1 for sales." } });
   return [
     `${existing.length} agent(s) with an outdated greeting and description`,
-    `${sorted.length - existing.length} agent missing (${sorted.at(-1).metadata.name})`,
+    `${sorted2.length - existing.length} agent missing (${sorted2.at(-1).metadata.name})`,
     "1 agent not in git (legacy-ivr)"
   ];
 }
@@ -38469,7 +41788,14 @@ Exit codes: 0 no drift (or drift without --detailed-exitcode), 1 error, 2 drift 
   cmd.action(async (opts) => {
     const load = await loadForCommand(io, opts);
     const client = clientFor(io, opts, load);
-    const report = await detectDrift({ load, client, agents: opts.agent, environment: opts.env, dir: opts.dir, gitSha: await gitShortSha(io.cwd) });
+    const report = await detectDrift({
+      load,
+      client,
+      agents: opts.agent,
+      environment: opts.env,
+      dir: opts.dir,
+      gitSha: await gitShortSha(io.cwd)
+    });
     const render = opts.format === "json" ? renderDriftJson : opts.format === "markdown" ? renderDriftMarkdown : renderDriftText;
     io.stdout.write(render(report));
     if (opts.detailedExitcode && driftDetected(report)) io.exitCode = ExitCode.changes;
@@ -38485,7 +41811,12 @@ function intArg(name, min) {
   };
 }
 var registerEmulator = (program2, io) => {
-  program2.command("emulator").description("Run a local Atoms API emulator (under /atoms/v1) for demos, tests and CI rehearsals.").option("--port <n>", "TCP port; 0 picks a free one", intArg("--port", 0), 4010).option("--host <host>", "interface to bind", "127.0.0.1").option("--model <model>", "versioning API: branches (v2, production's model) or versions (v1 drafts/versions)", "branches").option("--security-check-ms <ms>", "how long a published version's security check stays queued", intArg("--security-check-ms", 0), 6e3).option("--api-key <key>", `API key to accept (default: the demo key ${DEFAULT_API_KEY})`).option("--state <file>", "persist the emulator's data to this JSON file across restarts").option("--rps <n>", "rate limit per API key in requests per second (429 + Retry-After)", intArg("--rps", 1)).option("--latency-ms <ms>", "answer each request this long after it arrives, like network and server time of a real API", intArg("--latency-ms", 0), 0).option("--control", "serve the /__emulator control endpoint (faults, seeding, dashboard edits)").addHelpText(
+  program2.command("emulator").description("Run a local Atoms API emulator (under /atoms/v1) for demos, tests and CI rehearsals.").option("--port <n>", "TCP port; 0 picks a free one", intArg("--port", 0), 4010).option("--host <host>", "interface to bind", "127.0.0.1").option("--model <model>", "versioning API: branches (v2, production's model) or versions (v1 drafts/versions)", "branches").option("--security-check-ms <ms>", "how long a published version's security check stays queued", intArg("--security-check-ms", 0), 6e3).option(
+    "--kb-processing-ms <ms>",
+    "how long an uploaded knowledge-base file or scraped URL takes to process (half pending, half processing)",
+    intArg("--kb-processing-ms", 0),
+    500
+  ).option("--api-key <key>", `API key to accept (default: the demo key ${DEFAULT_API_KEY})`).option("--state <file>", "persist the emulator's data to this JSON file across restarts").option("--rps <n>", "rate limit per API key in requests per second (429 + Retry-After)", intArg("--rps", 1)).option("--latency-ms <ms>", "answer each request this long after it arrives, like network and server time of a real API", intArg("--latency-ms", 0), 0).option("--control", "serve the /__emulator control endpoint (faults, seeding, dashboard edits)").addHelpText(
     "after",
     `
 Examples:
@@ -38493,6 +41824,7 @@ Examples:
   $ atoms-gitops emulator --port 0 --security-check-ms 0    # free port, instant security checks
   $ atoms-gitops emulator --model branches --state .atoms-emulator.json
   $ atoms-gitops emulator --rps 5 --latency-ms 200 --control
+  $ atoms-gitops emulator --kb-processing-ms 0               # knowledge-base uploads and URLs final at once
 
 Point the client at it with ATOMS_BASE_URL=<printed URL> and the API key. Stop with Ctrl-C.`
   ).action(async (flags) => {
@@ -38504,6 +41836,7 @@ Point the client at it with ATOMS_BASE_URL=<printed URL> and the API key. Stop w
       emulator = createEmulator({
         model: flags.model,
         securityCheckMs: flags.securityCheckMs,
+        kbProcessingMs: flags.kbProcessingMs,
         apiKeys: { [apiKey]: DEFAULT_ORG },
         rps: flags.rps,
         latencyMs: flags.latencyMs,
@@ -38552,7 +41885,10 @@ Examples:
   $ atoms-gitops import --agent 66a1f0c2e4b0a1b2c3d4e5f6 --force   # refresh a definition from the live agent
   $ atoms-gitops import --all --env staging --dir agents
 
-Right after an import, \`atoms-gitops validate\` passes and \`atoms-gitops plan\` shows no changes.
+Knowledge bases and webhooks are written too (knowledge-bases/, webhooks/), and agents reference them by name. The
+API has no PDF download: import lists each PDF to put in place. Webhook header values are never written.
+
+Right after an import (and the listed PDFs provided), \`atoms-gitops validate\` passes and \`atoms-gitops plan\` shows no changes.
 Existing files are skipped unless --force. Exit codes: 0 success, 1 an agent was unknown or could not be imported, 3 authentication.`
   );
   cmd.action(async (opts) => {
@@ -38566,7 +41902,10 @@ Existing files are skipped unless --force. Exit codes: 0 success, 1 an agent was
       all: opts.all,
       promptFiles: opts.promptFiles,
       force: opts.force,
-      existing: load.definitions
+      existing: load.definitions,
+      resources: { knowledgeBases: client.knowledgeBases, webhooks: client.webhooks },
+      existingKnowledgeBases: load.knowledgeBases,
+      existingWebhooks: load.webhooks
     });
     for (const w of result.written) {
       const prompt = w.promptFile ? `, prompt in ${w.promptFile}` : "";
@@ -38581,6 +41920,27 @@ Existing files are skipped unless --force. Exit codes: 0 success, 1 an agent was
         );
       }
     }
+    for (const r of result.resources) {
+      const what = r.kind === "KnowledgeBase" ? "knowledge base" : "webhook";
+      io.stdout.write(`${r.overwritten ? "overwrote" : "wrote"} ${r.file} (${what} ${r.id})
+`);
+      for (const f of r.filesToProvide) {
+        const size = f.size === void 0 ? "" : `, ${f.size} bytes`;
+        io.stdout.write(`  provide ${f.path}: the API has no download; put the PDF stored as ${f.storedAs} there (sha256 starting ${f.digest}${size}), or the next plan replaces it
+`);
+      }
+      for (const l of r.leftAlone) io.stderr.write(`note: ${r.file}: ${l.what} left alone: ${l.reason}
+`);
+      if (r.headerPlaceholders.length > 0)
+        io.stderr.write(`note: ${r.file}: header values are write-only and never imported; set ${r.headerPlaceholders.map((h) => h.replace(/^.*\$\{env\.(.*)\}$/, "$1")).join(", ")} in the environment
+`);
+      else if (r.headersUnknown)
+        io.stderr.write(`note: ${r.file}: custom headers are write-only, so the import cannot tell whether it has any; to manage them, add headers: {NAME: \${env.NAME}}
+`);
+    }
+    const toProvide = result.resources.reduce((n2, r) => n2 + r.filesToProvide.length, 0);
+    if (toProvide > 0) io.stdout.write(`${toProvide} PDF file${toProvide === 1 ? "" : "s"} to provide before plan (listed above).
+`);
     for (const s of result.skipped) io.stdout.write(`skipped ${s.name}: ${s.reason}
 `);
     for (const e of result.errors) io.stderr.write(`error: ${e}
@@ -38597,7 +41957,7 @@ Imported ${n} agent${n === 1 ? "" : "s"}${result.skipped.length ? `, skipped ${r
 
 // src/cli/commands/plan.ts
 import { writeFile as writeFile4, rename as rename2 } from "node:fs/promises";
-import { dirname as dirname5, resolve as resolve12, basename as basename2, join as join8 } from "node:path";
+import { dirname as dirname5, resolve as resolve12, basename as basename3, join as join8 } from "node:path";
 var registerPlan = (program2, io) => {
   const cmd = program2.command("plan").description("Show, field by field, what apply would change on each agent. Reads only (GET requests).");
   addDefinitionOptions(cmd);
@@ -38650,7 +42010,7 @@ function renderForFormat(plan, format, io) {
   return renderPlanText(plan, { color: useColor(io) });
 }
 async function writePlanFile(path, plan) {
-  const tmp = join8(dirname5(path), `.${basename2(path)}.${process.pid}.tmp`);
+  const tmp = join8(dirname5(path), `.${basename3(path)}.${process.pid}.tmp`);
   await writeFile4(tmp, renderPlanJson(plan), { mode: 384 });
   await rename2(tmp, path);
 }
@@ -38820,7 +42180,7 @@ async function confirm2(io, opts) {
 }
 
 // src/cli/commands/show.ts
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile7 } from "node:fs/promises";
 import { resolve as resolve14 } from "node:path";
 var registerShow = (program2, io) => {
   program2.command("show").argument("<file>", "a plan saved by `plan --out`, or the records of `apply --format json` / `apply --result-file`").description("Print a saved plan or an apply result for people: the same text or Markdown plan and apply would print, in full.").addOption(new Option("-f, --format <format>", "text (terminal) or markdown (a comment, a plan.md artifact)").choices(["text", "markdown"]).default("text")).option("-a, --agent <name>", "only this agent (repeatable, or comma-separated); the counts are those of the agents shown", collect).addHelpText(
@@ -38879,7 +42239,7 @@ function requireKnown(wanted, listed, file) {
 }
 async function readText3(io, file) {
   try {
-    return await readFile5(resolve14(io.cwd, file), "utf8");
+    return await readFile7(resolve14(io.cwd, file), "utf8");
   } catch (err) {
     throw new UserInputError(`cannot read ${file}: ${err.code ?? String(err)}`);
   }

@@ -8527,11 +8527,12 @@ function formatAllowed(v) {
 
 // src/load/agent-validator.generated.ts
 var validate = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/atoms-gitops/atoms-gitops/schemas/agent.schema.json", "title": "atoms-gitops Agent definition", "description": "One Smallest.ai Atoms voice agent. `spec` is the versioned config: the API's draft-config body with singlePromptConfig.prompt/tools lifted to prompt/tools.", "type": "object", "required": ["apiVersion", "kind", "metadata"], "additionalProperties": false, "properties": { "apiVersion": { "const": "atoms-gitops/v1" }, "kind": { "const": "Agent" }, "metadata": { "$ref": "#/$defs/metadata" }, "spec": { "$ref": "#/$defs/spec" }, "extends": { "$ref": "#/$defs/extends" } }, "$defs": { "e164": { "type": "string", "pattern": "^\\+[1-9]\\d{1,14}$", "description": "E.164 phone number, e.g. +14155550123." }, "metadata": { "type": "object", "description": "Agent metadata (not versioned; written with PATCH /agent/{id}).", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 100, "pattern": "^\\S(.*\\S)?$", "description": "Identity: matches the remote agent's name." }, "id": { "type": "string", "pattern": "^[0-9a-f]{24}$", "description": "Pins the remote agent id (24 lowercase hex)." }, "description": { "type": "string", "description": "Agent description (metadata, not versioned)." }, "allowInboundCall": { "type": "boolean", "description": "Whether the agent accepts inbound calls." }, "visibleToEveryone": { "type": "boolean", "description": "Whether every member of the organization sees the agent." }, "avatarUrl": { "type": "string", "pattern": "^https?://\\S+$" }, "phoneNumbers": { "type": "array", "items": { "$ref": "#/$defs/e164" }, "uniqueItems": true, "description": "E.164 numbers linked to the agent. Managed only when set." }, "protect": { "type": "boolean", "description": "Forbids archiving by --prune." } } }, "keyValue": { "type": "object", "required": ["key", "value"], "additionalProperties": false, "properties": { "key": { "type": "string", "minLength": 1 }, "value": { "type": "string" } } }, "responseVariable": { "type": "object", "required": ["variableName", "jsonPath"], "additionalProperties": false, "properties": { "variableName": { "type": "string", "minLength": 1 }, "jsonPath": { "type": "string", "minLength": 1 } } }, "stringMap": { "type": "object", "additionalProperties": { "type": "string" } }, "scalarMap": { "type": "object", "additionalProperties": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" }] } }, "handoffOption": { "anyOf": [{ "type": "null" }, { "type": "object", "required": ["type", "prompt"], "additionalProperties": false, "properties": { "type": { "type": "string", "enum": ["prompt", "static"] }, "prompt": { "type": "string" } } }], "description": "Warm-transfer handoff: `prompt` (the LLM writes it) or `static` text. null is allowed here only." }, "variableSpec": { "type": "object", "required": ["name", "description", "type"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "type": { "type": "string", "enum": ["text", "number", "boolean", "enum"] }, "values": { "type": "array", "items": { "type": "string" }, "minItems": 1 } }, "if": { "type": "object", "properties": { "type": { "const": "enum" } }, "required": ["type"] }, "then": { "type": "object", "properties": { "values": true }, "required": ["values"] } }, "llmParameter": { "type": "object", "required": ["name", "description", "type"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "type": { "type": "string", "enum": ["text", "number", "boolean", "enum"] }, "values": { "type": "array", "items": { "type": "string" }, "minItems": 1 }, "required": { "type": "boolean", "description": "Default false." } }, "if": { "type": "object", "properties": { "type": { "const": "enum" } }, "required": ["type"] }, "then": { "type": "object", "properties": { "values": true }, "required": ["values"] } }, "endCallTool": { "type": "object", "description": "Ends the call.", "required": ["type", "name", "description"], "additionalProperties": false, "properties": { "type": { "const": "end_call" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S+$", "description": "Tool name, no whitespace, unique within the agent." }, "description": { "type": "string", "description": "What the tool does; the LLM reads it to decide when to call the tool." }, "enabled": { "type": "boolean", "description": "Default true." } } }, "transferCallTool": { "type": "object", "description": "Transfers the caller to a phone number.", "required": ["type", "name", "description", "transferNumber", "transferOption"], "additionalProperties": false, "properties": { "type": { "const": "transfer_call" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S+$", "description": "Tool name, no whitespace, unique within the agent." }, "description": { "type": "string", "description": "What the tool does; the LLM reads it to decide when to call the tool." }, "enabled": { "type": "boolean", "description": "Default true." }, "transferNumber": { "$ref": "#/$defs/e164" }, "transferOption": { "type": "object", "additionalProperties": false, "properties": { "type": { "type": "string", "enum": ["cold_transfer", "warm_transfer"], "description": "Default cold_transfer." }, "privateHandoffOption": { "$ref": "#/$defs/handoffOption" }, "publicHandoffOption": { "$ref": "#/$defs/handoffOption" } } }, "onHoldMusic": { "type": "string", "enum": ["ringtone", "relaxing_sound", "uplifting_beats", "none"], "description": "Default ringtone." }, "transferOnlyIfHuman": { "type": "boolean", "description": "Default true." }, "detectionTimeout": { "type": "integer", "minimum": 5, "maximum": 60, "description": "Seconds. Default 30." } } }, "apiCallTool": { "type": "object", "description": "Calls an HTTP API during the conversation.", "required": ["type", "name", "description", "url", "method"], "additionalProperties": false, "properties": { "type": { "const": "api_call" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S+$", "description": "Tool name, no whitespace, unique within the agent." }, "description": { "type": "string", "description": "What the tool does; the LLM reads it to decide when to call the tool." }, "enabled": { "type": "boolean", "description": "Default true." }, "url": { "type": "string", "pattern": "^https?://\\S+$", "description": "http(s) URL; may contain {{var}} templates." }, "method": { "type": "string", "enum": ["GET", "POST", "PUT", "DELETE", "PATCH"] }, "timeout": { "type": "integer", "minimum": 1e3, "maximum": 3e4, "description": "MILLISECONDS (1000-30000). Default 5000. Note: preCallAPI.timeout is in seconds." }, "headers": { "$ref": "#/$defs/stringMap" }, "headersArray": { "type": "array", "items": { "$ref": "#/$defs/keyValue" } }, "queryParams": { "type": "array", "items": { "$ref": "#/$defs/keyValue" } }, "requestBody": { "type": "string", "description": "JSON text with {{var}} templating." }, "llmParameters": { "type": "array", "items": { "$ref": "#/$defs/llmParameter" } }, "responseVariables": { "type": "array", "items": { "$ref": "#/$defs/responseVariable" } } } }, "extractDynamicVariablesTool": { "type": "object", "description": "Extracts variables from the conversation.", "required": ["type", "name", "description", "variablesExtractionSchema"], "additionalProperties": false, "properties": { "type": { "const": "extract_dynamic_variables" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S+$", "description": "Tool name, no whitespace, unique within the agent." }, "description": { "type": "string", "description": "What the tool does; the LLM reads it to decide when to call the tool." }, "enabled": { "type": "boolean", "description": "Default true." }, "variablesExtractionSchema": { "type": "array", "items": { "$ref": "#/$defs/variableSpec" }, "minItems": 1 } } }, "knowledgeBaseSearchTool": { "type": "object", "description": "Searches a knowledge base.", "required": ["type", "name", "description", "knowledgeBaseId"], "additionalProperties": false, "properties": { "type": { "const": "knowledge_base_search" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S+$", "description": "Tool name, no whitespace, unique within the agent." }, "description": { "type": "string", "description": "What the tool does; the LLM reads it to decide when to call the tool." }, "enabled": { "type": "boolean", "description": "Default true." }, "knowledgeBaseId": { "type": "string", "minLength": 1 }, "fillerPhrases": { "type": "array", "items": { "type": "string" } } } }, "tool": { "type": "object", "description": "One tool; its fields depend on `type`.", "required": ["type", "name", "description"], "properties": { "type": { "type": "string", "enum": ["end_call", "transfer_call", "api_call", "extract_dynamic_variables", "knowledge_base_search"], "description": "Tool type (discriminator)." } }, "allOf": [{ "if": { "type": "object", "properties": { "type": { "const": "end_call" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/endCallTool" } }, { "if": { "type": "object", "properties": { "type": { "const": "transfer_call" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/transferCallTool" } }, { "if": { "type": "object", "properties": { "type": { "const": "api_call" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/apiCallTool" } }, { "if": { "type": "object", "properties": { "type": { "const": "extract_dynamic_variables" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/extractDynamicVariablesTool" } }, { "if": { "type": "object", "properties": { "type": { "const": "knowledge_base_search" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/knowledgeBaseSearchTool" } }] }, "dispositionMetric": { "type": "object", "required": ["identifier", "dispositionMetricPrompt", "dispositionMetricType"], "additionalProperties": false, "properties": { "identifier": { "type": "string", "pattern": "^[a-z0-9_]+$", "description": "lower_snake_case, unique within the list." }, "dispositionMetricPrompt": { "type": "string", "minLength": 1 }, "dispositionMetricType": { "type": "string", "enum": ["STRING", "BOOLEAN", "INTEGER", "ENUM", "DATETIME"] }, "choices": { "type": "array", "items": { "type": "string" }, "minItems": 1, "description": "Required for ENUM metrics." } }, "if": { "type": "object", "properties": { "dispositionMetricType": { "const": "ENUM" } }, "required": ["dispositionMetricType"] }, "then": { "type": "object", "properties": { "choices": true }, "required": ["choices"] } }, "spec": { "type": "object", "description": "The versioned config (draft-config body).", "additionalProperties": false, "properties": { "prompt": { "description": "singlePromptConfig.prompt: the text, { file: path }, or { files: [path, \u2026] } joined in order with one blank line between them; paths are relative to the YAML file that sets the prompt.", "anyOf": [{ "type": "string" }, { "type": "object", "required": ["file"], "additionalProperties": false, "properties": { "file": { "type": "string", "minLength": 1 } } }, { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 } } }] }, "tools": { "type": "array", "items": { "$ref": "#/$defs/toolEntry" }, "description": "singlePromptConfig.tools (replaced wholesale). Each entry is a tool, or { ref: path } to a file of kind Tool." }, "firstMessage": { "type": "string", "maxLength": 500, "description": "Opening line." }, "slmModel": { "type": "string", "enum": ["electron", "electron-kogta", "electron-kogta-v2", "gpt-4o", "gpt-4.1", "gpt-5.2", "gpt-realtime", "gpt-realtime-mini"], "description": "LLM. Default electron." }, "customLLMWebSocketUrl": { "type": "string", "pattern": "^wss?://\\S+$", "description": "ws(s) URL; overrides slmModel at runtime." }, "transcriberType": { "type": "string", "minLength": 1, "description": "STT engine, e.g. pulse." }, "language": { "type": "object", "description": "`switching` is required whenever `language` is set ({ isEnabled: false } is enough).", "required": ["switching"], "additionalProperties": false, "properties": { "default": { "type": "string", "enum": ["en", "hi", "mr", "gu", "ta", "es", "north_indic", "bn", "or"], "description": "Must be in `supported`. Default en." }, "supported": { "type": "array", "items": { "type": "string", "enum": ["en", "hi", "mr", "gu", "ta", "es", "north_indic", "bn", "or"] }, "minItems": 1, "uniqueItems": true }, "switching": { "type": "object", "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean" }, "minWordsForDetection": { "type": "number", "minimum": 1, "maximum": 10 }, "strongSignalThreshold": { "type": "number", "minimum": 0.1, "maximum": 0.9 }, "weakSignalThreshold": { "type": "number", "minimum": 0.1, "maximum": 0.9 }, "minConsecutiveForWeakThresholdSwitch": { "type": "number", "minimum": 1, "maximum": 5 } } } } }, "synthesizer": { "type": "object", "additionalProperties": false, "properties": { "voiceConfig": { "type": "object", "additionalProperties": false, "properties": { "model": { "type": "string", "enum": ["waves_lightning_v3_1", "gpt-realtime", "gpt-realtime-mini", "waves", "waves_lightning_large", "waves_lightning_large_voice_clone", "waves_lightning_v2", "waves_lightning_v3", "waves_lightning_v2_http"], "description": "Current: waves_lightning_v3_1, gpt-realtime, gpt-realtime-mini. Other values are legacy: read from older agents, but refused by validate as the API refuses them on write." }, "voiceId": { "type": "string", "minLength": 1 }, "gender": { "type": "string", "enum": ["male", "female"] } } }, "speed": { "type": "number", "minimum": 0, "maximum": 2 }, "consistency": { "type": "number", "minimum": 0, "maximum": 1 }, "similarity": { "type": "number", "minimum": 0, "maximum": 1 }, "enhancement": { "type": "number", "enum": [0, 1, 2] }, "sampleRate": { "type": "number", "enum": [8e3, 16e3, 24e3, 44100] } } }, "allowInterruptions": { "type": "boolean" }, "waitForUserToSpeakFirst": { "type": "boolean" }, "muteUserUntilFirstBotResponse": { "type": "boolean" }, "interruptionBackoffTimer": { "type": "number", "minimum": 0, "maximum": 10, "description": "Seconds." }, "smartTurnConfig": { "type": "object", "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean" }, "waitTimeInSecs": { "type": "number", "minimum": 0, "maximum": 10 } } }, "voiceDetectionConfig": { "type": "object", "additionalProperties": false, "properties": { "confidence": { "type": "number", "minimum": 0, "maximum": 1 }, "minVolume": { "type": "number", "minimum": 0, "maximum": 1 }, "triggerTimeInSecs": { "type": "number", "minimum": 0, "maximum": 10 }, "releaseTimeInSecs": { "type": "number", "minimum": 0, "maximum": 10 } } }, "voiceMailDetectionConfig": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "description": "Note: `enabled`, not `isEnabled`." }, "endText": { "type": "string", "maxLength": 200 } } }, "denoisingConfig": { "type": "object", "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean" } } }, "redactionConfig": { "type": "object", "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean", "description": "PII redaction; on by default." } } }, "pronunciationDicts": { "type": "array", "items": { "type": "object", "required": ["word", "pronunciation"], "additionalProperties": false, "properties": { "word": { "type": "string", "minLength": 1 }, "pronunciation": { "type": "string", "minLength": 1 } } } }, "llmIdleTimeoutConfig": { "type": "object", "additionalProperties": false, "properties": { "chatTimeoutTimeInSecs": { "type": "number", "minimum": 1, "maximum": 300 }, "webcallTimeoutTimeInSecs": { "type": "number", "minimum": 1, "maximum": 300 }, "telephonyTimeoutTimeInSecs": { "type": "number", "minimum": 1, "maximum": 300 }, "maxRetries": { "type": "number", "minimum": 0 } } }, "sessionTimeoutConfig": { "type": "object", "additionalProperties": false, "properties": { "timeoutTimeInSecs": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600, "description": "Seconds, max 3600. Default 1800." } } }, "timezone": { "type": "object", "required": ["label", "offset"], "additionalProperties": false, "properties": { "label": { "type": "string", "minLength": 1, "description": "e.g. Asia/Kolkata" }, "offset": { "type": "number", "minimum": -720, "maximum": 840, "description": "Minutes from UTC." } } }, "callDispositionConfig": { "type": "string" }, "backgroundSound": { "type": "string", "enum": ["", "office", "cafe", "call_center", "static"] }, "enableStyleGuide": { "type": "boolean" }, "speechFormatting": { "type": "boolean" }, "defaultVariables": { "$ref": "#/$defs/scalarMap", "description": "Used when a call supplies no variables." }, "globalKnowledgeBaseId": { "type": "string", "minLength": 1 }, "preCallAPI": { "type": "object", "required": ["url", "method"], "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean" }, "url": { "type": "string", "pattern": "^https?://\\S+$" }, "method": { "type": "string", "enum": ["GET", "POST", "PUT", "DELETE", "PATCH"] }, "headers": { "$ref": "#/$defs/stringMap" }, "body": { "type": "object" }, "timeout": { "type": "integer", "minimum": 1, "maximum": 30, "description": "SECONDS (1-30). Default 5. Note: api_call tool timeouts are in milliseconds." }, "queryParams": { "$ref": "#/$defs/scalarMap" }, "responseVariables": { "type": "array", "items": { "$ref": "#/$defs/responseVariable" } } } }, "postCallAnalyticsConfig": { "type": "object", "additionalProperties": false, "properties": { "dispositionMetrics": { "type": "array", "items": { "$ref": "#/$defs/dispositionMetric" } }, "useInternalAnalyticsModel": { "type": "boolean", "description": "Default true." }, "useReasoningModel": { "type": "boolean", "description": "Default false." } } } } }, "extends": { "description": "Bases (files of kind AgentBase), relative to this file, merged left to right before this file: objects merge key by key, lists and scalars are replaced whole. Metadata is never inherited.", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "toolRef": { "type": "object", "description": "A shared tool: a file of kind Tool, relative to the YAML file that lists it.", "required": ["ref"], "additionalProperties": false, "properties": { "ref": { "type": "string", "minLength": 1 } } }, "toolEntry": { "description": "A tool, or { ref: path } to a shared tool file.", "if": { "type": "object", "properties": { "ref": true }, "required": ["ref"] }, "then": { "$ref": "#/$defs/toolRef" }, "else": { "$ref": "#/$defs/tool" } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/atoms-gitops/atoms-gitops/schemas/agent.schema.json", "title": "atoms-gitops Agent definition", "description": "One Smallest.ai Atoms voice agent. `spec` is the versioned config: the API's draft-config body with singlePromptConfig.prompt/tools lifted to prompt/tools.", "type": "object", "required": ["apiVersion", "kind", "metadata"], "additionalProperties": false, "properties": { "apiVersion": { "const": "atoms-gitops/v1" }, "kind": { "const": "Agent" }, "metadata": { "$ref": "#/$defs/metadata" }, "spec": { "$ref": "#/$defs/spec" }, "extends": { "$ref": "#/$defs/extends" } }, "$defs": { "e164": { "type": "string", "pattern": "^\\+[1-9]\\d{1,14}$", "description": "E.164 phone number, e.g. +14155550123." }, "metadata": { "type": "object", "description": "Agent metadata (not versioned; written with PATCH /agent/{id}).", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 100, "pattern": "^\\S(.*\\S)?$", "description": "Identity: matches the remote agent's name." }, "id": { "type": "string", "pattern": "^[0-9a-f]{24}$", "description": "Pins the remote agent id (24 lowercase hex)." }, "description": { "type": "string", "description": "Agent description (metadata, not versioned)." }, "allowInboundCall": { "type": "boolean", "description": "Whether the agent accepts inbound calls." }, "visibleToEveryone": { "type": "boolean", "description": "Whether every member of the organization sees the agent." }, "avatarUrl": { "type": "string", "pattern": "^https?://\\S+$" }, "phoneNumbers": { "type": "array", "items": { "$ref": "#/$defs/e164" }, "uniqueItems": true, "description": "E.164 numbers linked to the agent. Managed only when set." }, "protect": { "type": "boolean", "description": "Forbids archiving by --prune." }, "webhook": { "type": "object", "required": ["name", "events"], "additionalProperties": false, "description": "Subscribes the agent to a Webhook definition (one webhook per agent). Immediate: not versioned, no platform rollback.", "properties": { "name": { "type": "string", "minLength": 1, "description": "The `metadata.name` of a Webhook definition." }, "events": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["pre-conversation", "post-conversation", "analytics-completed"] } } } } } }, "keyValue": { "type": "object", "required": ["key", "value"], "additionalProperties": false, "properties": { "key": { "type": "string", "minLength": 1 }, "value": { "type": "string" } } }, "responseVariable": { "type": "object", "required": ["variableName", "jsonPath"], "additionalProperties": false, "properties": { "variableName": { "type": "string", "minLength": 1 }, "jsonPath": { "type": "string", "minLength": 1 } } }, "stringMap": { "type": "object", "additionalProperties": { "type": "string" } }, "scalarMap": { "type": "object", "additionalProperties": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" }] } }, "handoffOption": { "anyOf": [{ "type": "null" }, { "type": "object", "required": ["type", "prompt"], "additionalProperties": false, "properties": { "type": { "type": "string", "enum": ["prompt", "static"] }, "prompt": { "type": "string" } } }], "description": "Warm-transfer handoff: `prompt` (the LLM writes it) or `static` text. null is allowed here only." }, "variableSpec": { "type": "object", "required": ["name", "description", "type"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "type": { "type": "string", "enum": ["text", "number", "boolean", "enum"] }, "values": { "type": "array", "items": { "type": "string" }, "minItems": 1 } }, "if": { "type": "object", "properties": { "type": { "const": "enum" } }, "required": ["type"] }, "then": { "type": "object", "properties": { "values": true }, "required": ["values"] } }, "llmParameter": { "type": "object", "required": ["name", "description", "type"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "type": { "type": "string", "enum": ["text", "number", "boolean", "enum"] }, "values": { "type": "array", "items": { "type": "string" }, "minItems": 1 }, "required": { "type": "boolean", "description": "Default false." } }, "if": { "type": "object", "properties": { "type": { "const": "enum" } }, "required": ["type"] }, "then": { "type": "object", "properties": { "values": true }, "required": ["values"] } }, "endCallTool": { "type": "object", "description": "Ends the call.", "required": ["type", "name", "description"], "additionalProperties": false, "properties": { "type": { "const": "end_call" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S+$", "description": "Tool name, no whitespace, unique within the agent." }, "description": { "type": "string", "description": "What the tool does; the LLM reads it to decide when to call the tool." }, "enabled": { "type": "boolean", "description": "Default true." } } }, "transferCallTool": { "type": "object", "description": "Transfers the caller to a phone number.", "required": ["type", "name", "description", "transferNumber", "transferOption"], "additionalProperties": false, "properties": { "type": { "const": "transfer_call" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S+$", "description": "Tool name, no whitespace, unique within the agent." }, "description": { "type": "string", "description": "What the tool does; the LLM reads it to decide when to call the tool." }, "enabled": { "type": "boolean", "description": "Default true." }, "transferNumber": { "$ref": "#/$defs/e164" }, "transferOption": { "type": "object", "additionalProperties": false, "properties": { "type": { "type": "string", "enum": ["cold_transfer", "warm_transfer"], "description": "Default cold_transfer." }, "privateHandoffOption": { "$ref": "#/$defs/handoffOption" }, "publicHandoffOption": { "$ref": "#/$defs/handoffOption" } } }, "onHoldMusic": { "type": "string", "enum": ["ringtone", "relaxing_sound", "uplifting_beats", "none"], "description": "Default ringtone." }, "transferOnlyIfHuman": { "type": "boolean", "description": "Default true." }, "detectionTimeout": { "type": "integer", "minimum": 5, "maximum": 60, "description": "Seconds. Default 30." } } }, "apiCallTool": { "type": "object", "description": "Calls an HTTP API during the conversation.", "required": ["type", "name", "description", "url", "method"], "additionalProperties": false, "properties": { "type": { "const": "api_call" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S+$", "description": "Tool name, no whitespace, unique within the agent." }, "description": { "type": "string", "description": "What the tool does; the LLM reads it to decide when to call the tool." }, "enabled": { "type": "boolean", "description": "Default true." }, "url": { "type": "string", "pattern": "^https?://\\S+$", "description": "http(s) URL; may contain {{var}} templates." }, "method": { "type": "string", "enum": ["GET", "POST", "PUT", "DELETE", "PATCH"] }, "timeout": { "type": "integer", "minimum": 1e3, "maximum": 3e4, "description": "MILLISECONDS (1000-30000). Default 5000. Note: preCallAPI.timeout is in seconds." }, "headers": { "$ref": "#/$defs/stringMap" }, "headersArray": { "type": "array", "items": { "$ref": "#/$defs/keyValue" } }, "queryParams": { "type": "array", "items": { "$ref": "#/$defs/keyValue" } }, "requestBody": { "type": "string", "description": "JSON text with {{var}} templating." }, "llmParameters": { "type": "array", "items": { "$ref": "#/$defs/llmParameter" } }, "responseVariables": { "type": "array", "items": { "$ref": "#/$defs/responseVariable" } } } }, "extractDynamicVariablesTool": { "type": "object", "description": "Extracts variables from the conversation.", "required": ["type", "name", "description", "variablesExtractionSchema"], "additionalProperties": false, "properties": { "type": { "const": "extract_dynamic_variables" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S+$", "description": "Tool name, no whitespace, unique within the agent." }, "description": { "type": "string", "description": "What the tool does; the LLM reads it to decide when to call the tool." }, "enabled": { "type": "boolean", "description": "Default true." }, "variablesExtractionSchema": { "type": "array", "items": { "$ref": "#/$defs/variableSpec" }, "minItems": 1 } } }, "knowledgeBaseSearchTool": { "type": "object", "description": "Searches a knowledge base.", "required": ["type", "name", "description"], "additionalProperties": false, "properties": { "type": { "const": "knowledge_base_search" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S+$", "description": "Tool name, no whitespace, unique within the agent." }, "description": { "type": "string", "description": "What the tool does; the LLM reads it to decide when to call the tool." }, "enabled": { "type": "boolean", "description": "Default true." }, "knowledgeBaseId": { "type": "string", "minLength": 1, "description": "A literal knowledge base id (24 hex); or write knowledgeBase: <name> instead." }, "knowledgeBase": { "type": "string", "minLength": 1, "description": "The `metadata.name` of a KnowledgeBase definition, resolved to its id per environment at plan time (instead of knowledgeBaseId)." }, "fillerPhrases": { "type": "array", "items": { "type": "string" } } }, "oneOf": [{ "properties": { "knowledgeBaseId": { "type": "string" } }, "required": ["knowledgeBaseId"] }, { "properties": { "knowledgeBase": { "type": "string" } }, "required": ["knowledgeBase"] }] }, "tool": { "type": "object", "description": "One tool; its fields depend on `type`.", "required": ["type", "name", "description"], "properties": { "type": { "type": "string", "enum": ["end_call", "transfer_call", "api_call", "extract_dynamic_variables", "knowledge_base_search"], "description": "Tool type (discriminator)." } }, "allOf": [{ "if": { "type": "object", "properties": { "type": { "const": "end_call" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/endCallTool" } }, { "if": { "type": "object", "properties": { "type": { "const": "transfer_call" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/transferCallTool" } }, { "if": { "type": "object", "properties": { "type": { "const": "api_call" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/apiCallTool" } }, { "if": { "type": "object", "properties": { "type": { "const": "extract_dynamic_variables" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/extractDynamicVariablesTool" } }, { "if": { "type": "object", "properties": { "type": { "const": "knowledge_base_search" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/knowledgeBaseSearchTool" } }] }, "dispositionMetric": { "type": "object", "required": ["identifier", "dispositionMetricPrompt", "dispositionMetricType"], "additionalProperties": false, "properties": { "identifier": { "type": "string", "pattern": "^[a-z0-9_]+$", "description": "lower_snake_case, unique within the list." }, "dispositionMetricPrompt": { "type": "string", "minLength": 1 }, "dispositionMetricType": { "type": "string", "enum": ["STRING", "BOOLEAN", "INTEGER", "ENUM", "DATETIME"] }, "choices": { "type": "array", "items": { "type": "string" }, "minItems": 1, "description": "Required for ENUM metrics." } }, "if": { "type": "object", "properties": { "dispositionMetricType": { "const": "ENUM" } }, "required": ["dispositionMetricType"] }, "then": { "type": "object", "properties": { "choices": true }, "required": ["choices"] } }, "spec": { "type": "object", "description": "The versioned config (draft-config body).", "additionalProperties": false, "properties": { "prompt": { "description": "singlePromptConfig.prompt: the text, { file: path }, or { files: [path, \u2026] } joined in order with one blank line between them; paths are relative to the YAML file that sets the prompt.", "anyOf": [{ "type": "string" }, { "type": "object", "required": ["file"], "additionalProperties": false, "properties": { "file": { "type": "string", "minLength": 1 } } }, { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 } } }] }, "tools": { "type": "array", "items": { "$ref": "#/$defs/toolEntry" }, "description": "singlePromptConfig.tools (replaced wholesale). Each entry is a tool, or { ref: path } to a file of kind Tool." }, "firstMessage": { "type": "string", "maxLength": 500, "description": "Opening line." }, "slmModel": { "type": "string", "enum": ["electron", "electron-kogta", "electron-kogta-v2", "gpt-4o", "gpt-4.1", "gpt-5.2", "gpt-realtime", "gpt-realtime-mini"], "description": "LLM. Default electron." }, "customLLMWebSocketUrl": { "type": "string", "pattern": "^wss?://\\S+$", "description": "ws(s) URL; overrides slmModel at runtime." }, "transcriberType": { "type": "string", "minLength": 1, "description": "STT engine, e.g. pulse." }, "language": { "type": "object", "description": "`switching` is required whenever `language` is set ({ isEnabled: false } is enough).", "required": ["switching"], "additionalProperties": false, "properties": { "default": { "type": "string", "enum": ["en", "hi", "mr", "gu", "ta", "es", "north_indic", "bn", "or"], "description": "Must be in `supported`. Default en." }, "supported": { "type": "array", "items": { "type": "string", "enum": ["en", "hi", "mr", "gu", "ta", "es", "north_indic", "bn", "or"] }, "minItems": 1, "uniqueItems": true }, "switching": { "type": "object", "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean" }, "minWordsForDetection": { "type": "number", "minimum": 1, "maximum": 10 }, "strongSignalThreshold": { "type": "number", "minimum": 0.1, "maximum": 0.9 }, "weakSignalThreshold": { "type": "number", "minimum": 0.1, "maximum": 0.9 }, "minConsecutiveForWeakThresholdSwitch": { "type": "number", "minimum": 1, "maximum": 5 } } } } }, "synthesizer": { "type": "object", "additionalProperties": false, "properties": { "voiceConfig": { "type": "object", "additionalProperties": false, "properties": { "model": { "type": "string", "enum": ["waves_lightning_v3_1", "gpt-realtime", "gpt-realtime-mini", "waves", "waves_lightning_large", "waves_lightning_large_voice_clone", "waves_lightning_v2", "waves_lightning_v3", "waves_lightning_v2_http"], "description": "Current: waves_lightning_v3_1, gpt-realtime, gpt-realtime-mini. Other values are legacy: read from older agents, but refused by validate as the API refuses them on write." }, "voiceId": { "type": "string", "minLength": 1 }, "gender": { "type": "string", "enum": ["male", "female"] } } }, "speed": { "type": "number", "minimum": 0, "maximum": 2 }, "consistency": { "type": "number", "minimum": 0, "maximum": 1 }, "similarity": { "type": "number", "minimum": 0, "maximum": 1 }, "enhancement": { "type": "number", "enum": [0, 1, 2] }, "sampleRate": { "type": "number", "enum": [8e3, 16e3, 24e3, 44100] } } }, "allowInterruptions": { "type": "boolean" }, "waitForUserToSpeakFirst": { "type": "boolean" }, "muteUserUntilFirstBotResponse": { "type": "boolean" }, "interruptionBackoffTimer": { "type": "number", "minimum": 0, "maximum": 10, "description": "Seconds." }, "smartTurnConfig": { "type": "object", "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean" }, "waitTimeInSecs": { "type": "number", "minimum": 0, "maximum": 10 } } }, "voiceDetectionConfig": { "type": "object", "additionalProperties": false, "properties": { "confidence": { "type": "number", "minimum": 0, "maximum": 1 }, "minVolume": { "type": "number", "minimum": 0, "maximum": 1 }, "triggerTimeInSecs": { "type": "number", "minimum": 0, "maximum": 10 }, "releaseTimeInSecs": { "type": "number", "minimum": 0, "maximum": 10 } } }, "voiceMailDetectionConfig": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "description": "Note: `enabled`, not `isEnabled`." }, "endText": { "type": "string", "maxLength": 200 } } }, "denoisingConfig": { "type": "object", "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean" } } }, "redactionConfig": { "type": "object", "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean", "description": "PII redaction; on by default." } } }, "pronunciationDicts": { "type": "array", "items": { "type": "object", "required": ["word", "pronunciation"], "additionalProperties": false, "properties": { "word": { "type": "string", "minLength": 1 }, "pronunciation": { "type": "string", "minLength": 1 } } } }, "llmIdleTimeoutConfig": { "type": "object", "additionalProperties": false, "properties": { "chatTimeoutTimeInSecs": { "type": "number", "minimum": 1, "maximum": 300 }, "webcallTimeoutTimeInSecs": { "type": "number", "minimum": 1, "maximum": 300 }, "telephonyTimeoutTimeInSecs": { "type": "number", "minimum": 1, "maximum": 300 }, "maxRetries": { "type": "number", "minimum": 0 } } }, "sessionTimeoutConfig": { "type": "object", "additionalProperties": false, "properties": { "timeoutTimeInSecs": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600, "description": "Seconds, max 3600. Default 1800." } } }, "timezone": { "type": "object", "required": ["label", "offset"], "additionalProperties": false, "properties": { "label": { "type": "string", "minLength": 1, "description": "e.g. Asia/Kolkata" }, "offset": { "type": "number", "minimum": -720, "maximum": 840, "description": "Minutes from UTC." } } }, "callDispositionConfig": { "type": "string" }, "backgroundSound": { "type": "string", "enum": ["", "office", "cafe", "call_center", "static"] }, "enableStyleGuide": { "type": "boolean" }, "speechFormatting": { "type": "boolean" }, "defaultVariables": { "$ref": "#/$defs/scalarMap", "description": "Used when a call supplies no variables." }, "globalKnowledgeBaseId": { "type": "string", "minLength": 1 }, "knowledgeBase": { "type": "string", "minLength": 1, "description": "The `metadata.name` of a KnowledgeBase definition, resolved to `globalKnowledgeBaseId` per environment at plan time." }, "preCallAPI": { "type": "object", "required": ["url", "method"], "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean" }, "url": { "type": "string", "pattern": "^https?://\\S+$" }, "method": { "type": "string", "enum": ["GET", "POST", "PUT", "DELETE", "PATCH"] }, "headers": { "$ref": "#/$defs/stringMap" }, "body": { "type": "object" }, "timeout": { "type": "integer", "minimum": 1, "maximum": 30, "description": "SECONDS (1-30). Default 5. Note: api_call tool timeouts are in milliseconds." }, "queryParams": { "$ref": "#/$defs/scalarMap" }, "responseVariables": { "type": "array", "items": { "$ref": "#/$defs/responseVariable" } } } }, "postCallAnalyticsConfig": { "type": "object", "additionalProperties": false, "properties": { "dispositionMetrics": { "type": "array", "items": { "$ref": "#/$defs/dispositionMetric" } }, "useInternalAnalyticsModel": { "type": "boolean", "description": "Default true." }, "useReasoningModel": { "type": "boolean", "description": "Default false." } } } } }, "extends": { "description": "Bases (files of kind AgentBase), relative to this file, merged left to right before this file: objects merge key by key, lists and scalars are replaced whole. Metadata is never inherited.", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "toolRef": { "type": "object", "description": "A shared tool: a file of kind Tool, relative to the YAML file that lists it.", "required": ["ref"], "additionalProperties": false, "properties": { "ref": { "type": "string", "minLength": 1 } } }, "toolEntry": { "description": "A tool, or { ref: path } to a shared tool file.", "if": { "type": "object", "properties": { "ref": true }, "required": ["ref"] }, "then": { "$ref": "#/$defs/toolRef" }, "else": { "$ref": "#/$defs/tool" } } } };
 var schema57 = { "description": "Bases (files of kind AgentBase), relative to this file, merged left to right before this file: objects merge key by key, lists and scalars are replaced whole. Metadata is never inherited.", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] };
-var schema32 = { "type": "object", "description": "Agent metadata (not versioned; written with PATCH /agent/{id}).", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 100, "pattern": "^\\S(.*\\S)?$", "description": "Identity: matches the remote agent's name." }, "id": { "type": "string", "pattern": "^[0-9a-f]{24}$", "description": "Pins the remote agent id (24 lowercase hex)." }, "description": { "type": "string", "description": "Agent description (metadata, not versioned)." }, "allowInboundCall": { "type": "boolean", "description": "Whether the agent accepts inbound calls." }, "visibleToEveryone": { "type": "boolean", "description": "Whether every member of the organization sees the agent." }, "avatarUrl": { "type": "string", "pattern": "^https?://\\S+$" }, "phoneNumbers": { "type": "array", "items": { "$ref": "#/$defs/e164" }, "uniqueItems": true, "description": "E.164 numbers linked to the agent. Managed only when set." }, "protect": { "type": "boolean", "description": "Forbids archiving by --prune." } } };
+var schema32 = { "type": "object", "description": "Agent metadata (not versioned; written with PATCH /agent/{id}).", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 100, "pattern": "^\\S(.*\\S)?$", "description": "Identity: matches the remote agent's name." }, "id": { "type": "string", "pattern": "^[0-9a-f]{24}$", "description": "Pins the remote agent id (24 lowercase hex)." }, "description": { "type": "string", "description": "Agent description (metadata, not versioned)." }, "allowInboundCall": { "type": "boolean", "description": "Whether the agent accepts inbound calls." }, "visibleToEveryone": { "type": "boolean", "description": "Whether every member of the organization sees the agent." }, "avatarUrl": { "type": "string", "pattern": "^https?://\\S+$" }, "phoneNumbers": { "type": "array", "items": { "$ref": "#/$defs/e164" }, "uniqueItems": true, "description": "E.164 numbers linked to the agent. Managed only when set." }, "protect": { "type": "boolean", "description": "Forbids archiving by --prune." }, "webhook": { "type": "object", "required": ["name", "events"], "additionalProperties": false, "description": "Subscribes the agent to a Webhook definition (one webhook per agent). Immediate: not versioned, no platform rollback.", "properties": { "name": { "type": "string", "minLength": 1, "description": "The `metadata.name` of a Webhook definition." }, "events": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["pre-conversation", "post-conversation", "analytics-completed"] } } } } } };
 var schema33 = { "type": "string", "pattern": "^\\+[1-9]\\d{1,14}$", "description": "E.164 phone number, e.g. +14155550123." };
-var func1 = require_ucs2length().default;
+var func1 = Object.prototype.hasOwnProperty;
+var func2 = require_ucs2length().default;
 var func0 = require_equal().default;
 var pattern4 = new RegExp("^\\S(.*\\S)?$", "u");
 var pattern5 = new RegExp("^[0-9a-f]{24}$", "u");
@@ -8558,7 +8559,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "name" || key0 === "id" || key0 === "description" || key0 === "allowInboundCall" || key0 === "visibleToEveryone" || key0 === "avatarUrl" || key0 === "phoneNumbers" || key0 === "protect")) {
+      if (!func1.call(schema32.properties, key0)) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data };
         if (vErrors === null) {
           vErrors = [err1];
@@ -8571,7 +8572,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data0 = data.name;
       if (typeof data0 === "string") {
-        if (func1(data0) > 100) {
+        if (func2(data0) > 100) {
           const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema32.properties.name, data: data0 };
           if (vErrors === null) {
             vErrors = [err2];
@@ -8580,7 +8581,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func1(data0) < 1) {
+        if (func2(data0) < 1) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.name, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
@@ -8754,12 +8755,129 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.webhook !== void 0) {
+      let data9 = data.webhook;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        if (data9.name === void 0) {
+          const err18 = { instancePath: instancePath + "/webhook", schemaPath: "#/properties/webhook/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema32.properties.webhook.required, parentSchema: schema32.properties.webhook, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (data9.events === void 0) {
+          const err19 = { instancePath: instancePath + "/webhook", schemaPath: "#/properties/webhook/required", keyword: "required", params: { missingProperty: "events" }, message: "must have required property 'events'", schema: schema32.properties.webhook.required, parentSchema: schema32.properties.webhook, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        for (const key1 in data9) {
+          if (!(key1 === "name" || key1 === "events")) {
+            const err20 = { instancePath: instancePath + "/webhook", schemaPath: "#/properties/webhook/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.webhook, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data9.name !== void 0) {
+          let data10 = data9.name;
+          if (typeof data10 === "string") {
+            if (func2(data10) < 1) {
+              const err21 = { instancePath: instancePath + "/webhook/name", schemaPath: "#/properties/webhook/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.webhook.properties.name, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/webhook/name", schemaPath: "#/properties/webhook/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.webhook.properties.name.type, parentSchema: schema32.properties.webhook.properties.name, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data9.events !== void 0) {
+          let data11 = data9.events;
+          if (Array.isArray(data11)) {
+            if (data11.length < 1) {
+              const err23 = { instancePath: instancePath + "/webhook/events", schemaPath: "#/properties/webhook/properties/events/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema32.properties.webhook.properties.events, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            const len1 = data11.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+              let data12 = data11[i2];
+              if (!(data12 === "pre-conversation" || data12 === "post-conversation" || data12 === "analytics-completed")) {
+                const err24 = { instancePath: instancePath + "/webhook/events/" + i2, schemaPath: "#/properties/webhook/properties/events/items/enum", keyword: "enum", params: { allowedValues: schema32.properties.webhook.properties.events.items.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.webhook.properties.events.items.enum, parentSchema: schema32.properties.webhook.properties.events.items, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+            let i3 = data11.length;
+            let j1;
+            if (i3 > 1) {
+              outer1: for (; i3--; ) {
+                for (j1 = i3; j1--; ) {
+                  if (func0(data11[i3], data11[j1])) {
+                    const err25 = { instancePath: instancePath + "/webhook/events", schemaPath: "#/properties/webhook/properties/events/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema32.properties.webhook.properties.events, data: data11 };
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
+                    }
+                    errors++;
+                    break outer1;
+                  }
+                }
+              }
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/webhook/events", schemaPath: "#/properties/webhook/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.webhook.properties.events.type, parentSchema: schema32.properties.webhook.properties.events, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/webhook", schemaPath: "#/properties/webhook/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.webhook.type, parentSchema: schema32.properties.webhook, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err28];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err28);
     }
     errors++;
   }
@@ -8767,17 +8885,16 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema34 = { "type": "object", "description": "The versioned config (draft-config body).", "additionalProperties": false, "properties": { "prompt": { "description": "singlePromptConfig.prompt: the text, { file: path }, or { files: [path, \u2026] } joined in order with one blank line between them; paths are relative to the YAML file that sets the prompt.", "anyOf": [{ "type": "string" }, { "type": "object", "required": ["file"], "additionalProperties": false, "properties": { "file": { "type": "string", "minLength": 1 } } }, { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 } } }] }, "tools": { "type": "array", "items": { "$ref": "#/$defs/toolEntry" }, "description": "singlePromptConfig.tools (replaced wholesale). Each entry is a tool, or { ref: path } to a file of kind Tool." }, "firstMessage": { "type": "string", "maxLength": 500, "description": "Opening line." }, "slmModel": { "type": "string", "enum": ["electron", "electron-kogta", "electron-kogta-v2", "gpt-4o", "gpt-4.1", "gpt-5.2", "gpt-realtime", "gpt-realtime-mini"], "description": "LLM. Default electron." }, "customLLMWebSocketUrl": { "type": "string", "pattern": "^wss?://\\S+$", "description": "ws(s) URL; overrides slmModel at runtime." }, "transcriberType": { "type": "string", "minLength": 1, "description": "STT engine, e.g. pulse." }, "language": { "type": "object", "description": "`switching` is required whenever `language` is set ({ isEnabled: false } is enough).", "required": ["switching"], "additionalProperties": false, "properties": { "default": { "type": "string", "enum": ["en", "hi", "mr", "gu", "ta", "es", "north_indic", "bn", "or"], "description": "Must be in `supported`. Default en." }, "supported": { "type": "array", "items": { "type": "string", "enum": ["en", "hi", "mr", "gu", "ta", "es", "north_indic", "bn", "or"] }, "minItems": 1, "uniqueItems": true }, "switching": { "type": "object", "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean" }, "minWordsForDetection": { "type": "number", "minimum": 1, "maximum": 10 }, "strongSignalThreshold": { "type": "number", "minimum": 0.1, "maximum": 0.9 }, "weakSignalThreshold": { "type": "number", "minimum": 0.1, "maximum": 0.9 }, "minConsecutiveForWeakThresholdSwitch": { "type": "number", "minimum": 1, "maximum": 5 } } } } }, "synthesizer": { "type": "object", "additionalProperties": false, "properties": { "voiceConfig": { "type": "object", "additionalProperties": false, "properties": { "model": { "type": "string", "enum": ["waves_lightning_v3_1", "gpt-realtime", "gpt-realtime-mini", "waves", "waves_lightning_large", "waves_lightning_large_voice_clone", "waves_lightning_v2", "waves_lightning_v3", "waves_lightning_v2_http"], "description": "Current: waves_lightning_v3_1, gpt-realtime, gpt-realtime-mini. Other values are legacy: read from older agents, but refused by validate as the API refuses them on write." }, "voiceId": { "type": "string", "minLength": 1 }, "gender": { "type": "string", "enum": ["male", "female"] } } }, "speed": { "type": "number", "minimum": 0, "maximum": 2 }, "consistency": { "type": "number", "minimum": 0, "maximum": 1 }, "similarity": { "type": "number", "minimum": 0, "maximum": 1 }, "enhancement": { "type": "number", "enum": [0, 1, 2] }, "sampleRate": { "type": "number", "enum": [8e3, 16e3, 24e3, 44100] } } }, "allowInterruptions": { "type": "boolean" }, "waitForUserToSpeakFirst": { "type": "boolean" }, "muteUserUntilFirstBotResponse": { "type": "boolean" }, "interruptionBackoffTimer": { "type": "number", "minimum": 0, "maximum": 10, "description": "Seconds." }, "smartTurnConfig": { "type": "object", "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean" }, "waitTimeInSecs": { "type": "number", "minimum": 0, "maximum": 10 } } }, "voiceDetectionConfig": { "type": "object", "additionalProperties": false, "properties": { "confidence": { "type": "number", "minimum": 0, "maximum": 1 }, "minVolume": { "type": "number", "minimum": 0, "maximum": 1 }, "triggerTimeInSecs": { "type": "number", "minimum": 0, "maximum": 10 }, "releaseTimeInSecs": { "type": "number", "minimum": 0, "maximum": 10 } } }, "voiceMailDetectionConfig": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "description": "Note: `enabled`, not `isEnabled`." }, "endText": { "type": "string", "maxLength": 200 } } }, "denoisingConfig": { "type": "object", "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean" } } }, "redactionConfig": { "type": "object", "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean", "description": "PII redaction; on by default." } } }, "pronunciationDicts": { "type": "array", "items": { "type": "object", "required": ["word", "pronunciation"], "additionalProperties": false, "properties": { "word": { "type": "string", "minLength": 1 }, "pronunciation": { "type": "string", "minLength": 1 } } } }, "llmIdleTimeoutConfig": { "type": "object", "additionalProperties": false, "properties": { "chatTimeoutTimeInSecs": { "type": "number", "minimum": 1, "maximum": 300 }, "webcallTimeoutTimeInSecs": { "type": "number", "minimum": 1, "maximum": 300 }, "telephonyTimeoutTimeInSecs": { "type": "number", "minimum": 1, "maximum": 300 }, "maxRetries": { "type": "number", "minimum": 0 } } }, "sessionTimeoutConfig": { "type": "object", "additionalProperties": false, "properties": { "timeoutTimeInSecs": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600, "description": "Seconds, max 3600. Default 1800." } } }, "timezone": { "type": "object", "required": ["label", "offset"], "additionalProperties": false, "properties": { "label": { "type": "string", "minLength": 1, "description": "e.g. Asia/Kolkata" }, "offset": { "type": "number", "minimum": -720, "maximum": 840, "description": "Minutes from UTC." } } }, "callDispositionConfig": { "type": "string" }, "backgroundSound": { "type": "string", "enum": ["", "office", "cafe", "call_center", "static"] }, "enableStyleGuide": { "type": "boolean" }, "speechFormatting": { "type": "boolean" }, "defaultVariables": { "$ref": "#/$defs/scalarMap", "description": "Used when a call supplies no variables." }, "globalKnowledgeBaseId": { "type": "string", "minLength": 1 }, "preCallAPI": { "type": "object", "required": ["url", "method"], "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean" }, "url": { "type": "string", "pattern": "^https?://\\S+$" }, "method": { "type": "string", "enum": ["GET", "POST", "PUT", "DELETE", "PATCH"] }, "headers": { "$ref": "#/$defs/stringMap" }, "body": { "type": "object" }, "timeout": { "type": "integer", "minimum": 1, "maximum": 30, "description": "SECONDS (1-30). Default 5. Note: api_call tool timeouts are in milliseconds." }, "queryParams": { "$ref": "#/$defs/scalarMap" }, "responseVariables": { "type": "array", "items": { "$ref": "#/$defs/responseVariable" } } } }, "postCallAnalyticsConfig": { "type": "object", "additionalProperties": false, "properties": { "dispositionMetrics": { "type": "array", "items": { "$ref": "#/$defs/dispositionMetric" } }, "useInternalAnalyticsModel": { "type": "boolean", "description": "Default true." }, "useReasoningModel": { "type": "boolean", "description": "Default false." } } } } };
+var schema34 = { "type": "object", "description": "The versioned config (draft-config body).", "additionalProperties": false, "properties": { "prompt": { "description": "singlePromptConfig.prompt: the text, { file: path }, or { files: [path, \u2026] } joined in order with one blank line between them; paths are relative to the YAML file that sets the prompt.", "anyOf": [{ "type": "string" }, { "type": "object", "required": ["file"], "additionalProperties": false, "properties": { "file": { "type": "string", "minLength": 1 } } }, { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 } } }] }, "tools": { "type": "array", "items": { "$ref": "#/$defs/toolEntry" }, "description": "singlePromptConfig.tools (replaced wholesale). Each entry is a tool, or { ref: path } to a file of kind Tool." }, "firstMessage": { "type": "string", "maxLength": 500, "description": "Opening line." }, "slmModel": { "type": "string", "enum": ["electron", "electron-kogta", "electron-kogta-v2", "gpt-4o", "gpt-4.1", "gpt-5.2", "gpt-realtime", "gpt-realtime-mini"], "description": "LLM. Default electron." }, "customLLMWebSocketUrl": { "type": "string", "pattern": "^wss?://\\S+$", "description": "ws(s) URL; overrides slmModel at runtime." }, "transcriberType": { "type": "string", "minLength": 1, "description": "STT engine, e.g. pulse." }, "language": { "type": "object", "description": "`switching` is required whenever `language` is set ({ isEnabled: false } is enough).", "required": ["switching"], "additionalProperties": false, "properties": { "default": { "type": "string", "enum": ["en", "hi", "mr", "gu", "ta", "es", "north_indic", "bn", "or"], "description": "Must be in `supported`. Default en." }, "supported": { "type": "array", "items": { "type": "string", "enum": ["en", "hi", "mr", "gu", "ta", "es", "north_indic", "bn", "or"] }, "minItems": 1, "uniqueItems": true }, "switching": { "type": "object", "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean" }, "minWordsForDetection": { "type": "number", "minimum": 1, "maximum": 10 }, "strongSignalThreshold": { "type": "number", "minimum": 0.1, "maximum": 0.9 }, "weakSignalThreshold": { "type": "number", "minimum": 0.1, "maximum": 0.9 }, "minConsecutiveForWeakThresholdSwitch": { "type": "number", "minimum": 1, "maximum": 5 } } } } }, "synthesizer": { "type": "object", "additionalProperties": false, "properties": { "voiceConfig": { "type": "object", "additionalProperties": false, "properties": { "model": { "type": "string", "enum": ["waves_lightning_v3_1", "gpt-realtime", "gpt-realtime-mini", "waves", "waves_lightning_large", "waves_lightning_large_voice_clone", "waves_lightning_v2", "waves_lightning_v3", "waves_lightning_v2_http"], "description": "Current: waves_lightning_v3_1, gpt-realtime, gpt-realtime-mini. Other values are legacy: read from older agents, but refused by validate as the API refuses them on write." }, "voiceId": { "type": "string", "minLength": 1 }, "gender": { "type": "string", "enum": ["male", "female"] } } }, "speed": { "type": "number", "minimum": 0, "maximum": 2 }, "consistency": { "type": "number", "minimum": 0, "maximum": 1 }, "similarity": { "type": "number", "minimum": 0, "maximum": 1 }, "enhancement": { "type": "number", "enum": [0, 1, 2] }, "sampleRate": { "type": "number", "enum": [8e3, 16e3, 24e3, 44100] } } }, "allowInterruptions": { "type": "boolean" }, "waitForUserToSpeakFirst": { "type": "boolean" }, "muteUserUntilFirstBotResponse": { "type": "boolean" }, "interruptionBackoffTimer": { "type": "number", "minimum": 0, "maximum": 10, "description": "Seconds." }, "smartTurnConfig": { "type": "object", "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean" }, "waitTimeInSecs": { "type": "number", "minimum": 0, "maximum": 10 } } }, "voiceDetectionConfig": { "type": "object", "additionalProperties": false, "properties": { "confidence": { "type": "number", "minimum": 0, "maximum": 1 }, "minVolume": { "type": "number", "minimum": 0, "maximum": 1 }, "triggerTimeInSecs": { "type": "number", "minimum": 0, "maximum": 10 }, "releaseTimeInSecs": { "type": "number", "minimum": 0, "maximum": 10 } } }, "voiceMailDetectionConfig": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "description": "Note: `enabled`, not `isEnabled`." }, "endText": { "type": "string", "maxLength": 200 } } }, "denoisingConfig": { "type": "object", "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean" } } }, "redactionConfig": { "type": "object", "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean", "description": "PII redaction; on by default." } } }, "pronunciationDicts": { "type": "array", "items": { "type": "object", "required": ["word", "pronunciation"], "additionalProperties": false, "properties": { "word": { "type": "string", "minLength": 1 }, "pronunciation": { "type": "string", "minLength": 1 } } } }, "llmIdleTimeoutConfig": { "type": "object", "additionalProperties": false, "properties": { "chatTimeoutTimeInSecs": { "type": "number", "minimum": 1, "maximum": 300 }, "webcallTimeoutTimeInSecs": { "type": "number", "minimum": 1, "maximum": 300 }, "telephonyTimeoutTimeInSecs": { "type": "number", "minimum": 1, "maximum": 300 }, "maxRetries": { "type": "number", "minimum": 0 } } }, "sessionTimeoutConfig": { "type": "object", "additionalProperties": false, "properties": { "timeoutTimeInSecs": { "type": "number", "exclusiveMinimum": 0, "maximum": 3600, "description": "Seconds, max 3600. Default 1800." } } }, "timezone": { "type": "object", "required": ["label", "offset"], "additionalProperties": false, "properties": { "label": { "type": "string", "minLength": 1, "description": "e.g. Asia/Kolkata" }, "offset": { "type": "number", "minimum": -720, "maximum": 840, "description": "Minutes from UTC." } } }, "callDispositionConfig": { "type": "string" }, "backgroundSound": { "type": "string", "enum": ["", "office", "cafe", "call_center", "static"] }, "enableStyleGuide": { "type": "boolean" }, "speechFormatting": { "type": "boolean" }, "defaultVariables": { "$ref": "#/$defs/scalarMap", "description": "Used when a call supplies no variables." }, "globalKnowledgeBaseId": { "type": "string", "minLength": 1 }, "knowledgeBase": { "type": "string", "minLength": 1, "description": "The `metadata.name` of a KnowledgeBase definition, resolved to `globalKnowledgeBaseId` per environment at plan time." }, "preCallAPI": { "type": "object", "required": ["url", "method"], "additionalProperties": false, "properties": { "isEnabled": { "type": "boolean" }, "url": { "type": "string", "pattern": "^https?://\\S+$" }, "method": { "type": "string", "enum": ["GET", "POST", "PUT", "DELETE", "PATCH"] }, "headers": { "$ref": "#/$defs/stringMap" }, "body": { "type": "object" }, "timeout": { "type": "integer", "minimum": 1, "maximum": 30, "description": "SECONDS (1-30). Default 5. Note: api_call tool timeouts are in milliseconds." }, "queryParams": { "$ref": "#/$defs/scalarMap" }, "responseVariables": { "type": "array", "items": { "$ref": "#/$defs/responseVariable" } } } }, "postCallAnalyticsConfig": { "type": "object", "additionalProperties": false, "properties": { "dispositionMetrics": { "type": "array", "items": { "$ref": "#/$defs/dispositionMetric" } }, "useInternalAnalyticsModel": { "type": "boolean", "description": "Default true." }, "useReasoningModel": { "type": "boolean", "description": "Default false." } } } } };
 var schema52 = { "type": "object", "additionalProperties": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" }] } };
 var schema44 = { "type": "object", "additionalProperties": { "type": "string" } };
 var schema48 = { "type": "object", "required": ["variableName", "jsonPath"], "additionalProperties": false, "properties": { "variableName": { "type": "string", "minLength": 1 }, "jsonPath": { "type": "string", "minLength": 1 } } };
 var schema56 = { "type": "object", "required": ["identifier", "dispositionMetricPrompt", "dispositionMetricType"], "additionalProperties": false, "properties": { "identifier": { "type": "string", "pattern": "^[a-z0-9_]+$", "description": "lower_snake_case, unique within the list." }, "dispositionMetricPrompt": { "type": "string", "minLength": 1 }, "dispositionMetricType": { "type": "string", "enum": ["STRING", "BOOLEAN", "INTEGER", "ENUM", "DATETIME"] }, "choices": { "type": "array", "items": { "type": "string" }, "minItems": 1, "description": "Required for ENUM metrics." } }, "if": { "type": "object", "properties": { "dispositionMetricType": { "const": "ENUM" } }, "required": ["dispositionMetricType"] }, "then": { "type": "object", "properties": { "choices": true }, "required": ["choices"] } };
-var func4 = Object.prototype.hasOwnProperty;
 var schema35 = { "description": "A tool, or { ref: path } to a shared tool file.", "if": { "type": "object", "properties": { "ref": true }, "required": ["ref"] }, "then": { "$ref": "#/$defs/toolRef" }, "else": { "$ref": "#/$defs/tool" } };
 var schema36 = { "type": "object", "description": "A shared tool: a file of kind Tool, relative to the YAML file that lists it.", "required": ["ref"], "additionalProperties": false, "properties": { "ref": { "type": "string", "minLength": 1 } } };
 var schema37 = { "type": "object", "description": "One tool; its fields depend on `type`.", "required": ["type", "name", "description"], "properties": { "type": { "type": "string", "enum": ["end_call", "transfer_call", "api_call", "extract_dynamic_variables", "knowledge_base_search"], "description": "Tool type (discriminator)." } }, "allOf": [{ "if": { "type": "object", "properties": { "type": { "const": "end_call" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/endCallTool" } }, { "if": { "type": "object", "properties": { "type": { "const": "transfer_call" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/transferCallTool" } }, { "if": { "type": "object", "properties": { "type": { "const": "api_call" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/apiCallTool" } }, { "if": { "type": "object", "properties": { "type": { "const": "extract_dynamic_variables" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/extractDynamicVariablesTool" } }, { "if": { "type": "object", "properties": { "type": { "const": "knowledge_base_search" } }, "required": ["type"] }, "then": { "$ref": "#/$defs/knowledgeBaseSearchTool" } }] };
 var schema38 = { "type": "object", "description": "Ends the call.", "required": ["type", "name", "description"], "additionalProperties": false, "properties": { "type": { "const": "end_call" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S+$", "description": "Tool name, no whitespace, unique within the agent." }, "description": { "type": "string", "description": "What the tool does; the LLM reads it to decide when to call the tool." }, "enabled": { "type": "boolean", "description": "Default true." } } };
-var schema51 = { "type": "object", "description": "Searches a knowledge base.", "required": ["type", "name", "description", "knowledgeBaseId"], "additionalProperties": false, "properties": { "type": { "const": "knowledge_base_search" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S+$", "description": "Tool name, no whitespace, unique within the agent." }, "description": { "type": "string", "description": "What the tool does; the LLM reads it to decide when to call the tool." }, "enabled": { "type": "boolean", "description": "Default true." }, "knowledgeBaseId": { "type": "string", "minLength": 1 }, "fillerPhrases": { "type": "array", "items": { "type": "string" } } } };
+var schema51 = { "type": "object", "description": "Searches a knowledge base.", "required": ["type", "name", "description"], "additionalProperties": false, "properties": { "type": { "const": "knowledge_base_search" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S+$", "description": "Tool name, no whitespace, unique within the agent." }, "description": { "type": "string", "description": "What the tool does; the LLM reads it to decide when to call the tool." }, "enabled": { "type": "boolean", "description": "Default true." }, "knowledgeBaseId": { "type": "string", "minLength": 1, "description": "A literal knowledge base id (24 hex); or write knowledgeBase: <name> instead." }, "knowledgeBase": { "type": "string", "minLength": 1, "description": "The `metadata.name` of a KnowledgeBase definition, resolved to its id per environment at plan time (instead of knowledgeBaseId)." }, "fillerPhrases": { "type": "array", "items": { "type": "string" } } }, "oneOf": [{ "properties": { "knowledgeBaseId": { "type": "string" } }, "required": ["knowledgeBaseId"] }, { "properties": { "knowledgeBase": { "type": "string" } }, "required": ["knowledgeBase"] }] };
 var pattern8 = new RegExp("^\\S+$", "u");
 var schema39 = { "type": "object", "description": "Transfers the caller to a phone number.", "required": ["type", "name", "description", "transferNumber", "transferOption"], "additionalProperties": false, "properties": { "type": { "const": "transfer_call" }, "name": { "type": "string", "minLength": 1, "pattern": "^\\S+$", "description": "Tool name, no whitespace, unique within the agent." }, "description": { "type": "string", "description": "What the tool does; the LLM reads it to decide when to call the tool." }, "enabled": { "type": "boolean", "description": "Default true." }, "transferNumber": { "$ref": "#/$defs/e164" }, "transferOption": { "type": "object", "additionalProperties": false, "properties": { "type": { "type": "string", "enum": ["cold_transfer", "warm_transfer"], "description": "Default cold_transfer." }, "privateHandoffOption": { "$ref": "#/$defs/handoffOption" }, "publicHandoffOption": { "$ref": "#/$defs/handoffOption" } } }, "onHoldMusic": { "type": "string", "enum": ["ringtone", "relaxing_sound", "uplifting_beats", "none"], "description": "Default ringtone." }, "transferOnlyIfHuman": { "type": "boolean", "description": "Default true." }, "detectionTimeout": { "type": "integer", "minimum": 5, "maximum": 60, "description": "Seconds. Default 30." } } };
 var schema41 = { "anyOf": [{ "type": "null" }, { "type": "object", "required": ["type", "prompt"], "additionalProperties": false, "properties": { "type": { "type": "string", "enum": ["prompt", "static"] }, "prompt": { "type": "string" } } }], "description": "Warm-transfer handoff: `prompt` (the LLM writes it) or `static` text. null is allowed here only." };
@@ -8838,7 +8955,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func4.call(schema39.properties, key0)) {
+      if (!func1.call(schema39.properties, key0)) {
         const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39, data };
         if (vErrors === null) {
           vErrors = [err5];
@@ -8863,7 +8980,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 === "string") {
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
@@ -9340,7 +9457,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func4.call(schema43.properties, key0)) {
+      if (!func1.call(schema43.properties, key0)) {
         const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data };
         if (vErrors === null) {
           vErrors = [err5];
@@ -9365,7 +9482,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 === "string") {
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
@@ -9556,7 +9673,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             if (data10.key !== void 0) {
               let data11 = data10.key;
               if (typeof data11 === "string") {
-                if (func1(data11) < 1) {
+                if (func2(data11) < 1) {
                   const err24 = { instancePath: instancePath + "/headersArray/" + i0 + "/key", schemaPath: "#/$defs/keyValue/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.key, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err24];
@@ -9646,7 +9763,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             if (data14.key !== void 0) {
               let data15 = data14.key;
               if (typeof data15 === "string") {
-                if (func1(data15) < 1) {
+                if (func2(data15) < 1) {
                   const err32 = { instancePath: instancePath + "/queryParams/" + i1 + "/key", schemaPath: "#/$defs/keyValue/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.key, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err32];
@@ -9841,7 +9958,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             if (data19.name !== void 0) {
               let data21 = data19.name;
               if (typeof data21 === "string") {
-                if (func1(data21) < 1) {
+                if (func2(data21) < 1) {
                   const err48 = { instancePath: instancePath + "/llmParameters/" + i2 + "/name", schemaPath: "#/$defs/llmParameter/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.name, data: data21 };
                   if (vErrors === null) {
                     vErrors = [err48];
@@ -9999,7 +10116,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             if (data28.variableName !== void 0) {
               let data29 = data28.variableName;
               if (typeof data29 === "string") {
-                if (func1(data29) < 1) {
+                if (func2(data29) < 1) {
                   const err62 = { instancePath: instancePath + "/responseVariables/" + i4 + "/variableName", schemaPath: "#/$defs/responseVariable/properties/variableName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.variableName, data: data29 };
                   if (vErrors === null) {
                     vErrors = [err62];
@@ -10021,7 +10138,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             if (data28.jsonPath !== void 0) {
               let data30 = data28.jsonPath;
               if (typeof data30 === "string") {
-                if (func1(data30) < 1) {
+                if (func2(data30) < 1) {
                   const err64 = { instancePath: instancePath + "/responseVariables/" + i4 + "/jsonPath", schemaPath: "#/$defs/responseVariable/properties/jsonPath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.jsonPath, data: data30 };
                   if (vErrors === null) {
                     vErrors = [err64];
@@ -10148,7 +10265,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 === "string") {
-        if (func1(data1) < 1) {
+        if (func2(data1) < 1) {
           const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
@@ -10341,7 +10458,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.name !== void 0) {
               let data7 = data5.name;
               if (typeof data7 === "string") {
-                if (func1(data7) < 1) {
+                if (func2(data7) < 1) {
                   const err22 = { instancePath: instancePath + "/variablesExtractionSchema/" + i0 + "/name", schemaPath: "#/$defs/variableSpec/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.name, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err22];
@@ -10573,7 +10690,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.name !== void 0) {
         let data2 = data.name;
         if (typeof data2 === "string") {
-          if (func1(data2) < 1) {
+          if (func2(data2) < 1) {
             const err8 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/endCallTool/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.name, data: data2 };
             if (vErrors === null) {
               vErrors = [err8];
@@ -10922,9 +11039,13 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (_valid4) {
     const _errs40 = errors;
+    const _errs43 = errors;
+    let valid14 = false;
+    let passing0 = null;
+    const _errs44 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.type === void 0) {
-        const err30 = { instancePath, schemaPath: "#/$defs/knowledgeBaseSearchTool/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema51.required, parentSchema: schema51, data };
+      if (data.knowledgeBaseId === void 0) {
+        const err30 = { instancePath, schemaPath: "#/$defs/knowledgeBaseSearchTool/oneOf/0/required", keyword: "required", params: { missingProperty: "knowledgeBaseId" }, message: "must have required property 'knowledgeBaseId'", schema: schema51.oneOf[0].required, parentSchema: schema51.oneOf[0], data };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -10932,17 +11053,30 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (data.name === void 0) {
-        const err31 = { instancePath, schemaPath: "#/$defs/knowledgeBaseSearchTool/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema51.required, parentSchema: schema51, data };
-        if (vErrors === null) {
-          vErrors = [err31];
-        } else {
-          vErrors.push(err31);
+      if (data.knowledgeBaseId !== void 0) {
+        let data9 = data.knowledgeBaseId;
+        if (typeof data9 !== "string") {
+          const err31 = { instancePath: instancePath + "/knowledgeBaseId", schemaPath: "#/$defs/knowledgeBaseSearchTool/oneOf/0/properties/knowledgeBaseId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.oneOf[0].properties.knowledgeBaseId.type, parentSchema: schema51.oneOf[0].properties.knowledgeBaseId, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
         }
-        errors++;
       }
-      if (data.description === void 0) {
-        const err32 = { instancePath, schemaPath: "#/$defs/knowledgeBaseSearchTool/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema51.required, parentSchema: schema51, data };
+    }
+    var _valid5 = _errs44 === errors;
+    if (_valid5) {
+      valid14 = true;
+      passing0 = 0;
+      var props4 = {};
+      props4.knowledgeBaseId = true;
+    }
+    const _errs47 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.knowledgeBase === void 0) {
+        const err32 = { instancePath, schemaPath: "#/$defs/knowledgeBaseSearchTool/oneOf/1/required", keyword: "required", params: { missingProperty: "knowledgeBase" }, message: "must have required property 'knowledgeBase'", schema: schema51.oneOf[1].required, parentSchema: schema51.oneOf[1], data };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -10950,61 +11084,82 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (data.knowledgeBaseId === void 0) {
-        const err33 = { instancePath, schemaPath: "#/$defs/knowledgeBaseSearchTool/required", keyword: "required", params: { missingProperty: "knowledgeBaseId" }, message: "must have required property 'knowledgeBaseId'", schema: schema51.required, parentSchema: schema51, data };
-        if (vErrors === null) {
-          vErrors = [err33];
+      if (data.knowledgeBase !== void 0) {
+        let data10 = data.knowledgeBase;
+        if (typeof data10 !== "string") {
+          const err33 = { instancePath: instancePath + "/knowledgeBase", schemaPath: "#/$defs/knowledgeBaseSearchTool/oneOf/1/properties/knowledgeBase/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.oneOf[1].properties.knowledgeBase.type, parentSchema: schema51.oneOf[1].properties.knowledgeBase, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid5 = _errs47 === errors;
+    if (_valid5 && valid14) {
+      valid14 = false;
+      passing0 = [passing0, 1];
+    } else {
+      if (_valid5) {
+        valid14 = true;
+        passing0 = 1;
+        if (props4 !== true) {
+          props4 = props4 || {};
+          props4.knowledgeBase = true;
+        }
+      }
+    }
+    if (!valid14) {
+      const err34 = { instancePath, schemaPath: "#/$defs/knowledgeBaseSearchTool/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema51.oneOf, parentSchema: schema51, data };
+      if (vErrors === null) {
+        vErrors = [err34];
+      } else {
+        vErrors.push(err34);
+      }
+      errors++;
+    } else {
+      errors = _errs43;
+      if (vErrors !== null) {
+        if (_errs43) {
+          vErrors.length = _errs43;
         } else {
-          vErrors.push(err33);
+          vErrors = null;
+        }
+      }
+    }
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.type === void 0) {
+        const err35 = { instancePath, schemaPath: "#/$defs/knowledgeBaseSearchTool/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema51.required, parentSchema: schema51, data };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+      if (data.name === void 0) {
+        const err36 = { instancePath, schemaPath: "#/$defs/knowledgeBaseSearchTool/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema51.required, parentSchema: schema51, data };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+      if (data.description === void 0) {
+        const err37 = { instancePath, schemaPath: "#/$defs/knowledgeBaseSearchTool/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema51.required, parentSchema: schema51, data };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
         }
         errors++;
       }
       for (const key1 in data) {
-        if (!(key1 === "type" || key1 === "name" || key1 === "description" || key1 === "enabled" || key1 === "knowledgeBaseId" || key1 === "fillerPhrases")) {
-          const err34 = { instancePath, schemaPath: "#/$defs/knowledgeBaseSearchTool/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51, data };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
-          errors++;
-        }
-      }
-      if (data.type !== void 0) {
-        let data9 = data.type;
-        if ("knowledge_base_search" !== data9) {
-          const err35 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/type/const", keyword: "const", params: { allowedValue: "knowledge_base_search" }, message: "must be equal to constant", schema: "knowledge_base_search", parentSchema: schema51.properties.type, data: data9 };
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
-          errors++;
-        }
-      }
-      if (data.name !== void 0) {
-        let data10 = data.name;
-        if (typeof data10 === "string") {
-          if (func1(data10) < 1) {
-            const err36 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema51.properties.name, data: data10 };
-            if (vErrors === null) {
-              vErrors = [err36];
-            } else {
-              vErrors.push(err36);
-            }
-            errors++;
-          }
-          if (!pattern8.test(data10)) {
-            const err37 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S+$" }, message: 'must match pattern "^\\S+$"', schema: "^\\S+$", parentSchema: schema51.properties.name, data: data10 };
-            if (vErrors === null) {
-              vErrors = [err37];
-            } else {
-              vErrors.push(err37);
-            }
-            errors++;
-          }
-        } else {
-          const err38 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.name.type, parentSchema: schema51.properties.name, data: data10 };
+        if (!(key1 === "type" || key1 === "name" || key1 === "description" || key1 === "enabled" || key1 === "knowledgeBaseId" || key1 === "knowledgeBase" || key1 === "fillerPhrases")) {
+          const err38 = { instancePath, schemaPath: "#/$defs/knowledgeBaseSearchTool/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51, data };
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -11013,10 +11168,10 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
-      if (data.description !== void 0) {
-        let data11 = data.description;
-        if (typeof data11 !== "string") {
-          const err39 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.description.type, parentSchema: schema51.properties.description, data: data11 };
+      if (data.type !== void 0) {
+        let data11 = data.type;
+        if ("knowledge_base_search" !== data11) {
+          const err39 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/type/const", keyword: "const", params: { allowedValue: "knowledge_base_search" }, message: "must be equal to constant", schema: "knowledge_base_search", parentSchema: schema51.properties.type, data: data11 };
           if (vErrors === null) {
             vErrors = [err39];
           } else {
@@ -11025,23 +11180,20 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
-      if (data.enabled !== void 0) {
-        let data12 = data.enabled;
-        if (typeof data12 !== "boolean") {
-          const err40 = { instancePath: instancePath + "/enabled", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema51.properties.enabled.type, parentSchema: schema51.properties.enabled, data: data12 };
-          if (vErrors === null) {
-            vErrors = [err40];
-          } else {
-            vErrors.push(err40);
+      if (data.name !== void 0) {
+        let data12 = data.name;
+        if (typeof data12 === "string") {
+          if (func2(data12) < 1) {
+            const err40 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema51.properties.name, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
           }
-          errors++;
-        }
-      }
-      if (data.knowledgeBaseId !== void 0) {
-        let data13 = data.knowledgeBaseId;
-        if (typeof data13 === "string") {
-          if (func1(data13) < 1) {
-            const err41 = { instancePath: instancePath + "/knowledgeBaseId", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/knowledgeBaseId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema51.properties.knowledgeBaseId, data: data13 };
+          if (!pattern8.test(data12)) {
+            const err41 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S+$" }, message: 'must match pattern "^\\S+$"', schema: "^\\S+$", parentSchema: schema51.properties.name, data: data12 };
             if (vErrors === null) {
               vErrors = [err41];
             } else {
@@ -11050,7 +11202,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err42 = { instancePath: instancePath + "/knowledgeBaseId", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/knowledgeBaseId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.knowledgeBaseId.type, parentSchema: schema51.properties.knowledgeBaseId, data: data13 };
+          const err42 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.name.type, parentSchema: schema51.properties.name, data: data12 };
           if (vErrors === null) {
             vErrors = [err42];
           } else {
@@ -11059,24 +11211,22 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
-      if (data.fillerPhrases !== void 0) {
-        let data14 = data.fillerPhrases;
-        if (Array.isArray(data14)) {
-          const len0 = data14.length;
-          for (let i0 = 0; i0 < len0; i0++) {
-            let data15 = data14[i0];
-            if (typeof data15 !== "string") {
-              const err43 = { instancePath: instancePath + "/fillerPhrases/" + i0, schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/fillerPhrases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.fillerPhrases.items.type, parentSchema: schema51.properties.fillerPhrases.items, data: data15 };
-              if (vErrors === null) {
-                vErrors = [err43];
-              } else {
-                vErrors.push(err43);
-              }
-              errors++;
-            }
+      if (data.description !== void 0) {
+        let data13 = data.description;
+        if (typeof data13 !== "string") {
+          const err43 = { instancePath: instancePath + "/description", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.description.type, parentSchema: schema51.properties.description, data: data13 };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
           }
-        } else {
-          const err44 = { instancePath: instancePath + "/fillerPhrases", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/fillerPhrases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.properties.fillerPhrases.type, parentSchema: schema51.properties.fillerPhrases, data: data14 };
+          errors++;
+        }
+      }
+      if (data.enabled !== void 0) {
+        let data14 = data.enabled;
+        if (typeof data14 !== "boolean") {
+          const err44 = { instancePath: instancePath + "/enabled", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema51.properties.enabled.type, parentSchema: schema51.properties.enabled, data: data14 };
           if (vErrors === null) {
             vErrors = [err44];
           } else {
@@ -11085,63 +11235,133 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
+      if (data.knowledgeBaseId !== void 0) {
+        let data15 = data.knowledgeBaseId;
+        if (typeof data15 === "string") {
+          if (func2(data15) < 1) {
+            const err45 = { instancePath: instancePath + "/knowledgeBaseId", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/knowledgeBaseId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema51.properties.knowledgeBaseId, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        } else {
+          const err46 = { instancePath: instancePath + "/knowledgeBaseId", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/knowledgeBaseId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.knowledgeBaseId.type, parentSchema: schema51.properties.knowledgeBaseId, data: data15 };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+      }
+      if (data.knowledgeBase !== void 0) {
+        let data16 = data.knowledgeBase;
+        if (typeof data16 === "string") {
+          if (func2(data16) < 1) {
+            const err47 = { instancePath: instancePath + "/knowledgeBase", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/knowledgeBase/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema51.properties.knowledgeBase, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        } else {
+          const err48 = { instancePath: instancePath + "/knowledgeBase", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/knowledgeBase/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.knowledgeBase.type, parentSchema: schema51.properties.knowledgeBase, data: data16 };
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
+        }
+      }
+      if (data.fillerPhrases !== void 0) {
+        let data17 = data.fillerPhrases;
+        if (Array.isArray(data17)) {
+          const len0 = data17.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            let data18 = data17[i0];
+            if (typeof data18 !== "string") {
+              const err49 = { instancePath: instancePath + "/fillerPhrases/" + i0, schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/fillerPhrases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.fillerPhrases.items.type, parentSchema: schema51.properties.fillerPhrases.items, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err50 = { instancePath: instancePath + "/fillerPhrases", schemaPath: "#/$defs/knowledgeBaseSearchTool/properties/fillerPhrases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.properties.fillerPhrases.type, parentSchema: schema51.properties.fillerPhrases, data: data17 };
+          if (vErrors === null) {
+            vErrors = [err50];
+          } else {
+            vErrors.push(err50);
+          }
+          errors++;
+        }
+      }
     } else {
-      const err45 = { instancePath, schemaPath: "#/$defs/knowledgeBaseSearchTool/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data };
+      const err51 = { instancePath, schemaPath: "#/$defs/knowledgeBaseSearchTool/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data };
       if (vErrors === null) {
-        vErrors = [err45];
+        vErrors = [err51];
       } else {
-        vErrors.push(err45);
+        vErrors.push(err51);
       }
       errors++;
     }
     var _valid4 = _errs40 === errors;
     valid11 = _valid4;
     if (valid11) {
-      var props4 = true;
+      var props5 = true;
     }
   }
   if (!valid11) {
-    const err46 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema37.allOf[4].if, parentSchema: schema37.allOf[4], data };
+    const err52 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema37.allOf[4].if, parentSchema: schema37.allOf[4], data };
     if (vErrors === null) {
-      vErrors = [err46];
+      vErrors = [err52];
     } else {
-      vErrors.push(err46);
+      vErrors.push(err52);
     }
     errors++;
   }
-  if (props0 !== true && props4 !== void 0) {
-    if (props4 === true) {
+  if (props0 !== true && props5 !== void 0) {
+    if (props5 === true) {
       props0 = true;
     } else {
       props0 = props0 || {};
-      Object.assign(props0, props4);
+      Object.assign(props0, props5);
     }
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err47 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema37.required, parentSchema: schema37, data };
+      const err53 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema37.required, parentSchema: schema37, data };
       if (vErrors === null) {
-        vErrors = [err47];
+        vErrors = [err53];
       } else {
-        vErrors.push(err47);
+        vErrors.push(err53);
       }
       errors++;
     }
     if (data.name === void 0) {
-      const err48 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema37.required, parentSchema: schema37, data };
+      const err54 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema37.required, parentSchema: schema37, data };
       if (vErrors === null) {
-        vErrors = [err48];
+        vErrors = [err54];
       } else {
-        vErrors.push(err48);
+        vErrors.push(err54);
       }
       errors++;
     }
     if (data.description === void 0) {
-      const err49 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema37.required, parentSchema: schema37, data };
+      const err55 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema37.required, parentSchema: schema37, data };
       if (vErrors === null) {
-        vErrors = [err49];
+        vErrors = [err55];
       } else {
-        vErrors.push(err49);
+        vErrors.push(err55);
       }
       errors++;
     }
@@ -11150,32 +11370,32 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       props0.type = true;
     }
     if (data.type !== void 0) {
-      let data16 = data.type;
-      if (typeof data16 !== "string") {
-        const err50 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.type.type, parentSchema: schema37.properties.type, data: data16 };
+      let data19 = data.type;
+      if (typeof data19 !== "string") {
+        const err56 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.type.type, parentSchema: schema37.properties.type, data: data19 };
         if (vErrors === null) {
-          vErrors = [err50];
+          vErrors = [err56];
         } else {
-          vErrors.push(err50);
+          vErrors.push(err56);
         }
         errors++;
       }
-      if (!(data16 === "end_call" || data16 === "transfer_call" || data16 === "api_call" || data16 === "extract_dynamic_variables" || data16 === "knowledge_base_search")) {
-        const err51 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema37.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.type.enum, parentSchema: schema37.properties.type, data: data16 };
+      if (!(data19 === "end_call" || data19 === "transfer_call" || data19 === "api_call" || data19 === "extract_dynamic_variables" || data19 === "knowledge_base_search")) {
+        const err57 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema37.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.type.enum, parentSchema: schema37.properties.type, data: data19 };
         if (vErrors === null) {
-          vErrors = [err51];
+          vErrors = [err57];
         } else {
-          vErrors.push(err51);
+          vErrors.push(err57);
         }
         errors++;
       }
     }
   } else {
-    const err52 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
+    const err58 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
     if (vErrors === null) {
-      vErrors = [err52];
+      vErrors = [err58];
     } else {
-      vErrors.push(err52);
+      vErrors.push(err58);
     }
     errors++;
   }
@@ -11255,7 +11475,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.ref !== void 0) {
         let data0 = data.ref;
         if (typeof data0 === "string") {
-          if (func1(data0) < 1) {
+          if (func2(data0) < 1) {
             const err4 = { instancePath: instancePath + "/ref", schemaPath: "#/$defs/toolRef/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.ref, data: data0 };
             if (vErrors === null) {
               vErrors = [err4];
@@ -11339,7 +11559,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func4.call(schema34.properties, key0)) {
+      if (!func1.call(schema34.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34, data };
         if (vErrors === null) {
           vErrors = [err0];
@@ -11390,7 +11610,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.file !== void 0) {
           let data1 = data0.file;
           if (typeof data1 === "string") {
-            if (func1(data1) < 1) {
+            if (func2(data1) < 1) {
               const err4 = { instancePath: instancePath + "/prompt/file", schemaPath: "#/properties/prompt/anyOf/1/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.prompt.anyOf[1].properties.file, data: data1 };
               if (vErrors === null) {
                 vErrors = [err4];
@@ -11461,7 +11681,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i0 = 0; i0 < len0; i0++) {
               let data3 = data2[i0];
               if (typeof data3 === "string") {
-                if (func1(data3) < 1) {
+                if (func2(data3) < 1) {
                   const err10 = { instancePath: instancePath + "/prompt/files/" + i0, schemaPath: "#/properties/prompt/anyOf/2/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.prompt.anyOf[2].properties.files.items, data: data3 };
                   if (vErrors === null) {
                     vErrors = [err10];
@@ -11548,7 +11768,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.firstMessage !== void 0) {
       let data6 = data.firstMessage;
       if (typeof data6 === "string") {
-        if (func1(data6) > 500) {
+        if (func2(data6) > 500) {
           const err16 = { instancePath: instancePath + "/firstMessage", schemaPath: "#/properties/firstMessage/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema34.properties.firstMessage, data: data6 };
           if (vErrors === null) {
             vErrors = [err16];
@@ -11613,7 +11833,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.transcriberType !== void 0) {
       let data9 = data.transcriberType;
       if (typeof data9 === "string") {
-        if (func1(data9) < 1) {
+        if (func2(data9) < 1) {
           const err22 = { instancePath: instancePath + "/transcriberType", schemaPath: "#/properties/transcriberType/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.transcriberType, data: data9 };
           if (vErrors === null) {
             vErrors = [err22];
@@ -11965,7 +12185,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             if (data21.voiceId !== void 0) {
               let data23 = data21.voiceId;
               if (typeof data23 === "string") {
-                if (func1(data23) < 1) {
+                if (func2(data23) < 1) {
                   const err53 = { instancePath: instancePath + "/synthesizer/voiceConfig/voiceId", schemaPath: "#/properties/synthesizer/properties/voiceConfig/properties/voiceId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.synthesizer.properties.voiceConfig.properties.voiceId, data: data23 };
                   if (vErrors === null) {
                     vErrors = [err53];
@@ -12471,7 +12691,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         if (data42.endText !== void 0) {
           let data44 = data42.endText;
           if (typeof data44 === "string") {
-            if (func1(data44) > 200) {
+            if (func2(data44) > 200) {
               const err100 = { instancePath: instancePath + "/voiceMailDetectionConfig/endText", schemaPath: "#/properties/voiceMailDetectionConfig/properties/endText/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema34.properties.voiceMailDetectionConfig.properties.endText, data: data44 };
               if (vErrors === null) {
                 vErrors = [err100];
@@ -12611,7 +12831,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             if (data50.word !== void 0) {
               let data51 = data50.word;
               if (typeof data51 === "string") {
-                if (func1(data51) < 1) {
+                if (func2(data51) < 1) {
                   const err112 = { instancePath: instancePath + "/pronunciationDicts/" + i4 + "/word", schemaPath: "#/properties/pronunciationDicts/items/properties/word/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.pronunciationDicts.items.properties.word, data: data51 };
                   if (vErrors === null) {
                     vErrors = [err112];
@@ -12633,7 +12853,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             if (data50.pronunciation !== void 0) {
               let data52 = data50.pronunciation;
               if (typeof data52 === "string") {
-                if (func1(data52) < 1) {
+                if (func2(data52) < 1) {
                   const err114 = { instancePath: instancePath + "/pronunciationDicts/" + i4 + "/pronunciation", schemaPath: "#/properties/pronunciationDicts/items/properties/pronunciation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.pronunciationDicts.items.properties.pronunciation, data: data52 };
                   if (vErrors === null) {
                     vErrors = [err114];
@@ -12901,7 +13121,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         if (data60.label !== void 0) {
           let data61 = data60.label;
           if (typeof data61 === "string") {
-            if (func1(data61) < 1) {
+            if (func2(data61) < 1) {
               const err139 = { instancePath: instancePath + "/timezone/label", schemaPath: "#/properties/timezone/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.timezone.properties.label, data: data61 };
               if (vErrors === null) {
                 vErrors = [err139];
@@ -13093,7 +13313,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.globalKnowledgeBaseId !== void 0) {
       let data69 = data.globalKnowledgeBaseId;
       if (typeof data69 === "string") {
-        if (func1(data69) < 1) {
+        if (func2(data69) < 1) {
           const err155 = { instancePath: instancePath + "/globalKnowledgeBaseId", schemaPath: "#/properties/globalKnowledgeBaseId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.globalKnowledgeBaseId, data: data69 };
           if (vErrors === null) {
             vErrors = [err155];
@@ -13112,11 +13332,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.preCallAPI !== void 0) {
-      let data70 = data.preCallAPI;
-      if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
-        if (data70.url === void 0) {
-          const err157 = { instancePath: instancePath + "/preCallAPI", schemaPath: "#/properties/preCallAPI/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema34.properties.preCallAPI.required, parentSchema: schema34.properties.preCallAPI, data: data70 };
+    if (data.knowledgeBase !== void 0) {
+      let data70 = data.knowledgeBase;
+      if (typeof data70 === "string") {
+        if (func2(data70) < 1) {
+          const err157 = { instancePath: instancePath + "/knowledgeBase", schemaPath: "#/properties/knowledgeBase/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.knowledgeBase, data: data70 };
           if (vErrors === null) {
             vErrors = [err157];
           } else {
@@ -13124,52 +13344,52 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data70.method === void 0) {
-          const err158 = { instancePath: instancePath + "/preCallAPI", schemaPath: "#/properties/preCallAPI/required", keyword: "required", params: { missingProperty: "method" }, message: "must have required property 'method'", schema: schema34.properties.preCallAPI.required, parentSchema: schema34.properties.preCallAPI, data: data70 };
+      } else {
+        const err158 = { instancePath: instancePath + "/knowledgeBase", schemaPath: "#/properties/knowledgeBase/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.knowledgeBase.type, parentSchema: schema34.properties.knowledgeBase, data: data70 };
+        if (vErrors === null) {
+          vErrors = [err158];
+        } else {
+          vErrors.push(err158);
+        }
+        errors++;
+      }
+    }
+    if (data.preCallAPI !== void 0) {
+      let data71 = data.preCallAPI;
+      if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
+        if (data71.url === void 0) {
+          const err159 = { instancePath: instancePath + "/preCallAPI", schemaPath: "#/properties/preCallAPI/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema34.properties.preCallAPI.required, parentSchema: schema34.properties.preCallAPI, data: data71 };
           if (vErrors === null) {
-            vErrors = [err158];
+            vErrors = [err159];
           } else {
-            vErrors.push(err158);
+            vErrors.push(err159);
           }
           errors++;
         }
-        for (const key17 in data70) {
-          if (!(key17 === "isEnabled" || key17 === "url" || key17 === "method" || key17 === "headers" || key17 === "body" || key17 === "timeout" || key17 === "queryParams" || key17 === "responseVariables")) {
-            const err159 = { instancePath: instancePath + "/preCallAPI", schemaPath: "#/properties/preCallAPI/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.properties.preCallAPI, data: data70 };
-            if (vErrors === null) {
-              vErrors = [err159];
-            } else {
-              vErrors.push(err159);
-            }
-            errors++;
-          }
-        }
-        if (data70.isEnabled !== void 0) {
-          let data71 = data70.isEnabled;
-          if (typeof data71 !== "boolean") {
-            const err160 = { instancePath: instancePath + "/preCallAPI/isEnabled", schemaPath: "#/properties/preCallAPI/properties/isEnabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.preCallAPI.properties.isEnabled.type, parentSchema: schema34.properties.preCallAPI.properties.isEnabled, data: data71 };
-            if (vErrors === null) {
-              vErrors = [err160];
-            } else {
-              vErrors.push(err160);
-            }
-            errors++;
-          }
-        }
-        if (data70.url !== void 0) {
-          let data72 = data70.url;
-          if (typeof data72 === "string") {
-            if (!pattern6.test(data72)) {
-              const err161 = { instancePath: instancePath + "/preCallAPI/url", schemaPath: "#/properties/preCallAPI/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"', schema: "^https?://\\S+$", parentSchema: schema34.properties.preCallAPI.properties.url, data: data72 };
-              if (vErrors === null) {
-                vErrors = [err161];
-              } else {
-                vErrors.push(err161);
-              }
-              errors++;
-            }
+        if (data71.method === void 0) {
+          const err160 = { instancePath: instancePath + "/preCallAPI", schemaPath: "#/properties/preCallAPI/required", keyword: "required", params: { missingProperty: "method" }, message: "must have required property 'method'", schema: schema34.properties.preCallAPI.required, parentSchema: schema34.properties.preCallAPI, data: data71 };
+          if (vErrors === null) {
+            vErrors = [err160];
           } else {
-            const err162 = { instancePath: instancePath + "/preCallAPI/url", schemaPath: "#/properties/preCallAPI/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.preCallAPI.properties.url.type, parentSchema: schema34.properties.preCallAPI.properties.url, data: data72 };
+            vErrors.push(err160);
+          }
+          errors++;
+        }
+        for (const key17 in data71) {
+          if (!(key17 === "isEnabled" || key17 === "url" || key17 === "method" || key17 === "headers" || key17 === "body" || key17 === "timeout" || key17 === "queryParams" || key17 === "responseVariables")) {
+            const err161 = { instancePath: instancePath + "/preCallAPI", schemaPath: "#/properties/preCallAPI/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.properties.preCallAPI, data: data71 };
+            if (vErrors === null) {
+              vErrors = [err161];
+            } else {
+              vErrors.push(err161);
+            }
+            errors++;
+          }
+        }
+        if (data71.isEnabled !== void 0) {
+          let data72 = data71.isEnabled;
+          if (typeof data72 !== "boolean") {
+            const err162 = { instancePath: instancePath + "/preCallAPI/isEnabled", schemaPath: "#/properties/preCallAPI/properties/isEnabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.preCallAPI.properties.isEnabled.type, parentSchema: schema34.properties.preCallAPI.properties.isEnabled, data: data72 };
             if (vErrors === null) {
               vErrors = [err162];
             } else {
@@ -13178,19 +13398,20 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data70.method !== void 0) {
-          let data73 = data70.method;
-          if (typeof data73 !== "string") {
-            const err163 = { instancePath: instancePath + "/preCallAPI/method", schemaPath: "#/properties/preCallAPI/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.preCallAPI.properties.method.type, parentSchema: schema34.properties.preCallAPI.properties.method, data: data73 };
-            if (vErrors === null) {
-              vErrors = [err163];
-            } else {
-              vErrors.push(err163);
+        if (data71.url !== void 0) {
+          let data73 = data71.url;
+          if (typeof data73 === "string") {
+            if (!pattern6.test(data73)) {
+              const err163 = { instancePath: instancePath + "/preCallAPI/url", schemaPath: "#/properties/preCallAPI/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"', schema: "^https?://\\S+$", parentSchema: schema34.properties.preCallAPI.properties.url, data: data73 };
+              if (vErrors === null) {
+                vErrors = [err163];
+              } else {
+                vErrors.push(err163);
+              }
+              errors++;
             }
-            errors++;
-          }
-          if (!(data73 === "GET" || data73 === "POST" || data73 === "PUT" || data73 === "DELETE" || data73 === "PATCH")) {
-            const err164 = { instancePath: instancePath + "/preCallAPI/method", schemaPath: "#/properties/preCallAPI/properties/method/enum", keyword: "enum", params: { allowedValues: schema34.properties.preCallAPI.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.preCallAPI.properties.method.enum, parentSchema: schema34.properties.preCallAPI.properties.method, data: data73 };
+          } else {
+            const err164 = { instancePath: instancePath + "/preCallAPI/url", schemaPath: "#/properties/preCallAPI/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.preCallAPI.properties.url.type, parentSchema: schema34.properties.preCallAPI.properties.url, data: data73 };
             if (vErrors === null) {
               vErrors = [err164];
             } else {
@@ -13199,23 +13420,19 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data70.headers !== void 0) {
-          let data74 = data70.headers;
-          if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
-            for (const key18 in data74) {
-              let data75 = data74[key18];
-              if (typeof data75 !== "string") {
-                const err165 = { instancePath: instancePath + "/preCallAPI/headers/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.additionalProperties.type, parentSchema: schema44.additionalProperties, data: data75 };
-                if (vErrors === null) {
-                  vErrors = [err165];
-                } else {
-                  vErrors.push(err165);
-                }
-                errors++;
-              }
+        if (data71.method !== void 0) {
+          let data74 = data71.method;
+          if (typeof data74 !== "string") {
+            const err165 = { instancePath: instancePath + "/preCallAPI/method", schemaPath: "#/properties/preCallAPI/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.preCallAPI.properties.method.type, parentSchema: schema34.properties.preCallAPI.properties.method, data: data74 };
+            if (vErrors === null) {
+              vErrors = [err165];
+            } else {
+              vErrors.push(err165);
             }
-          } else {
-            const err166 = { instancePath: instancePath + "/preCallAPI/headers", schemaPath: "#/$defs/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data: data74 };
+            errors++;
+          }
+          if (!(data74 === "GET" || data74 === "POST" || data74 === "PUT" || data74 === "DELETE" || data74 === "PATCH")) {
+            const err166 = { instancePath: instancePath + "/preCallAPI/method", schemaPath: "#/properties/preCallAPI/properties/method/enum", keyword: "enum", params: { allowedValues: schema34.properties.preCallAPI.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.preCallAPI.properties.method.enum, parentSchema: schema34.properties.preCallAPI.properties.method, data: data74 };
             if (vErrors === null) {
               vErrors = [err166];
             } else {
@@ -13224,22 +13441,23 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data70.body !== void 0) {
-          let data76 = data70.body;
-          if (!(data76 && typeof data76 == "object" && !Array.isArray(data76))) {
-            const err167 = { instancePath: instancePath + "/preCallAPI/body", schemaPath: "#/properties/preCallAPI/properties/body/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.preCallAPI.properties.body.type, parentSchema: schema34.properties.preCallAPI.properties.body, data: data76 };
-            if (vErrors === null) {
-              vErrors = [err167];
-            } else {
-              vErrors.push(err167);
+        if (data71.headers !== void 0) {
+          let data75 = data71.headers;
+          if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
+            for (const key18 in data75) {
+              let data76 = data75[key18];
+              if (typeof data76 !== "string") {
+                const err167 = { instancePath: instancePath + "/preCallAPI/headers/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.additionalProperties.type, parentSchema: schema44.additionalProperties, data: data76 };
+                if (vErrors === null) {
+                  vErrors = [err167];
+                } else {
+                  vErrors.push(err167);
+                }
+                errors++;
+              }
             }
-            errors++;
-          }
-        }
-        if (data70.timeout !== void 0) {
-          let data77 = data70.timeout;
-          if (!(typeof data77 == "number" && (!(data77 % 1) && !isNaN(data77)) && isFinite(data77))) {
-            const err168 = { instancePath: instancePath + "/preCallAPI/timeout", schemaPath: "#/properties/preCallAPI/properties/timeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.properties.preCallAPI.properties.timeout.type, parentSchema: schema34.properties.preCallAPI.properties.timeout, data: data77 };
+          } else {
+            const err168 = { instancePath: instancePath + "/preCallAPI/headers", schemaPath: "#/$defs/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data: data75 };
             if (vErrors === null) {
               vErrors = [err168];
             } else {
@@ -13247,61 +13465,61 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data77 == "number" && isFinite(data77)) {
-            if (data77 > 30 || isNaN(data77)) {
-              const err169 = { instancePath: instancePath + "/preCallAPI/timeout", schemaPath: "#/properties/preCallAPI/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 30 }, message: "must be <= 30", schema: 30, parentSchema: schema34.properties.preCallAPI.properties.timeout, data: data77 };
+        }
+        if (data71.body !== void 0) {
+          let data77 = data71.body;
+          if (!(data77 && typeof data77 == "object" && !Array.isArray(data77))) {
+            const err169 = { instancePath: instancePath + "/preCallAPI/body", schemaPath: "#/properties/preCallAPI/properties/body/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.preCallAPI.properties.body.type, parentSchema: schema34.properties.preCallAPI.properties.body, data: data77 };
+            if (vErrors === null) {
+              vErrors = [err169];
+            } else {
+              vErrors.push(err169);
+            }
+            errors++;
+          }
+        }
+        if (data71.timeout !== void 0) {
+          let data78 = data71.timeout;
+          if (!(typeof data78 == "number" && (!(data78 % 1) && !isNaN(data78)) && isFinite(data78))) {
+            const err170 = { instancePath: instancePath + "/preCallAPI/timeout", schemaPath: "#/properties/preCallAPI/properties/timeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.properties.preCallAPI.properties.timeout.type, parentSchema: schema34.properties.preCallAPI.properties.timeout, data: data78 };
+            if (vErrors === null) {
+              vErrors = [err170];
+            } else {
+              vErrors.push(err170);
+            }
+            errors++;
+          }
+          if (typeof data78 == "number" && isFinite(data78)) {
+            if (data78 > 30 || isNaN(data78)) {
+              const err171 = { instancePath: instancePath + "/preCallAPI/timeout", schemaPath: "#/properties/preCallAPI/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 30 }, message: "must be <= 30", schema: 30, parentSchema: schema34.properties.preCallAPI.properties.timeout, data: data78 };
               if (vErrors === null) {
-                vErrors = [err169];
+                vErrors = [err171];
               } else {
-                vErrors.push(err169);
+                vErrors.push(err171);
               }
               errors++;
             }
-            if (data77 < 1 || isNaN(data77)) {
-              const err170 = { instancePath: instancePath + "/preCallAPI/timeout", schemaPath: "#/properties/preCallAPI/properties/timeout/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema34.properties.preCallAPI.properties.timeout, data: data77 };
+            if (data78 < 1 || isNaN(data78)) {
+              const err172 = { instancePath: instancePath + "/preCallAPI/timeout", schemaPath: "#/properties/preCallAPI/properties/timeout/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema34.properties.preCallAPI.properties.timeout, data: data78 };
               if (vErrors === null) {
-                vErrors = [err170];
+                vErrors = [err172];
               } else {
-                vErrors.push(err170);
+                vErrors.push(err172);
               }
               errors++;
             }
           }
         }
-        if (data70.queryParams !== void 0) {
-          let data78 = data70.queryParams;
-          if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
-            for (const key19 in data78) {
-              let data79 = data78[key19];
-              const _errs194 = errors;
+        if (data71.queryParams !== void 0) {
+          let data79 = data71.queryParams;
+          if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
+            for (const key19 in data79) {
+              let data80 = data79[key19];
+              const _errs196 = errors;
               let valid34 = false;
-              const _errs195 = errors;
-              if (typeof data79 !== "string") {
-                const err171 = { instancePath: instancePath + "/preCallAPI/queryParams/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/scalarMap/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.additionalProperties.anyOf[0].type, parentSchema: schema52.additionalProperties.anyOf[0], data: data79 };
-                if (vErrors === null) {
-                  vErrors = [err171];
-                } else {
-                  vErrors.push(err171);
-                }
-                errors++;
-              }
-              var _valid2 = _errs195 === errors;
-              valid34 = valid34 || _valid2;
               const _errs197 = errors;
-              if (!(typeof data79 == "number" && isFinite(data79))) {
-                const err172 = { instancePath: instancePath + "/preCallAPI/queryParams/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/scalarMap/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema52.additionalProperties.anyOf[1].type, parentSchema: schema52.additionalProperties.anyOf[1], data: data79 };
-                if (vErrors === null) {
-                  vErrors = [err172];
-                } else {
-                  vErrors.push(err172);
-                }
-                errors++;
-              }
-              var _valid2 = _errs197 === errors;
-              valid34 = valid34 || _valid2;
-              const _errs199 = errors;
-              if (typeof data79 !== "boolean") {
-                const err173 = { instancePath: instancePath + "/preCallAPI/queryParams/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/scalarMap/additionalProperties/anyOf/2/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema52.additionalProperties.anyOf[2].type, parentSchema: schema52.additionalProperties.anyOf[2], data: data79 };
+              if (typeof data80 !== "string") {
+                const err173 = { instancePath: instancePath + "/preCallAPI/queryParams/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/scalarMap/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.additionalProperties.anyOf[0].type, parentSchema: schema52.additionalProperties.anyOf[0], data: data80 };
                 if (vErrors === null) {
                   vErrors = [err173];
                 } else {
@@ -13309,21 +13527,45 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var _valid2 = _errs199 === errors;
+              var _valid2 = _errs197 === errors;
               valid34 = valid34 || _valid2;
-              if (!valid34) {
-                const err174 = { instancePath: instancePath + "/preCallAPI/queryParams/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/scalarMap/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema52.additionalProperties.anyOf, parentSchema: schema52.additionalProperties, data: data79 };
+              const _errs199 = errors;
+              if (!(typeof data80 == "number" && isFinite(data80))) {
+                const err174 = { instancePath: instancePath + "/preCallAPI/queryParams/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/scalarMap/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema52.additionalProperties.anyOf[1].type, parentSchema: schema52.additionalProperties.anyOf[1], data: data80 };
                 if (vErrors === null) {
                   vErrors = [err174];
                 } else {
                   vErrors.push(err174);
                 }
                 errors++;
+              }
+              var _valid2 = _errs199 === errors;
+              valid34 = valid34 || _valid2;
+              const _errs201 = errors;
+              if (typeof data80 !== "boolean") {
+                const err175 = { instancePath: instancePath + "/preCallAPI/queryParams/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/scalarMap/additionalProperties/anyOf/2/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema52.additionalProperties.anyOf[2].type, parentSchema: schema52.additionalProperties.anyOf[2], data: data80 };
+                if (vErrors === null) {
+                  vErrors = [err175];
+                } else {
+                  vErrors.push(err175);
+                }
+                errors++;
+              }
+              var _valid2 = _errs201 === errors;
+              valid34 = valid34 || _valid2;
+              if (!valid34) {
+                const err176 = { instancePath: instancePath + "/preCallAPI/queryParams/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/scalarMap/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema52.additionalProperties.anyOf, parentSchema: schema52.additionalProperties, data: data80 };
+                if (vErrors === null) {
+                  vErrors = [err176];
+                } else {
+                  vErrors.push(err176);
+                }
+                errors++;
               } else {
-                errors = _errs194;
+                errors = _errs196;
                 if (vErrors !== null) {
-                  if (_errs194) {
-                    vErrors.length = _errs194;
+                  if (_errs196) {
+                    vErrors.length = _errs196;
                   } else {
                     vErrors = null;
                   }
@@ -13331,65 +13573,43 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err175 = { instancePath: instancePath + "/preCallAPI/queryParams", schemaPath: "#/$defs/scalarMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data: data78 };
+            const err177 = { instancePath: instancePath + "/preCallAPI/queryParams", schemaPath: "#/$defs/scalarMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data: data79 };
             if (vErrors === null) {
-              vErrors = [err175];
+              vErrors = [err177];
             } else {
-              vErrors.push(err175);
+              vErrors.push(err177);
             }
             errors++;
           }
         }
-        if (data70.responseVariables !== void 0) {
-          let data80 = data70.responseVariables;
-          if (Array.isArray(data80)) {
-            const len4 = data80.length;
+        if (data71.responseVariables !== void 0) {
+          let data81 = data71.responseVariables;
+          if (Array.isArray(data81)) {
+            const len4 = data81.length;
             for (let i5 = 0; i5 < len4; i5++) {
-              let data81 = data80[i5];
-              if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
-                if (data81.variableName === void 0) {
-                  const err176 = { instancePath: instancePath + "/preCallAPI/responseVariables/" + i5, schemaPath: "#/$defs/responseVariable/required", keyword: "required", params: { missingProperty: "variableName" }, message: "must have required property 'variableName'", schema: schema48.required, parentSchema: schema48, data: data81 };
+              let data82 = data81[i5];
+              if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
+                if (data82.variableName === void 0) {
+                  const err178 = { instancePath: instancePath + "/preCallAPI/responseVariables/" + i5, schemaPath: "#/$defs/responseVariable/required", keyword: "required", params: { missingProperty: "variableName" }, message: "must have required property 'variableName'", schema: schema48.required, parentSchema: schema48, data: data82 };
                   if (vErrors === null) {
-                    vErrors = [err176];
+                    vErrors = [err178];
                   } else {
-                    vErrors.push(err176);
+                    vErrors.push(err178);
                   }
                   errors++;
                 }
-                if (data81.jsonPath === void 0) {
-                  const err177 = { instancePath: instancePath + "/preCallAPI/responseVariables/" + i5, schemaPath: "#/$defs/responseVariable/required", keyword: "required", params: { missingProperty: "jsonPath" }, message: "must have required property 'jsonPath'", schema: schema48.required, parentSchema: schema48, data: data81 };
+                if (data82.jsonPath === void 0) {
+                  const err179 = { instancePath: instancePath + "/preCallAPI/responseVariables/" + i5, schemaPath: "#/$defs/responseVariable/required", keyword: "required", params: { missingProperty: "jsonPath" }, message: "must have required property 'jsonPath'", schema: schema48.required, parentSchema: schema48, data: data82 };
                   if (vErrors === null) {
-                    vErrors = [err177];
+                    vErrors = [err179];
                   } else {
-                    vErrors.push(err177);
+                    vErrors.push(err179);
                   }
                   errors++;
                 }
-                for (const key20 in data81) {
+                for (const key20 in data82) {
                   if (!(key20 === "variableName" || key20 === "jsonPath")) {
-                    const err178 = { instancePath: instancePath + "/preCallAPI/responseVariables/" + i5, schemaPath: "#/$defs/responseVariable/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data: data81 };
-                    if (vErrors === null) {
-                      vErrors = [err178];
-                    } else {
-                      vErrors.push(err178);
-                    }
-                    errors++;
-                  }
-                }
-                if (data81.variableName !== void 0) {
-                  let data82 = data81.variableName;
-                  if (typeof data82 === "string") {
-                    if (func1(data82) < 1) {
-                      const err179 = { instancePath: instancePath + "/preCallAPI/responseVariables/" + i5 + "/variableName", schemaPath: "#/$defs/responseVariable/properties/variableName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.variableName, data: data82 };
-                      if (vErrors === null) {
-                        vErrors = [err179];
-                      } else {
-                        vErrors.push(err179);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err180 = { instancePath: instancePath + "/preCallAPI/responseVariables/" + i5 + "/variableName", schemaPath: "#/$defs/responseVariable/properties/variableName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.variableName.type, parentSchema: schema48.properties.variableName, data: data82 };
+                    const err180 = { instancePath: instancePath + "/preCallAPI/responseVariables/" + i5, schemaPath: "#/$defs/responseVariable/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data: data82 };
                     if (vErrors === null) {
                       vErrors = [err180];
                     } else {
@@ -13398,11 +13618,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data81.jsonPath !== void 0) {
-                  let data83 = data81.jsonPath;
+                if (data82.variableName !== void 0) {
+                  let data83 = data82.variableName;
                   if (typeof data83 === "string") {
-                    if (func1(data83) < 1) {
-                      const err181 = { instancePath: instancePath + "/preCallAPI/responseVariables/" + i5 + "/jsonPath", schemaPath: "#/$defs/responseVariable/properties/jsonPath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.jsonPath, data: data83 };
+                    if (func2(data83) < 1) {
+                      const err181 = { instancePath: instancePath + "/preCallAPI/responseVariables/" + i5 + "/variableName", schemaPath: "#/$defs/responseVariable/properties/variableName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.variableName, data: data83 };
                       if (vErrors === null) {
                         vErrors = [err181];
                       } else {
@@ -13411,7 +13631,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err182 = { instancePath: instancePath + "/preCallAPI/responseVariables/" + i5 + "/jsonPath", schemaPath: "#/$defs/responseVariable/properties/jsonPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.jsonPath.type, parentSchema: schema48.properties.jsonPath, data: data83 };
+                    const err182 = { instancePath: instancePath + "/preCallAPI/responseVariables/" + i5 + "/variableName", schemaPath: "#/$defs/responseVariable/properties/variableName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.variableName.type, parentSchema: schema48.properties.variableName, data: data83 };
                     if (vErrors === null) {
                       vErrors = [err182];
                     } else {
@@ -13420,42 +13640,40 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data82.jsonPath !== void 0) {
+                  let data84 = data82.jsonPath;
+                  if (typeof data84 === "string") {
+                    if (func2(data84) < 1) {
+                      const err183 = { instancePath: instancePath + "/preCallAPI/responseVariables/" + i5 + "/jsonPath", schemaPath: "#/$defs/responseVariable/properties/jsonPath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.jsonPath, data: data84 };
+                      if (vErrors === null) {
+                        vErrors = [err183];
+                      } else {
+                        vErrors.push(err183);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err184 = { instancePath: instancePath + "/preCallAPI/responseVariables/" + i5 + "/jsonPath", schemaPath: "#/$defs/responseVariable/properties/jsonPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.jsonPath.type, parentSchema: schema48.properties.jsonPath, data: data84 };
+                    if (vErrors === null) {
+                      vErrors = [err184];
+                    } else {
+                      vErrors.push(err184);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err183 = { instancePath: instancePath + "/preCallAPI/responseVariables/" + i5, schemaPath: "#/$defs/responseVariable/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data: data81 };
+                const err185 = { instancePath: instancePath + "/preCallAPI/responseVariables/" + i5, schemaPath: "#/$defs/responseVariable/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data: data82 };
                 if (vErrors === null) {
-                  vErrors = [err183];
+                  vErrors = [err185];
                 } else {
-                  vErrors.push(err183);
+                  vErrors.push(err185);
                 }
                 errors++;
               }
             }
           } else {
-            const err184 = { instancePath: instancePath + "/preCallAPI/responseVariables", schemaPath: "#/properties/preCallAPI/properties/responseVariables/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.preCallAPI.properties.responseVariables.type, parentSchema: schema34.properties.preCallAPI.properties.responseVariables, data: data80 };
-            if (vErrors === null) {
-              vErrors = [err184];
-            } else {
-              vErrors.push(err184);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err185 = { instancePath: instancePath + "/preCallAPI", schemaPath: "#/properties/preCallAPI/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.preCallAPI.type, parentSchema: schema34.properties.preCallAPI, data: data70 };
-        if (vErrors === null) {
-          vErrors = [err185];
-        } else {
-          vErrors.push(err185);
-        }
-        errors++;
-      }
-    }
-    if (data.postCallAnalyticsConfig !== void 0) {
-      let data84 = data.postCallAnalyticsConfig;
-      if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
-        for (const key21 in data84) {
-          if (!(key21 === "dispositionMetrics" || key21 === "useInternalAnalyticsModel" || key21 === "useReasoningModel")) {
-            const err186 = { instancePath: instancePath + "/postCallAnalyticsConfig", schemaPath: "#/properties/postCallAnalyticsConfig/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.properties.postCallAnalyticsConfig, data: data84 };
+            const err186 = { instancePath: instancePath + "/preCallAPI/responseVariables", schemaPath: "#/properties/preCallAPI/properties/responseVariables/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.preCallAPI.properties.responseVariables.type, parentSchema: schema34.properties.preCallAPI.properties.responseVariables, data: data81 };
             if (vErrors === null) {
               vErrors = [err186];
             } else {
@@ -13464,72 +13682,65 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data84.dispositionMetrics !== void 0) {
-          let data85 = data84.dispositionMetrics;
-          if (Array.isArray(data85)) {
-            const len5 = data85.length;
+      } else {
+        const err187 = { instancePath: instancePath + "/preCallAPI", schemaPath: "#/properties/preCallAPI/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.preCallAPI.type, parentSchema: schema34.properties.preCallAPI, data: data71 };
+        if (vErrors === null) {
+          vErrors = [err187];
+        } else {
+          vErrors.push(err187);
+        }
+        errors++;
+      }
+    }
+    if (data.postCallAnalyticsConfig !== void 0) {
+      let data85 = data.postCallAnalyticsConfig;
+      if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
+        for (const key21 in data85) {
+          if (!(key21 === "dispositionMetrics" || key21 === "useInternalAnalyticsModel" || key21 === "useReasoningModel")) {
+            const err188 = { instancePath: instancePath + "/postCallAnalyticsConfig", schemaPath: "#/properties/postCallAnalyticsConfig/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.properties.postCallAnalyticsConfig, data: data85 };
+            if (vErrors === null) {
+              vErrors = [err188];
+            } else {
+              vErrors.push(err188);
+            }
+            errors++;
+          }
+        }
+        if (data85.dispositionMetrics !== void 0) {
+          let data86 = data85.dispositionMetrics;
+          if (Array.isArray(data86)) {
+            const len5 = data86.length;
             for (let i6 = 0; i6 < len5; i6++) {
-              let data86 = data85[i6];
-              const _errs219 = errors;
+              let data87 = data86[i6];
+              const _errs221 = errors;
               let valid43 = true;
-              const _errs220 = errors;
-              if (errors === _errs220) {
-                if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
+              const _errs222 = errors;
+              if (errors === _errs222) {
+                if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
                   let missing0;
-                  if (data86.dispositionMetricType === void 0 && (missing0 = "dispositionMetricType")) {
-                    const err187 = {};
+                  if (data87.dispositionMetricType === void 0 && (missing0 = "dispositionMetricType")) {
+                    const err189 = {};
                     if (vErrors === null) {
-                      vErrors = [err187];
+                      vErrors = [err189];
                     } else {
-                      vErrors.push(err187);
+                      vErrors.push(err189);
                     }
                     errors++;
                   } else {
-                    if (data86.dispositionMetricType !== void 0) {
-                      if ("ENUM" !== data86.dispositionMetricType) {
-                        const err188 = {};
+                    if (data87.dispositionMetricType !== void 0) {
+                      if ("ENUM" !== data87.dispositionMetricType) {
+                        const err190 = {};
                         if (vErrors === null) {
-                          vErrors = [err188];
+                          vErrors = [err190];
                         } else {
-                          vErrors.push(err188);
+                          vErrors.push(err190);
                         }
                         errors++;
                       }
                     }
                   }
                 } else {
-                  const err189 = {};
-                  if (vErrors === null) {
-                    vErrors = [err189];
-                  } else {
-                    vErrors.push(err189);
-                  }
-                  errors++;
-                }
-              }
-              var _valid3 = _errs220 === errors;
-              errors = _errs219;
-              if (vErrors !== null) {
-                if (_errs219) {
-                  vErrors.length = _errs219;
-                } else {
-                  vErrors = null;
-                }
-              }
-              if (_valid3) {
-                const _errs223 = errors;
-                if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
-                  if (data86.choices === void 0) {
-                    const err190 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6, schemaPath: "#/$defs/dispositionMetric/then/required", keyword: "required", params: { missingProperty: "choices" }, message: "must have required property 'choices'", schema: schema56.then.required, parentSchema: schema56.then, data: data86 };
-                    if (vErrors === null) {
-                      vErrors = [err190];
-                    } else {
-                      vErrors.push(err190);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err191 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6, schemaPath: "#/$defs/dispositionMetric/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.then.type, parentSchema: schema56.then, data: data86 };
+                  const err191 = {};
                   if (vErrors === null) {
                     vErrors = [err191];
                   } else {
@@ -13537,7 +13748,38 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                var _valid3 = _errs223 === errors;
+              }
+              var _valid3 = _errs222 === errors;
+              errors = _errs221;
+              if (vErrors !== null) {
+                if (_errs221) {
+                  vErrors.length = _errs221;
+                } else {
+                  vErrors = null;
+                }
+              }
+              if (_valid3) {
+                const _errs225 = errors;
+                if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
+                  if (data87.choices === void 0) {
+                    const err192 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6, schemaPath: "#/$defs/dispositionMetric/then/required", keyword: "required", params: { missingProperty: "choices" }, message: "must have required property 'choices'", schema: schema56.then.required, parentSchema: schema56.then, data: data87 };
+                    if (vErrors === null) {
+                      vErrors = [err192];
+                    } else {
+                      vErrors.push(err192);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err193 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6, schemaPath: "#/$defs/dispositionMetric/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.then.type, parentSchema: schema56.then, data: data87 };
+                  if (vErrors === null) {
+                    vErrors = [err193];
+                  } else {
+                    vErrors.push(err193);
+                  }
+                  errors++;
+                }
+                var _valid3 = _errs225 === errors;
                 valid43 = _valid3;
                 if (valid43) {
                   var props2 = {};
@@ -13546,35 +13788,17 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
               if (!valid43) {
-                const err192 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6, schemaPath: "#/$defs/dispositionMetric/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema56.if, parentSchema: schema56, data: data86 };
+                const err194 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6, schemaPath: "#/$defs/dispositionMetric/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema56.if, parentSchema: schema56, data: data87 };
                 if (vErrors === null) {
-                  vErrors = [err192];
+                  vErrors = [err194];
                 } else {
-                  vErrors.push(err192);
+                  vErrors.push(err194);
                 }
                 errors++;
               }
-              if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
-                if (data86.identifier === void 0) {
-                  const err193 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6, schemaPath: "#/$defs/dispositionMetric/required", keyword: "required", params: { missingProperty: "identifier" }, message: "must have required property 'identifier'", schema: schema56.required, parentSchema: schema56, data: data86 };
-                  if (vErrors === null) {
-                    vErrors = [err193];
-                  } else {
-                    vErrors.push(err193);
-                  }
-                  errors++;
-                }
-                if (data86.dispositionMetricPrompt === void 0) {
-                  const err194 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6, schemaPath: "#/$defs/dispositionMetric/required", keyword: "required", params: { missingProperty: "dispositionMetricPrompt" }, message: "must have required property 'dispositionMetricPrompt'", schema: schema56.required, parentSchema: schema56, data: data86 };
-                  if (vErrors === null) {
-                    vErrors = [err194];
-                  } else {
-                    vErrors.push(err194);
-                  }
-                  errors++;
-                }
-                if (data86.dispositionMetricType === void 0) {
-                  const err195 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6, schemaPath: "#/$defs/dispositionMetric/required", keyword: "required", params: { missingProperty: "dispositionMetricType" }, message: "must have required property 'dispositionMetricType'", schema: schema56.required, parentSchema: schema56, data: data86 };
+              if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
+                if (data87.identifier === void 0) {
+                  const err195 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6, schemaPath: "#/$defs/dispositionMetric/required", keyword: "required", params: { missingProperty: "identifier" }, message: "must have required property 'identifier'", schema: schema56.required, parentSchema: schema56, data: data87 };
                   if (vErrors === null) {
                     vErrors = [err195];
                   } else {
@@ -13582,31 +13806,27 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key22 in data86) {
-                  if (!(key22 === "identifier" || key22 === "dispositionMetricPrompt" || key22 === "dispositionMetricType" || key22 === "choices")) {
-                    const err196 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6, schemaPath: "#/$defs/dispositionMetric/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56, data: data86 };
-                    if (vErrors === null) {
-                      vErrors = [err196];
-                    } else {
-                      vErrors.push(err196);
-                    }
-                    errors++;
-                  }
-                }
-                if (data86.identifier !== void 0) {
-                  let data88 = data86.identifier;
-                  if (typeof data88 === "string") {
-                    if (!pattern17.test(data88)) {
-                      const err197 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/identifier", schemaPath: "#/$defs/dispositionMetric/properties/identifier/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+$" }, message: 'must match pattern "^[a-z0-9_]+$"', schema: "^[a-z0-9_]+$", parentSchema: schema56.properties.identifier, data: data88 };
-                      if (vErrors === null) {
-                        vErrors = [err197];
-                      } else {
-                        vErrors.push(err197);
-                      }
-                      errors++;
-                    }
+                if (data87.dispositionMetricPrompt === void 0) {
+                  const err196 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6, schemaPath: "#/$defs/dispositionMetric/required", keyword: "required", params: { missingProperty: "dispositionMetricPrompt" }, message: "must have required property 'dispositionMetricPrompt'", schema: schema56.required, parentSchema: schema56, data: data87 };
+                  if (vErrors === null) {
+                    vErrors = [err196];
                   } else {
-                    const err198 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/identifier", schemaPath: "#/$defs/dispositionMetric/properties/identifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.identifier.type, parentSchema: schema56.properties.identifier, data: data88 };
+                    vErrors.push(err196);
+                  }
+                  errors++;
+                }
+                if (data87.dispositionMetricType === void 0) {
+                  const err197 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6, schemaPath: "#/$defs/dispositionMetric/required", keyword: "required", params: { missingProperty: "dispositionMetricType" }, message: "must have required property 'dispositionMetricType'", schema: schema56.required, parentSchema: schema56, data: data87 };
+                  if (vErrors === null) {
+                    vErrors = [err197];
+                  } else {
+                    vErrors.push(err197);
+                  }
+                  errors++;
+                }
+                for (const key22 in data87) {
+                  if (!(key22 === "identifier" || key22 === "dispositionMetricPrompt" || key22 === "dispositionMetricType" || key22 === "choices")) {
+                    const err198 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6, schemaPath: "#/$defs/dispositionMetric/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56, data: data87 };
                     if (vErrors === null) {
                       vErrors = [err198];
                     } else {
@@ -13615,11 +13835,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data86.dispositionMetricPrompt !== void 0) {
-                  let data89 = data86.dispositionMetricPrompt;
+                if (data87.identifier !== void 0) {
+                  let data89 = data87.identifier;
                   if (typeof data89 === "string") {
-                    if (func1(data89) < 1) {
-                      const err199 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/dispositionMetricPrompt", schemaPath: "#/$defs/dispositionMetric/properties/dispositionMetricPrompt/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.dispositionMetricPrompt, data: data89 };
+                    if (!pattern17.test(data89)) {
+                      const err199 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/identifier", schemaPath: "#/$defs/dispositionMetric/properties/identifier/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+$" }, message: 'must match pattern "^[a-z0-9_]+$"', schema: "^[a-z0-9_]+$", parentSchema: schema56.properties.identifier, data: data89 };
                       if (vErrors === null) {
                         vErrors = [err199];
                       } else {
@@ -13628,7 +13848,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err200 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/dispositionMetricPrompt", schemaPath: "#/$defs/dispositionMetric/properties/dispositionMetricPrompt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.dispositionMetricPrompt.type, parentSchema: schema56.properties.dispositionMetricPrompt, data: data89 };
+                    const err200 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/identifier", schemaPath: "#/$defs/dispositionMetric/properties/identifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.identifier.type, parentSchema: schema56.properties.identifier, data: data89 };
                     if (vErrors === null) {
                       vErrors = [err200];
                     } else {
@@ -13637,19 +13857,20 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data86.dispositionMetricType !== void 0) {
-                  let data90 = data86.dispositionMetricType;
-                  if (typeof data90 !== "string") {
-                    const err201 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/dispositionMetricType", schemaPath: "#/$defs/dispositionMetric/properties/dispositionMetricType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.dispositionMetricType.type, parentSchema: schema56.properties.dispositionMetricType, data: data90 };
-                    if (vErrors === null) {
-                      vErrors = [err201];
-                    } else {
-                      vErrors.push(err201);
+                if (data87.dispositionMetricPrompt !== void 0) {
+                  let data90 = data87.dispositionMetricPrompt;
+                  if (typeof data90 === "string") {
+                    if (func2(data90) < 1) {
+                      const err201 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/dispositionMetricPrompt", schemaPath: "#/$defs/dispositionMetric/properties/dispositionMetricPrompt/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.dispositionMetricPrompt, data: data90 };
+                      if (vErrors === null) {
+                        vErrors = [err201];
+                      } else {
+                        vErrors.push(err201);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                  if (!(data90 === "STRING" || data90 === "BOOLEAN" || data90 === "INTEGER" || data90 === "ENUM" || data90 === "DATETIME")) {
-                    const err202 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/dispositionMetricType", schemaPath: "#/$defs/dispositionMetric/properties/dispositionMetricType/enum", keyword: "enum", params: { allowedValues: schema56.properties.dispositionMetricType.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.dispositionMetricType.enum, parentSchema: schema56.properties.dispositionMetricType, data: data90 };
+                  } else {
+                    const err202 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/dispositionMetricPrompt", schemaPath: "#/$defs/dispositionMetric/properties/dispositionMetricPrompt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.dispositionMetricPrompt.type, parentSchema: schema56.properties.dispositionMetricPrompt, data: data90 };
                     if (vErrors === null) {
                       vErrors = [err202];
                     } else {
@@ -13658,77 +13879,74 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data86.choices !== void 0) {
-                  let data91 = data86.choices;
-                  if (Array.isArray(data91)) {
-                    if (data91.length < 1) {
-                      const err203 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/choices", schemaPath: "#/$defs/dispositionMetric/properties/choices/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema56.properties.choices, data: data91 };
+                if (data87.dispositionMetricType !== void 0) {
+                  let data91 = data87.dispositionMetricType;
+                  if (typeof data91 !== "string") {
+                    const err203 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/dispositionMetricType", schemaPath: "#/$defs/dispositionMetric/properties/dispositionMetricType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.dispositionMetricType.type, parentSchema: schema56.properties.dispositionMetricType, data: data91 };
+                    if (vErrors === null) {
+                      vErrors = [err203];
+                    } else {
+                      vErrors.push(err203);
+                    }
+                    errors++;
+                  }
+                  if (!(data91 === "STRING" || data91 === "BOOLEAN" || data91 === "INTEGER" || data91 === "ENUM" || data91 === "DATETIME")) {
+                    const err204 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/dispositionMetricType", schemaPath: "#/$defs/dispositionMetric/properties/dispositionMetricType/enum", keyword: "enum", params: { allowedValues: schema56.properties.dispositionMetricType.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.dispositionMetricType.enum, parentSchema: schema56.properties.dispositionMetricType, data: data91 };
+                    if (vErrors === null) {
+                      vErrors = [err204];
+                    } else {
+                      vErrors.push(err204);
+                    }
+                    errors++;
+                  }
+                }
+                if (data87.choices !== void 0) {
+                  let data92 = data87.choices;
+                  if (Array.isArray(data92)) {
+                    if (data92.length < 1) {
+                      const err205 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/choices", schemaPath: "#/$defs/dispositionMetric/properties/choices/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema56.properties.choices, data: data92 };
                       if (vErrors === null) {
-                        vErrors = [err203];
+                        vErrors = [err205];
                       } else {
-                        vErrors.push(err203);
+                        vErrors.push(err205);
                       }
                       errors++;
                     }
-                    const len6 = data91.length;
+                    const len6 = data92.length;
                     for (let i7 = 0; i7 < len6; i7++) {
-                      let data92 = data91[i7];
-                      if (typeof data92 !== "string") {
-                        const err204 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/choices/" + i7, schemaPath: "#/$defs/dispositionMetric/properties/choices/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.choices.items.type, parentSchema: schema56.properties.choices.items, data: data92 };
+                      let data93 = data92[i7];
+                      if (typeof data93 !== "string") {
+                        const err206 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/choices/" + i7, schemaPath: "#/$defs/dispositionMetric/properties/choices/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.choices.items.type, parentSchema: schema56.properties.choices.items, data: data93 };
                         if (vErrors === null) {
-                          vErrors = [err204];
+                          vErrors = [err206];
                         } else {
-                          vErrors.push(err204);
+                          vErrors.push(err206);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err205 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/choices", schemaPath: "#/$defs/dispositionMetric/properties/choices/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.choices.type, parentSchema: schema56.properties.choices, data: data91 };
+                    const err207 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6 + "/choices", schemaPath: "#/$defs/dispositionMetric/properties/choices/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.choices.type, parentSchema: schema56.properties.choices, data: data92 };
                     if (vErrors === null) {
-                      vErrors = [err205];
+                      vErrors = [err207];
                     } else {
-                      vErrors.push(err205);
+                      vErrors.push(err207);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err206 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6, schemaPath: "#/$defs/dispositionMetric/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data: data86 };
+                const err208 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics/" + i6, schemaPath: "#/$defs/dispositionMetric/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data: data87 };
                 if (vErrors === null) {
-                  vErrors = [err206];
+                  vErrors = [err208];
                 } else {
-                  vErrors.push(err206);
+                  vErrors.push(err208);
                 }
                 errors++;
               }
             }
           } else {
-            const err207 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics", schemaPath: "#/properties/postCallAnalyticsConfig/properties/dispositionMetrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.postCallAnalyticsConfig.properties.dispositionMetrics.type, parentSchema: schema34.properties.postCallAnalyticsConfig.properties.dispositionMetrics, data: data85 };
-            if (vErrors === null) {
-              vErrors = [err207];
-            } else {
-              vErrors.push(err207);
-            }
-            errors++;
-          }
-        }
-        if (data84.useInternalAnalyticsModel !== void 0) {
-          let data93 = data84.useInternalAnalyticsModel;
-          if (typeof data93 !== "boolean") {
-            const err208 = { instancePath: instancePath + "/postCallAnalyticsConfig/useInternalAnalyticsModel", schemaPath: "#/properties/postCallAnalyticsConfig/properties/useInternalAnalyticsModel/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.postCallAnalyticsConfig.properties.useInternalAnalyticsModel.type, parentSchema: schema34.properties.postCallAnalyticsConfig.properties.useInternalAnalyticsModel, data: data93 };
-            if (vErrors === null) {
-              vErrors = [err208];
-            } else {
-              vErrors.push(err208);
-            }
-            errors++;
-          }
-        }
-        if (data84.useReasoningModel !== void 0) {
-          let data94 = data84.useReasoningModel;
-          if (typeof data94 !== "boolean") {
-            const err209 = { instancePath: instancePath + "/postCallAnalyticsConfig/useReasoningModel", schemaPath: "#/properties/postCallAnalyticsConfig/properties/useReasoningModel/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.postCallAnalyticsConfig.properties.useReasoningModel.type, parentSchema: schema34.properties.postCallAnalyticsConfig.properties.useReasoningModel, data: data94 };
+            const err209 = { instancePath: instancePath + "/postCallAnalyticsConfig/dispositionMetrics", schemaPath: "#/properties/postCallAnalyticsConfig/properties/dispositionMetrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.postCallAnalyticsConfig.properties.dispositionMetrics.type, parentSchema: schema34.properties.postCallAnalyticsConfig.properties.dispositionMetrics, data: data86 };
             if (vErrors === null) {
               vErrors = [err209];
             } else {
@@ -13737,22 +13955,46 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data85.useInternalAnalyticsModel !== void 0) {
+          let data94 = data85.useInternalAnalyticsModel;
+          if (typeof data94 !== "boolean") {
+            const err210 = { instancePath: instancePath + "/postCallAnalyticsConfig/useInternalAnalyticsModel", schemaPath: "#/properties/postCallAnalyticsConfig/properties/useInternalAnalyticsModel/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.postCallAnalyticsConfig.properties.useInternalAnalyticsModel.type, parentSchema: schema34.properties.postCallAnalyticsConfig.properties.useInternalAnalyticsModel, data: data94 };
+            if (vErrors === null) {
+              vErrors = [err210];
+            } else {
+              vErrors.push(err210);
+            }
+            errors++;
+          }
+        }
+        if (data85.useReasoningModel !== void 0) {
+          let data95 = data85.useReasoningModel;
+          if (typeof data95 !== "boolean") {
+            const err211 = { instancePath: instancePath + "/postCallAnalyticsConfig/useReasoningModel", schemaPath: "#/properties/postCallAnalyticsConfig/properties/useReasoningModel/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema34.properties.postCallAnalyticsConfig.properties.useReasoningModel.type, parentSchema: schema34.properties.postCallAnalyticsConfig.properties.useReasoningModel, data: data95 };
+            if (vErrors === null) {
+              vErrors = [err211];
+            } else {
+              vErrors.push(err211);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err210 = { instancePath: instancePath + "/postCallAnalyticsConfig", schemaPath: "#/properties/postCallAnalyticsConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.postCallAnalyticsConfig.type, parentSchema: schema34.properties.postCallAnalyticsConfig, data: data84 };
+        const err212 = { instancePath: instancePath + "/postCallAnalyticsConfig", schemaPath: "#/properties/postCallAnalyticsConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.postCallAnalyticsConfig.type, parentSchema: schema34.properties.postCallAnalyticsConfig, data: data85 };
         if (vErrors === null) {
-          vErrors = [err210];
+          vErrors = [err212];
         } else {
-          vErrors.push(err210);
+          vErrors.push(err212);
         }
         errors++;
       }
     }
   } else {
-    const err211 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data };
+    const err213 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data };
     if (vErrors === null) {
-      vErrors = [err211];
+      vErrors = [err213];
     } else {
-      vErrors.push(err211);
+      vErrors.push(err213);
     }
     errors++;
   }
@@ -13852,7 +14094,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       let valid2 = false;
       const _errs9 = errors;
       if (typeof data4 === "string") {
-        if (func1(data4) < 1) {
+        if (func2(data4) < 1) {
           const err6 = { instancePath: instancePath + "/extends", schemaPath: "#/$defs/extends/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema57.anyOf[0], data: data4 };
           if (vErrors === null) {
             vErrors = [err6];
@@ -13887,7 +14129,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data5 = data4[i0];
           if (typeof data5 === "string") {
-            if (func1(data5) < 1) {
+            if (func2(data5) < 1) {
               const err9 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/$defs/extends/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema57.anyOf[1].items, data: data5 };
               if (vErrors === null) {
                 vErrors = [err9];
@@ -13989,7 +14231,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data1 = data0[i0];
           if (typeof data1 === "string") {
-            if (func1(data1) < 1) {
+            if (func2(data1) < 1) {
               const err2 = { instancePath: instancePath + "/policies/" + i0, schemaPath: "#/properties/policies/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.policies.items, data: data1 };
               if (vErrors === null) {
                 vErrors = [err2];
@@ -14226,7 +14468,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.name !== void 0) {
           let data3 = data2.name;
           if (typeof data3 === "string") {
-            if (func1(data3) > 100) {
+            if (func2(data3) > 100) {
               const err8 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema59.properties.metadata.properties.name, data: data3 };
               if (vErrors === null) {
                 vErrors = [err8];
@@ -14235,7 +14477,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func1(data3) < 1) {
+            if (func2(data3) < 1) {
               const err9 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.metadata.properties.name, data: data3 };
               if (vErrors === null) {
                 vErrors = [err9];
@@ -14394,7 +14636,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
             if (data6.message !== void 0) {
               let data9 = data6.message;
               if (typeof data9 === "string") {
-                if (func1(data9) < 1) {
+                if (func2(data9) < 1) {
                   const err24 = { instancePath: instancePath + "/rules/" + i0 + "/message", schemaPath: "#/properties/rules/items/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.rules.items.properties.message, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err24];
@@ -14429,7 +14671,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i1 = 0; i1 < len1; i1++) {
                   let data11 = data10[i1];
                   if (typeof data11 === "string") {
-                    if (func1(data11) < 1) {
+                    if (func2(data11) < 1) {
                       const err27 = { instancePath: instancePath + "/rules/" + i0 + "/environments/" + i1, schemaPath: "#/properties/rules/items/properties/environments/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.rules.items.properties.environments.items, data: data11 };
                       if (vErrors === null) {
                         vErrors = [err27];
@@ -14474,7 +14716,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i2 = 0; i2 < len2; i2++) {
                   let data13 = data12[i2];
                   if (typeof data13 === "string") {
-                    if (func1(data13) < 1) {
+                    if (func2(data13) < 1) {
                       const err31 = { instancePath: instancePath + "/rules/" + i0 + "/agents/" + i2, schemaPath: "#/properties/rules/items/properties/agents/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.rules.items.properties.agents.items, data: data13 };
                       if (vErrors === null) {
                         vErrors = [err31];
@@ -14583,10 +14825,771 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate36.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateKnowledgeBase = validate37;
+var schema60 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/atoms-gitops/atoms-gitops/schemas/knowledge-base.schema.json", "title": "atoms-gitops KnowledgeBase", "description": "One knowledge base: PDF files and scraped URLs. Agents reference it by name (`spec.knowledgeBase`, or `knowledgeBase` on a knowledge_base_search tool). Changes are immediate: not versioned, no platform rollback.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false, "properties": { "apiVersion": { "const": "atoms-gitops/v1" }, "kind": { "const": "KnowledgeBase" }, "metadata": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 40, "pattern": "^\\S(.*\\S)?$", "description": "Identity: matches the workspace's knowledge base of this name (names are not unique on the platform: two with this name are a plan error)." }, "description": { "type": "string", "description": "The knowledge base's description (the ownership marker is appended on the platform)." } } }, "spec": { "type": "object", "additionalProperties": false, "properties": { "files": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "PDF files, relative to this file and inside the repository. Only PDF: the API cannot create text items." }, "urls": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^https?://\\S+$" }, "description": "Absolute http(s) URLs the platform scrapes." } } } } };
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate37.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema60.required, parentSchema: schema60, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema60.required, parentSchema: schema60, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.metadata === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema60.required, parentSchema: schema60, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.spec === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema60.required, parentSchema: schema60, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema60, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if ("atoms-gitops/v1" !== data0) {
+        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "atoms-gitops/v1" }, message: "must be equal to constant", schema: "atoms-gitops/v1", parentSchema: schema60.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if ("KnowledgeBase" !== data1) {
+        const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "KnowledgeBase" }, message: "must be equal to constant", schema: "KnowledgeBase", parentSchema: schema60.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data2 = data.metadata;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.name === void 0) {
+          const err7 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema60.properties.metadata.required, parentSchema: schema60.properties.metadata, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "name" || key1 === "description")) {
+            const err8 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema60.properties.metadata, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data2.name !== void 0) {
+          let data3 = data2.name;
+          if (typeof data3 === "string") {
+            if (func2(data3) > 40) {
+              const err9 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters", schema: 40, parentSchema: schema60.properties.metadata.properties.name, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (func2(data3) < 1) {
+              const err10 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema60.properties.metadata.properties.name, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data3)) {
+              const err11 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(.*\\S)?$" }, message: 'must match pattern "^\\S(.*\\S)?$"', schema: "^\\S(.*\\S)?$", parentSchema: schema60.properties.metadata.properties.name, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.properties.metadata.properties.name.type, parentSchema: schema60.properties.metadata.properties.name, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data2.description !== void 0) {
+          let data4 = data2.description;
+          if (typeof data4 !== "string") {
+            const err13 = { instancePath: instancePath + "/metadata/description", schemaPath: "#/properties/metadata/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.properties.metadata.properties.description.type, parentSchema: schema60.properties.metadata.properties.description, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema60.properties.metadata.type, parentSchema: schema60.properties.metadata, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.spec !== void 0) {
+      let data5 = data.spec;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        for (const key2 in data5) {
+          if (!(key2 === "files" || key2 === "urls")) {
+            const err15 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema60.properties.spec, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data5.files !== void 0) {
+          let data6 = data5.files;
+          if (Array.isArray(data6)) {
+            const len0 = data6.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data7 = data6[i0];
+              if (typeof data7 === "string") {
+                if (func2(data7) < 1) {
+                  const err16 = { instancePath: instancePath + "/spec/files/" + i0, schemaPath: "#/properties/spec/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema60.properties.spec.properties.files.items, data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              } else {
+                const err17 = { instancePath: instancePath + "/spec/files/" + i0, schemaPath: "#/properties/spec/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.properties.spec.properties.files.items.type, parentSchema: schema60.properties.spec.properties.files.items, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            let i1 = data6.length;
+            let j0;
+            if (i1 > 1) {
+              const indices0 = {};
+              for (; i1--; ) {
+                let item0 = data6[i1];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err18 = { instancePath: instancePath + "/spec/files", schemaPath: "#/properties/spec/properties/files/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema60.properties.spec.properties.files, data: data6 };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i1;
+              }
+            }
+          } else {
+            const err19 = { instancePath: instancePath + "/spec/files", schemaPath: "#/properties/spec/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema60.properties.spec.properties.files.type, parentSchema: schema60.properties.spec.properties.files, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data5.urls !== void 0) {
+          let data8 = data5.urls;
+          if (Array.isArray(data8)) {
+            const len1 = data8.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+              let data9 = data8[i2];
+              if (typeof data9 === "string") {
+                if (!pattern6.test(data9)) {
+                  const err20 = { instancePath: instancePath + "/spec/urls/" + i2, schemaPath: "#/properties/spec/properties/urls/items/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"', schema: "^https?://\\S+$", parentSchema: schema60.properties.spec.properties.urls.items, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+              } else {
+                const err21 = { instancePath: instancePath + "/spec/urls/" + i2, schemaPath: "#/properties/spec/properties/urls/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.properties.spec.properties.urls.items.type, parentSchema: schema60.properties.spec.properties.urls.items, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            let i3 = data8.length;
+            let j1;
+            if (i3 > 1) {
+              const indices1 = {};
+              for (; i3--; ) {
+                let item1 = data8[i3];
+                if (typeof item1 !== "string") {
+                  continue;
+                }
+                if (typeof indices1[item1] == "number") {
+                  j1 = indices1[item1];
+                  const err22 = { instancePath: instancePath + "/spec/urls", schemaPath: "#/properties/spec/properties/urls/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema60.properties.spec.properties.urls, data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                  break;
+                }
+                indices1[item1] = i3;
+              }
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/spec/urls", schemaPath: "#/properties/spec/properties/urls/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema60.properties.spec.properties.urls.type, parentSchema: schema60.properties.spec.properties.urls, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema60.properties.spec.type, parentSchema: schema60.properties.spec, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema60.type, parentSchema: schema60, data };
+    if (vErrors === null) {
+      vErrors = [err25];
+    } else {
+      vErrors.push(err25);
+    }
+    errors++;
+  }
+  validate37.errors = vErrors;
+  return errors === 0;
+}
+validate37.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateWebhook = validate38;
+var schema61 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/atoms-gitops/atoms-gitops/schemas/webhook.schema.json", "title": "atoms-gitops Webhook", "description": "One webhook endpoint. Agents subscribe with `metadata.webhook: {name, events}`. Changes are immediate: not versioned, no platform rollback.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false, "properties": { "apiVersion": { "const": "atoms-gitops/v1" }, "kind": { "const": "Webhook" }, "metadata": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 100, "pattern": "^\\S(.*\\S)?$", "description": "Names the webhook for agents' `metadata.webhook.name`; never deployed (the platform identifies a webhook by its endpoint)." } } }, "spec": { "type": "object", "required": ["endpoint", "description"], "additionalProperties": false, "properties": { "endpoint": { "type": "string", "pattern": "^https?://\\S+$", "description": "Absolute http(s) URL; unique per account, and the webhook's identity." }, "description": { "type": "string", "description": "May be empty (the ownership marker is appended on the platform)." }, "headers": { "type": "object", "additionalProperties": { "type": "string", "maxLength": 1024 }, "description": "Custom headers sent with every event (at most 10; not x-signature, host, content-*, connection, transfer-encoding). Values are always sensitive: never printed; use ${env.NAME}." } } } } };
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate38.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema61.required, parentSchema: schema61, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema61.required, parentSchema: schema61, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.metadata === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema61.required, parentSchema: schema61, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.spec === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema61.required, parentSchema: schema61, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if ("atoms-gitops/v1" !== data0) {
+        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "atoms-gitops/v1" }, message: "must be equal to constant", schema: "atoms-gitops/v1", parentSchema: schema61.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if ("Webhook" !== data1) {
+        const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Webhook" }, message: "must be equal to constant", schema: "Webhook", parentSchema: schema61.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data2 = data.metadata;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.name === void 0) {
+          const err7 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema61.properties.metadata.required, parentSchema: schema61.properties.metadata, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "name")) {
+            const err8 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.metadata, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data2.name !== void 0) {
+          let data3 = data2.name;
+          if (typeof data3 === "string") {
+            if (func2(data3) > 100) {
+              const err9 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema61.properties.metadata.properties.name, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (func2(data3) < 1) {
+              const err10 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema61.properties.metadata.properties.name, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data3)) {
+              const err11 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/pattern", keyword: "pattern", params: { pattern: "^\\S(.*\\S)?$" }, message: 'must match pattern "^\\S(.*\\S)?$"', schema: "^\\S(.*\\S)?$", parentSchema: schema61.properties.metadata.properties.name, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.metadata.properties.name.type, parentSchema: schema61.properties.metadata.properties.name, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.metadata.type, parentSchema: schema61.properties.metadata, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.spec !== void 0) {
+      let data4 = data.spec;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        if (data4.endpoint === void 0) {
+          const err14 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "endpoint" }, message: "must have required property 'endpoint'", schema: schema61.properties.spec.required, parentSchema: schema61.properties.spec, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data4.description === void 0) {
+          const err15 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema61.properties.spec.required, parentSchema: schema61.properties.spec, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        for (const key2 in data4) {
+          if (!(key2 === "endpoint" || key2 === "description" || key2 === "headers")) {
+            const err16 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61.properties.spec, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data4.endpoint !== void 0) {
+          let data5 = data4.endpoint;
+          if (typeof data5 === "string") {
+            if (!pattern6.test(data5)) {
+              const err17 = { instancePath: instancePath + "/spec/endpoint", schemaPath: "#/properties/spec/properties/endpoint/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: 'must match pattern "^https?://\\S+$"', schema: "^https?://\\S+$", parentSchema: schema61.properties.spec.properties.endpoint, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          } else {
+            const err18 = { instancePath: instancePath + "/spec/endpoint", schemaPath: "#/properties/spec/properties/endpoint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.spec.properties.endpoint.type, parentSchema: schema61.properties.spec.properties.endpoint, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data4.description !== void 0) {
+          let data6 = data4.description;
+          if (typeof data6 !== "string") {
+            const err19 = { instancePath: instancePath + "/spec/description", schemaPath: "#/properties/spec/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.spec.properties.description.type, parentSchema: schema61.properties.spec.properties.description, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data4.headers !== void 0) {
+          let data7 = data4.headers;
+          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            for (const key3 in data7) {
+              let data8 = data7[key3];
+              if (typeof data8 === "string") {
+                if (func2(data8) > 1024) {
+                  const err20 = { instancePath: instancePath + "/spec/headers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/headers/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema61.properties.spec.properties.headers.additionalProperties, data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+              } else {
+                const err21 = { instancePath: instancePath + "/spec/headers/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/headers/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.properties.spec.properties.headers.additionalProperties.type, parentSchema: schema61.properties.spec.properties.headers.additionalProperties, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/spec/headers", schemaPath: "#/properties/spec/properties/headers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.spec.properties.headers.type, parentSchema: schema61.properties.spec.properties.headers, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.properties.spec.type, parentSchema: schema61.properties.spec, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.type, parentSchema: schema61, data };
+    if (vErrors === null) {
+      vErrors = [err24];
+    } else {
+      vErrors.push(err24);
+    }
+    errors++;
+  }
+  validate38.errors = vErrors;
+  return errors === 0;
+}
+validate38.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/load/schema.ts
 function schemaValidator() {
   return validate;
+}
+
+// src/load/resource-file.ts
+import { createHash } from "node:crypto";
+import { open } from "node:fs/promises";
+import { basename } from "node:path";
+var RESOURCE_KINDS = /* @__PURE__ */ new Set(["KnowledgeBase", "Webhook"]);
+var RESERVED_HEADER = /^(x-signature|host|content-.*|connection|transfer-encoding)$/i;
+var MAX_WEBHOOK_HEADERS = 10;
+var HEADER_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+var MAX_KB_FILE_BYTES = 24 * 1024 * 1024;
+async function loadResourceFile(ctx, tree, kind, diagnostics) {
+  const { file } = ctx;
+  const work = locatedDoc(tree, file);
+  const doc = tree.value;
+  const locate = (pointer) => {
+    const onKey = pointer.startsWith("/spec/headers/");
+    for (let p = pointer; ; p = p.slice(0, Math.max(0, p.lastIndexOf("/")))) {
+      const pos = onKey ? work.keyPositions.get(p) ?? work.positions.get(p) : work.positions.get(p) ?? work.keyPositions.get(p);
+      if (pos) return pos;
+      if (p === "") return { file, line: 1, column: 1 };
+    }
+  };
+  const error = (code, pointer, message, hint) => {
+    diagnostics.push({ severity: "error", code, message, path: pointer, ...pick(locate(pointer)), ...hint ? { hint } : {} });
+  };
+  if (kind === "KnowledgeBase" && isObject(doc.spec)) {
+    for (const key of ["text", "texts", "items", "content"]) {
+      if (key in doc.spec) {
+        error("kb/text-source", `/spec/${key}`, `spec.${key}: text sources cannot be deployed: the API cannot create text items (upload-text does not exist)`, "render the text to a PDF and list it under spec.files");
+        delete doc.spec[key];
+      }
+    }
+  }
+  const sensitivePaths = [];
+  const walk = (value, pointer) => {
+    if (typeof value === "string") {
+      if (!work.stringScalars.has(pointer)) return value;
+      const r = interpolateString(value, ctx.interpolation);
+      if (!r.ok) {
+        error(r.code, pointer, `${displayPath(pointer)}: ${r.message}`, r.hint);
+        return value;
+      }
+      if (r.sensitive) sensitivePaths.push(pointer);
+      return r.value;
+    }
+    if (Array.isArray(value)) return value.map((v, i) => walk(v, childPointer(pointer, i)));
+    if (value !== null && typeof value === "object") for (const k of Object.keys(value)) value[k] = walk(value[k], childPointer(pointer, k));
+    return value;
+  };
+  walk(doc, "");
+  if (kind === "Webhook" && isObject(doc.spec) && isObject(doc.spec.headers)) {
+    for (const k of Object.keys(doc.spec.headers)) sensitivePaths.push(childPointer("/spec/headers", k));
+  }
+  const validate2 = kind === "KnowledgeBase" ? validateKnowledgeBase : validateWebhook;
+  if (!validate2(doc)) {
+    diagnostics.push(...schemaDiagnostics(validate2.errors ?? [], { file, document: doc, positions: work.positions, keyPositions: work.keyPositions, sensitivePaths }));
+  }
+  if (diagnostics.some((d) => d.severity === "error")) return void 0;
+  const positions = {};
+  for (const [p, pos] of work.positions) positions[p] = pos;
+  const metadata = doc.metadata;
+  const spec = doc.spec ?? {};
+  if (kind === "Webhook") {
+    const headers = spec.headers;
+    if (headers) checkHeaders(headers, error);
+    if (diagnostics.some((d) => d.severity === "error")) return void 0;
+    const definition2 = {
+      file,
+      name: metadata.name,
+      endpoint: spec.endpoint.trim(),
+      description: spec.description,
+      positions,
+      ...headers ? { headers: { ...headers } } : {}
+    };
+    return { kind: "Webhook", definition: definition2 };
+  }
+  const files = [];
+  for (const [i, ref] of (spec.files ?? []).entries()) {
+    const pointer = `/spec/files/${i}`;
+    const read = await readKbFile(ref, pointer, ctx);
+    if ("code" in read) error(read.code, pointer, read.message, read.hint);
+    else files.push(read);
+  }
+  const stems = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const prev = stems.get(f.stem.toLowerCase());
+    if (prev) error("kb/duplicate-file-name", f.pointer, `spec.files: "${f.file}" has the same file name as "${prev}"; the platform tells files apart by name`, "rename one of them");
+    stems.set(f.stem.toLowerCase(), f.file);
+  }
+  if (diagnostics.some((d) => d.severity === "error")) return void 0;
+  const definition = {
+    file,
+    name: metadata.name.trim(),
+    description: typeof metadata.description === "string" ? metadata.description : "",
+    files,
+    urls: [...new Set(spec.urls ?? [])],
+    positions
+  };
+  return { kind: "KnowledgeBase", definition };
+}
+function checkHeaders(headers, error) {
+  const names = Object.keys(headers);
+  if (names.length > MAX_WEBHOOK_HEADERS) {
+    error("webhook/too-many-headers", "/spec/headers", `spec.headers: ${names.length} headers; the API allows at most ${MAX_WEBHOOK_HEADERS}`);
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const name of names) {
+    const pointer = childPointer("/spec/headers", name);
+    if (!HEADER_TOKEN.test(name)) error("webhook/invalid-header-name", pointer, `spec.headers: "${name}" is not a valid header name`);
+    else if (RESERVED_HEADER.test(name)) {
+      error("webhook/reserved-header", pointer, `spec.headers: "${name}" is a reserved header name (x-signature, host, content-*, connection and transfer-encoding are set by the platform)`);
+    }
+    const prev = seen.get(name.toLowerCase());
+    if (prev !== void 0) error("webhook/duplicate-header", pointer, `spec.headers: "${name}" and "${prev}" differ only in case`);
+    seen.set(name.toLowerCase(), name);
+    if (/[\r\n\0]/.test(headers[name] ?? "")) error("webhook/invalid-header-value", pointer, `spec.headers.${name}: the value holds a line break or NUL character`);
+  }
+}
+async function readKbFile(ref, pointer, ctx) {
+  if (!/\.pdf$/i.test(ref)) {
+    return {
+      code: "kb/not-pdf",
+      message: `knowledge-base file "${ref}" is not a PDF: the API accepts only PDF files and cannot create text items`,
+      hint: "render it to PDF (or, for a web page, list its URL under spec.urls)"
+    };
+  }
+  const resolved = await resolveRepoFile(ref, ctx.absPath, ctx.rootReal, ctx.display, ctx.tracked, "knowledge-base file");
+  if (!resolved.ok) return { code: resolved.code, message: resolved.message, ...resolved.hint ? { hint: resolved.hint } : {} };
+  let bytes;
+  try {
+    const handle = await open(resolved.realPath, "r");
+    try {
+      const size = (await handle.stat()).size;
+      if (size > MAX_KB_FILE_BYTES) return { code: "kb/file-too-large", message: `knowledge-base file "${ref}" is ${size} bytes; at most ${MAX_KB_FILE_BYTES} can be uploaded` };
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    return { code: "file/unreadable", message: `knowledge-base file "${ref}": cannot read it (${err.code ?? "error"})` };
+  }
+  if (bytes.subarray(0, 5).toString("latin1") !== "%PDF-") {
+    return { code: "kb/not-pdf", message: `knowledge-base file "${ref}" does not start with %PDF-: the API refuses content that is not a PDF` };
+  }
+  const stem = basename(resolved.absPath).replace(/\.pdf$/i, "");
+  const digest = kbFileDigest(bytes);
+  return { file: ctx.display(resolved.absPath), absPath: resolved.realPath, stem, digest, size: bytes.length, uploadName: `${stem}.${digest}.pdf`, pointer };
+}
+function kbFileDigest(bytes) {
+  return createHash("sha256").update(bytes).digest("hex").slice(0, 12);
+}
+function pick(pos) {
+  return { file: pos.file, line: pos.line, column: pos.column };
 }
 
 // src/load/load-file.ts
@@ -14613,6 +15616,10 @@ async function loadDefinitionFile(ctx) {
     return { diagnostics: [], sharedKind: doc.kind };
   }
   const name = isObject(doc.metadata) && typeof doc.metadata.name === "string" ? doc.metadata.name : void 0;
+  if (typeof doc.kind === "string" && RESOURCE_KINDS.has(doc.kind)) {
+    const resource = await loadResourceFile(ctx, tree, doc.kind, diagnostics);
+    return { diagnostics: byPosition(diagnostics), resourceKind: doc.kind, ...resource ? { resource } : {}, ...name !== void 0 ? { name } : {} };
+  }
   const work = locatedDoc(tree, file);
   const composition = await composeAgent(work, ctx.absPath, file, { shared: ctx.shared, diagnostics });
   const locate = (pointer) => work.positions.get(pointer) ?? work.keyPositions.get(pointer) ?? nearestPosition(work, pointer, file);
