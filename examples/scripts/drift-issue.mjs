@@ -50,23 +50,34 @@ function fields(agent) {
   return paths.length > MAX_FIELDS ? `${shown} and ${paths.length - MAX_FIELDS} more` : shown;
 }
 
+const RESOURCE_KIND = { knowledgeBase: "knowledge base", webhook: "webhook", subscriptions: "subscriptions of agent" };
+
+// Knowledge bases, webhooks and subscriptions change live at once, and no version records who changed them.
+function resourceLines(resources) {
+  const lines = ["Knowledge bases and webhooks (immediate: no version says who changed them):", ""];
+  for (const r of resources.slice(0, MAX_AGENTS)) {
+    const paths = [...new Set((r.changes ?? []).map((c) => c.path))].map(code).join(", ");
+    const state = r.state === "missing" ? "missing live" : r.state === "unmarked" ? "not marked as managed" : "changed";
+    lines.push(`- ${RESOURCE_KIND[r.kind] ?? code(r.kind)} ${code(r.name)}${r.file ? ` (${code(r.file)})` : ""}: ${state}${paths ? `; ${paths}` : ""}`);
+  }
+  if (resources.length > MAX_AGENTS) lines.push(`- …and ${resources.length - MAX_AGENTS} more`);
+  return lines;
+}
+
 function driftIssueBody(report, runUrl) {
   const env = report.target.environment ?? "default";
   const drifted = report.drifted;
+  const resources = Array.isArray(report.resources) ? report.resources : [];
   const out = [`<!-- atoms-gitops:drift env=${env} -->`];
-  if (drifted.length === 0) {
+  if (drifted.length === 0 && resources.length === 0) {
     out.push(`### ✅ No drift in ${code(env)}`, "", `${plural(report.inSync, "agent")} match git (checked ${report.checkedAt}).`);
     if (runUrl) out.push("", `[The run](${runUrl})`);
     return `${out.join("\n")}\n`;
   }
-  out.push(
-    `### ⚠️ Drift in ${code(env)}: ${plural(drifted.length, "agent")} ${drifted.length === 1 ? "differs" : "differ"} from git`,
-    "",
-    `Checked ${report.checkedAt} against ${code(report.target.baseUrl)}; ${report.inSync} in sync.`,
-    "",
-    "| Agent | Live version | Who | When | Fields that differ |",
-    "|---|---|---|---|---|",
-  );
+  const title = [drifted.length > 0 ? `${plural(drifted.length, "agent")} ${drifted.length === 1 ? "differs" : "differ"}` : "", resources.length > 0 ? `${plural(resources.length, "resource")} ${resources.length === 1 ? "differs" : "differ"}` : ""].filter(Boolean).join(", ");
+  out.push(`### ⚠️ Drift in ${code(env)}: ${title} from git`, "", `Checked ${report.checkedAt} against ${code(report.target.baseUrl)}; ${report.inSync} in sync.`);
+  if (resources.length > 0) out.push("", ...resourceLines(resources));
+  if (drifted.length > 0) out.push("", "| Agent | Live version | Who | When | Fields that differ |", "|---|---|---|---|---|");
   for (const a of drifted.slice(0, MAX_AGENTS)) {
     const name = a.file ? `${code(a.name)}<br>${code(a.file)}` : code(a.name);
     out.push(`| ${name} | ${version(a.provenance)} | ${who(a.provenance)} | ${when(a.provenance)} | ${fields(a)} |`);

@@ -21,7 +21,7 @@ function body(report: DriftReport): string {
 const target = { environment: "production", baseUrl: "https://api.smallest.ai/atoms/v1", apiModel: "versions" as const };
 
 function report(drifted: DriftReport["drifted"], inSync = 3): DriftReport {
-  return { formatVersion: "1.0", checkedAt: "2026-08-02T03:17:00.000Z", target, drifted, inSync, unmanaged: [] };
+  return { formatVersion: "1.1", checkedAt: "2026-08-02T03:17:00.000Z", target, drifted, inSync, unmanaged: [], resources: [], resourcesInSync: 0 };
 }
 
 const dashboardEdit: DriftReport["drifted"][number] = {
@@ -83,6 +83,20 @@ describe("drift issue body", () => {
     expect(md.length).toBeLessThan(65_536);
     expect(md).toContain("…and 850 more agents");
     expect(md).toContain("and 14 more");
+  });
+
+  it("lists knowledge bases and webhooks changed in the dashboard, even when no agent drifted", () => {
+    const md = body({
+      ...report([]),
+      resources: [
+        { kind: "knowledgeBase", name: "manuals", id: "66d0000000000000000000b1", file: "knowledge-bases/manuals.yaml", state: "changed", changes: [{ path: "/spec/urls", live: ["https://acme.example/old"], git: [] }], leftAlone: [] },
+        { kind: "webhook", name: "crm", id: null, file: "webhooks/crm.yaml", state: "missing", changes: [], leftAlone: [] },
+      ],
+    });
+    expect(md).toContain("### ⚠️ Drift in `production`: 2 resources differ from git");
+    expect(md).toContain("- knowledge base `manuals` (`knowledge-bases/manuals.yaml`): changed; `/spec/urls`");
+    expect(md).toContain("- webhook `crm` (`webhooks/crm.yaml`): missing live");
+    expect(md).not.toContain("| Agent |");
   });
 
   it("says so when nothing drifted (the workflow closes the issue with it)", () => {
