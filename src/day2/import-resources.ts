@@ -6,6 +6,7 @@ import type { KnowledgeBaseDefinition, WebhookDefinition } from "../model/defini
 import type { JsonObject } from "../model/json.js";
 import type { KnowledgeBasesApi, ObservedKnowledgeBase, ObservedWebhook, ObservedWebhookSubscription, WebhooksApi } from "../model/knowledge.js";
 import { parseUploadName, readMarker } from "../plan/index.js";
+import { slugOf } from "./slug.js";
 
 const KB_NAME = /^\S(.*\S)?$/s;
 
@@ -77,17 +78,6 @@ export interface ResourceReaders {
   webhooks: Pick<WebhooksApi, "listWebhooks">;
 }
 
-function slugOf(text: string, fallback: string): string {
-  const slug = text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/g, "");
-  return slug || fallback;
-}
 
 /** Webhooks have no name on the platform: the repository's name for the endpoint, else one made from its host and path. */
 function webhookName(hook: ObservedWebhook, known: WebhookDefinition[], taken: Set<string>): string {

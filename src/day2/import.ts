@@ -12,6 +12,7 @@ import { findRepositoryRoot, schemaValidator } from "../load/index.js";
 import { offsetAt } from "../load/timezone.js";
 import { resolvedToSpec } from "../plan/index.js";
 import { type ImportedResource, type LiveResources, readLiveResources, renderResource, type ResourceDocument, type ResourceReaders } from "./import-resources.js";
+import { slugOf } from "./slug.js";
 
 export type { FileToProvide, ImportedResource } from "./import-resources.js";
 
@@ -112,7 +113,7 @@ export async function importAgents(options: ImportOptions): Promise<ImportResult
         continue;
       }
     } else {
-      yamlAbs = freeFileFor(options.dir, slugOf(summary.name, summary.id), claimed, Boolean(options.force));
+      yamlAbs = freeFileFor(options.dir, slugOf(summary.name, `agent-${summary.id.slice(-6)}`), claimed, Boolean(options.force));
       if (existsSync(yamlAbs) && !options.force) {
         result.skipped.push({ name: summary.name, id: summary.id, reason: `${display(yamlAbs)} already exists (use --force to overwrite it)` });
         continue;
@@ -367,18 +368,6 @@ function secretLike(value: JsonValue, pointer: string): string[] {
   return [];
 }
 
-/** A slug of the agent name for its file; names with nothing sluggable fall back to the id. */
-export function slugOf(name: string, id: string): string {
-  const slug = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/g, "");
-  return slug || `agent-${id.slice(-6)}`;
-}
 
 /** `<slug>.yaml`, or `<slug>-2.yaml`, … when another agent of this run took it (or, without force, a file holds it). */
 function freeFileFor(dir: string, slug: string, claimed: Set<string>, force: boolean): string {

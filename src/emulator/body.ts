@@ -9,29 +9,13 @@ export type BodyResult =
 
 /** Reads a request body with a hard cap, so a huge upload is refused without being buffered. */
 export async function readJsonBody(request: Request): Promise<BodyResult> {
-  if (!request.body) return { kind: "none" };
-  const declared = Number(request.headers.get("content-length") ?? "NaN");
-  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
-    await request.body.cancel().catch(() => {});
-    return { kind: "too-large" };
-  }
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel().catch(() => {});
-      return { kind: "too-large" };
-    }
-    chunks.push(value);
-  }
+  const read = await readRawBody(request, MAX_BODY_BYTES);
+  if (read.kind === "too-large") return read;
+  const size = read.bytes.byteLength;
   if (size === 0) return { kind: "none" };
   const type = (request.headers.get("content-type") ?? "").toLowerCase();
   if (!/^application\/([\w.+-]+\+)?json\b/.test(type)) return { kind: "bad-type" };
-  const text = new TextDecoder().decode(Buffer.concat(chunks));
+  const text = new TextDecoder().decode(read.bytes);
   if (text.trim() === "") return { kind: "none" };
   try {
     return { kind: "json", value: JSON.parse(text) };
