@@ -13,7 +13,7 @@ export const SAFE_START_RPS = 10;
  */
 export const PROBE_CEILING_RPS = 1000;
 /** How often the rate may rise: short enough that slow start reaches a paid plan's limit within a second or two. */
-const PROBE_INTERVAL_MS = 250;
+const PROBE_INTERVAL_MS = 100;
 /** At most one decrease per this long: the 429s of one overload arrive together (requests sent at the old rate). */
 const DECREASE_WINDOW_MS = 1000;
 /** The API's limit is a sliding one-second window per key. */
