@@ -31563,7 +31563,7 @@ function currentRequestPriority() {
 // src/remote/rate-limiter.ts
 var SAFE_START_RPS = 10;
 var PROBE_CEILING_RPS = 1e3;
-var PROBE_INTERVAL_MS = 250;
+var PROBE_INTERVAL_MS = 100;
 var DECREASE_WINDOW_MS = 1e3;
 var WINDOW_MS = 1e3;
 var SETTLE_FRACTION = 0.95;
@@ -36537,16 +36537,20 @@ import { basename as basename2, dirname as dirname4, join as join6, relative as 
 
 // src/day2/import-resources.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/day2/slug.ts
+function slugOf(text, fallback) {
+  const slug = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60).replace(/-+$/g, "");
+  return slug || fallback;
+}
+
+// src/day2/import-resources.ts
 var KB_NAME = /^\S(.*\S)?$/s;
 function stripMarker(description) {
   return readMarker(description).text;
 }
 function digestName(fileName) {
   return fileName === void 0 ? void 0 : parseUploadName(fileName);
-}
-function slugOf(text, fallback) {
-  const slug = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60).replace(/-+$/g, "");
-  return slug || fallback;
 }
 function webhookName(hook, known, taken) {
   const existing = known.find((w) => w.endpoint === hook.endpoint);
@@ -36722,7 +36726,7 @@ async function importAgents(options) {
         continue;
       }
     } else {
-      yamlAbs = freeFileFor(options.dir, slugOf2(summary2.name, summary2.id), claimed, Boolean(options.force));
+      yamlAbs = freeFileFor(options.dir, slugOf(summary2.name, `agent-${summary2.id.slice(-6)}`), claimed, Boolean(options.force));
       if (existsSync3(yamlAbs) && !options.force) {
         result.skipped.push({ name: summary2.name, id: summary2.id, reason: `${display(yamlAbs)} already exists (use --force to overwrite it)` });
         continue;
@@ -36934,10 +36938,6 @@ function secretLike(value, pointer) {
     });
   }
   return [];
-}
-function slugOf2(name, id) {
-  const slug = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60).replace(/-+$/g, "");
-  return slug || `agent-${id.slice(-6)}`;
 }
 function freeFileFor(dir, slug, claimed, force) {
   for (let n = 1; ; n++) {
@@ -37318,31 +37318,13 @@ function followUp(result, file) {
 // src/emulator/body.ts
 var MAX_BODY_BYTES2 = 1024 * 1024;
 async function readJsonBody(request) {
-  if (!request.body) return { kind: "none" };
-  const declared = Number(request.headers.get("content-length") ?? "NaN");
-  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES2) {
-    await request.body.cancel().catch(() => {
-    });
-    return { kind: "too-large" };
-  }
-  const reader = request.body.getReader();
-  const chunks = [];
-  let size = 0;
-  for (; ; ) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES2) {
-      await reader.cancel().catch(() => {
-      });
-      return { kind: "too-large" };
-    }
-    chunks.push(value);
-  }
+  const read = await readRawBody(request, MAX_BODY_BYTES2);
+  if (read.kind === "too-large") return read;
+  const size = read.bytes.byteLength;
   if (size === 0) return { kind: "none" };
   const type = (request.headers.get("content-type") ?? "").toLowerCase();
   if (!/^application\/([\w.+-]+\+)?json\b/.test(type)) return { kind: "bad-type" };
-  const text = new TextDecoder().decode(Buffer.concat(chunks));
+  const text = new TextDecoder().decode(read.bytes);
   if (text.trim() === "") return { kind: "none" };
   try {
     return { kind: "json", value: JSON.parse(text) };
