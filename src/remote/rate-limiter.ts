@@ -68,7 +68,7 @@ interface Waiter {
  * Token bucket shared by every request of one client (one workspace key), which finds the workspace's real limit.
  *
  * The API sends no rate-limit headers, so the limit is learned from traffic: slow start (the rate doubles every
- * 250 ms of traffic it actually limits), and on a 429 the rate drops to just under what the server accepted in its
+ * 100 ms of traffic it actually limits), and on a 429 the rate drops to just under what the server accepted in its
  * last window (halving when nothing was accepted; one decrease per burst), then rises 1% of that limit a second.
  * Waiters are served by priority (an earlier agent of an apply first), first in, first out within one, with
  * security-check polls behind writes unless they have waited too long, so neither starves the other.
