@@ -41963,10 +41963,10 @@ Exit codes: 0 success (no changes, or any changes without --detailed-exitcode), 
     const { client, workspace } = await planForCommand(io, opts).catch((err) => rejectedAsJson(err, opts.format, io));
     const plan = workspace.plan;
     finishRate(io, client, opts);
-    const sealed = sealPlanForFile(plan, io.env);
-    io.stdout.write(renderForFormat(opts.format === "json" ? sealed.plan : plan, opts.format, io));
+    io.stdout.write(renderForFormat(plan, opts.format, io));
     if (opts.out) {
       const path = resolve12(io.cwd, opts.out);
+      const sealed = sealPlanForFile(plan, io.env);
       if (sealed.sidecarKey) await writeSidecarKey(path, sealed.sidecarKey);
       await writePlanFile(path, sealed.plan);
       if (opts.format === "text") {
@@ -42057,9 +42057,8 @@ or rewritten, a section in the server's diff the plan lacks, a failed security c
       process.off("SIGTERM", onSignal);
     }
     finishRate(io, client, opts);
-    const sealed = sealPlanForFile(report.plan, io.env);
     if (opts.format === "json") {
-      io.stdout.write(`${JSON.stringify({ name: report.name, model: report.model, ok: report.ok, agents: report.agents, plan: JSON.parse(renderPlanJson(sealed.plan)) }, null, 2)}
+      io.stdout.write(`${JSON.stringify({ name: report.name, model: report.model, ok: report.ok, agents: report.agents, plan: JSON.parse(renderPlanJson(report.plan)) }, null, 2)}
 `);
     } else {
       io.stdout.write(renderForFormat(report.plan, opts.format, io));
@@ -42068,6 +42067,7 @@ ${opts.format === "markdown" ? renderPreviewMarkdown(report) : renderPreviewText
     }
     if (opts.out) {
       const path = resolve13(io.cwd, opts.out);
+      const sealed = sealPlanForFile(report.plan, io.env);
       if (sealed.sidecarKey) await writeSidecarKey(path, sealed.sidecarKey);
       await writePlanFile(path, sealed.plan);
       if (opts.format === "text") io.stdout.write(`

@@ -46,12 +46,10 @@ Exit codes: 0 success (no changes, or any changes without --detailed-exitcode), 
     const { client, workspace } = await planForCommand(io, opts).catch((err: unknown) => rejectedAsJson(err, opts.format, io));
     const plan = workspace.plan;
     finishRate(io, client, opts);
-    // JSON on stdout ends up in CI logs: its secret digests are keyed like a saved plan's (the same key when --out is
-    // given, so both show one digest), never plain SHA-256 that a low-entropy secret could be guessed from.
-    const sealed = sealPlanForFile(plan, io.env);
-    io.stdout.write(renderForFormat(opts.format === "json" ? sealed.plan : plan, opts.format, io));
+    io.stdout.write(renderForFormat(plan, opts.format, io));
     if (opts.out) {
       const path = resolve(io.cwd, opts.out);
+      const sealed = sealPlanForFile(plan, io.env);
       if (sealed.sidecarKey) await writeSidecarKey(path, sealed.sidecarKey);
       await writePlanFile(path, sealed.plan);
       if (opts.format === "text") {

@@ -96,10 +96,8 @@ or rewritten, a section in the server's diff the plan lacks, a failed security c
       process.off("SIGTERM", onSignal);
     }
     finishRate(io, client, opts);
-    // One sealing for stdout and --out: the JSON a CI log shows carries the file's keyed digests, never plain ones.
-    const sealed = sealPlanForFile(report.plan, io.env);
     if (opts.format === "json") {
-      io.stdout.write(`${JSON.stringify({ name: report.name, model: report.model, ok: report.ok, agents: report.agents, plan: JSON.parse(renderPlanJson(sealed.plan)) }, null, 2)}\n`);
+      io.stdout.write(`${JSON.stringify({ name: report.name, model: report.model, ok: report.ok, agents: report.agents, plan: JSON.parse(renderPlanJson(report.plan)) }, null, 2)}\n`);
     } else {
       io.stdout.write(renderForFormat(report.plan, opts.format, io));
       io.stdout.write(`\n${opts.format === "markdown" ? renderPreviewMarkdown(report) : renderPreviewText(report)}`);
@@ -107,6 +105,7 @@ or rewritten, a section in the server's diff the plan lacks, a failed security c
     if (opts.out) {
       // A preview plan is uploaded like any saved plan, so its secret digests are keyed the same way.
       const path = resolve(io.cwd, opts.out);
+      const sealed = sealPlanForFile(report.plan, io.env);
       if (sealed.sidecarKey) await writeSidecarKey(path, sealed.sidecarKey);
       await writePlanFile(path, sealed.plan);
       if (opts.format === "text") io.stdout.write(`\nSaved the plan to: ${opts.out}\nTo promote exactly what was previewed, run: atoms-gitops apply ${opts.out}\n`);
