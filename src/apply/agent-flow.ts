@@ -151,8 +151,8 @@ async function converge(target: ApplyTarget, ctx: FlowContext, result: AgentResu
             "concurrent_change",
           );
         }
-        // v2 serializes writers itself (expectedRevision, one draft per branch); v1 drafts are independent forks.
-        if (ctx.versioning.model === "versions") await assertNoRivalRun(target, draft, ctx);
+        // Where the platform serializes writers itself (expectedRevision, one draft per branch) there is no rival fork.
+        if (ctx.versioning.traits.forkPerRun) await assertNoRivalRun(target, draft, ctx);
       });
       const published = await step(
         "publish",
@@ -168,14 +168,14 @@ async function converge(target: ApplyTarget, ctx: FlowContext, result: AgentResu
   });
 
   // Phase 2 (no slot): the security check takes seconds; other agents use the slot meanwhile.
-  // v1 polls through the newest versions: one request shows our check AND which version is active, so a version
-  // someone else activated meanwhile is seen without a read of its own before ours is activated.
+  // Where activation is a step of its own, the poll reads the newest versions: one request shows our check AND which
+  // version is active, so a version someone else activated meanwhile is seen without a read of its own before ours is.
   let activeSeen: { id: string | null } | undefined;
   if (phase1.published && phase1.draft) {
     const { handle, at } = phase1.published;
     const draft = phase1.draft;
     const pollVersion = async () => {
-      if (ctx.versioning.model !== "versions") return ctx.versioning.getVersion(handle);
+      if (ctx.versioning.traits.publishServes) return ctx.versioning.getVersion(handle);
       const newest = await ctx.versioning.listVersions(handle.agentId, { newest: POLL_WINDOW });
       const mine = newest.find((v) => v.id === handle.versionId);
       const active = newest.find((v) => v.isActive);
@@ -225,7 +225,7 @@ async function converge(target: ApplyTarget, ctx: FlowContext, result: AgentResu
     if (phase1.published) {
       const handle: PublishedHandle = phase1.published.handle;
       await step("activate", { agentId: id, versionId: handle.versionId }, async () => {
-        if (ctx.versioning.model === "versions") {
+        if (!ctx.versioning.traits.publishServes) {
           // Last look before switching traffic: a rival run that activated first wins; ours stays published, inactive.
           const activeId = activeSeen ? activeSeen.id : (await ctx.api.getAgent(id)).activeVersionId;
           const base = phase1.draft?.baseVersionId;
@@ -429,7 +429,7 @@ async function withdrawPublish(
   ctx: FlowContext,
   step: ReturnType<typeof stepRunner>,
 ): Promise<"cancelled" | "already-passed" | "not-cancellable" | "unknown"> {
-  if (ctx.versioning.model !== "branches" || !ctx.versioning.cancelPublish) return "not-cancellable";
+  if (!ctx.versioning.traits.publishServes || !ctx.versioning.cancelPublish) return "not-cancellable";
   try {
     const cancelled = await step("cancel-publish", { agentId: handle.agentId, versionId: handle.versionId }, () => ctx.withSlot(() => ctx.versioning.cancelPublish!(handle)));
     if (cancelled) return "cancelled";

@@ -1,13 +1,15 @@
 import type { JsonObject } from "../../../src/model/json.js";
 import type { AgentSummary, ObservedAgent, PhoneNumberProduct, VersionInfo } from "../../../src/model/observed.js";
-import type {
-  AgentsApi,
-  ApiModelName,
-  DraftHandle,
-  DraftSummary,
-  PublishedHandle,
-  PublishOptions,
-  VersioningAdapter,
+import {
+  BRANCHES_TRAITS,
+  DRAFTS_VERSIONS_TRAITS,
+  type AgentsApi,
+  type ApiModelName,
+  type DraftHandle,
+  type DraftSummary,
+  type PublishedHandle,
+  type PublishOptions,
+  type VersioningAdapter,
 } from "../../../src/model/versioning.js";
 
 /**
@@ -129,10 +131,11 @@ export class MemoryAgent {
     };
   }
 
-  /** A drafts/versions adapter by default; `model` only changes what the adapter says it is. */
+  /** Drafts/versions by default; `model` changes the traits the engine sees, not how this fake stores things. */
   versioning(model: ApiModelName = "versions"): VersioningAdapter {
     return {
       model,
+      traits: model === "versions" ? DRAFTS_VERSIONS_TRAITS : BRANCHES_TRAITS,
       known: true,
       openDraft: async (agentId, baseVersionId, name) => {
         this.expectAgent(agentId);
