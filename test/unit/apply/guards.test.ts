@@ -4,6 +4,7 @@ import { draftNameFor } from "../../../src/apply/draft-name.js";
 import type { ApplyResult, ApplyTarget, StepEvent } from "../../../src/apply/types.js";
 import type { AgentDefinition } from "../../../src/model/definition.js";
 import type { JsonObject } from "../../../src/model/json.js";
+import type { ApiModelName } from "../../../src/model/versioning.js";
 import { planAgent } from "../../../src/plan/index.js";
 import { definition } from "../plan/builders.js";
 import { MemoryAgent } from "./memory-adapter.js";
@@ -39,10 +40,13 @@ function setup(options: { metadata?: AgentDefinition["metadata"]; description?: 
   return { agent, def, target: { plan, definition: def }, time };
 }
 
-async function apply(s: Setup, extra: { stopSignal?: AbortSignal; steps?: StepEvent[]; target?: ApplyTarget } = {}): Promise<ApplyResult> {
+async function apply(
+  s: Setup,
+  extra: { stopSignal?: AbortSignal; steps?: StepEvent[]; target?: ApplyTarget; model?: ApiModelName } = {},
+): Promise<ApplyResult> {
   return runApply({
     api: s.agent.api(),
-    versioning: s.agent.versioning(),
+    versioning: s.agent.versioning(extra.model),
     targets: [extra.target ?? s.target],
     label: "atoms-gitops 0123456",
     runId: RUN,
@@ -182,5 +186,15 @@ describe("apply guards (in-memory agent)", () => {
     expect(r.error?.message).toContain("/spec/firstMessage");
     expect(s.agent.versions).toHaveLength(1);
     expect(s.agent.drafts.size).toBe(0);
+  });
+
+  it("where the platform serializes writers (publish serves, no fork per run) the rival checks are not made", async () => {
+    const s = setup();
+    const theirs = s.agent.rivalDraft(draftNameFor("99999999", "atoms-gitops fedcba9"), new Date(s.time.now()).toISOString());
+    const steps: StepEvent[] = [];
+    const r = only(await apply(s, { model: "branches", steps }));
+    expect(r.status).toBe("applied");
+    expect(s.agent.drafts.has(theirs.draftId)).toBe(true);
+    expect(steps.filter((e) => e.step === "recheck-base" && e.phase === "done")).toHaveLength(1);
   });
 });
