@@ -74,188 +74,226 @@ async function archive(target: ApplyTarget, ctx: FlowContext, result: AgentResul
   result.status = "applied";
 }
 
+type Step = ReturnType<typeof stepRunner>;
+
+/** What the request phase leaves for the check wait and activation: a publish (if config changed) and the metadata. */
+interface Published {
+  id: string;
+  metadata: FieldChange[];
+  /** Absent when no config changed: nothing to wait for or activate. */
+  version?: { handle: PublishedHandle; at: number; draft: DraftHandle };
+}
+
+/** The active version as the check's polls last saw it: `id: null` = the base is listed and no longer active. */
+type ActiveSeen = { id: string | null } | undefined;
+
 async function converge(target: ApplyTarget, ctx: FlowContext, result: AgentResult): Promise<void> {
   const { plan, definition } = target;
   if (!definition) throw new AgentStepError("precondition", "no definition for this agent");
   const step = stepRunner(plan.name, ctx.hooks, ctx.now);
   if (plan.action === "update" && plan.preview && ctx.previews) return promote(target, definition, ctx, result, step);
 
-  // Phase 1 (holds a slot): read, create if needed, open + patch + verify the draft, publish.
-  const phase1 = await ctx.withSlot(async () => {
-    let agentId = plan.id;
-    if (plan.action === "create") {
-      agentId = await step("create", {}, () => ctx.api.createAgent(specToCreateBody(definition)), (id) => ({ ids: { agentId: id } }));
-      result.id = agentId;
-    }
-    if (!agentId) throw new AgentStepError("precondition", "update action without an agent id");
-    const id = agentId;
-    // A plan made moments ago in this run already read the agent; the draft verification re-checks it before publish.
-    const observed =
-      plan.action === "update" && target.observed?.id === id
-        ? target.observed
-        : await step("read-active", { agentId: id }, () => ctx.api.getAgent(id));
-    if (plan.action === "update") checkPlanStillHolds(plan, definition, observed, target.digestKey);
-
-    // After create, the agent holds what POST /agent stored; whatever it ignored (phone numbers, fields the server
-    // overwrote) is still a difference and goes through the same versioned flow.
-    const { changes } = diffAgent(definition, observed);
-    const config = changes.filter((c) => c.kind === "config");
-    const metadata = changes.filter((c) => c.kind === "metadata");
-    if (config.length === 0) {
-      // A created agent with nothing left to publish would carry only the platform's "V1" label, and prune could never
-      // tell it is ours: label that version instead (v1; revisions cannot be relabelled, see docs/operations.md).
-      if (plan.action === "create" && observed.activeVersionId && ctx.versioning.labelVersion) {
-        const v1 = observed.activeVersionId;
-        await step("label-version", { agentId: id, versionId: v1 }, () => ctx.versioning.labelVersion!(id, v1, labelFor(ctx.label, definition)));
-      }
-      return { id, observed, metadata, published: undefined, draft: undefined };
-    }
-    if (!observed.activeVersionId) throw new AgentStepError("read-active", "the agent has no active version to fork from");
-    const base = observed.activeVersionId;
-
-    let draft: DraftHandle = await step(
-      "open-draft",
-      { agentId: id },
-      () => ctx.versioning.openDraft(id, base, ctx.draftName),
-      (d) => ({ ids: { agentId: id, draftId: d.draftId, branchId: d.branchId } }),
-    );
-    try {
-      const body = buildDraftBody(config, observed.resolved, definition.spec);
-      draft = await step("patch-draft", idsOf(draft), () => ctx.versioning.patchDraft(draft, body), (d) => ({
-        ids: idsOf(d),
-        detail: `fields ${Object.keys(body).join(", ")}`,
-      }));
-      // GET /agent/{id}?draftId= answers with the draft's resolved config AND the agent's current active version:
-      // one read verifies what was stored and re-checks that nobody moved the agent meanwhile.
-      const view = await step("verify-draft", idsOf(draft), async () =>
-        draft.draftId
-          ? await ctx.api.getAgent(id, { draftId: draft.draftId })
-          : { resolved: await ctx.versioning.readDraft(draft), activeVersionId: undefined },
-      );
-      const stored = view.resolved;
-      const missing = mismatchedFields(definition, stored);
-      if (missing.length > 0) {
-        throw new AgentStepError(
-          "verify-draft",
-          `the API did not store ${missing.join(", ")} (silently dropped or changed); nothing was published`,
-          "field_not_stored",
-        );
-      }
-      if (ctx.stopSignal?.aborted) throw new SkipAgent("publish", "stopped before publishing (interrupt); draft discarded");
-      await step("recheck-base", idsOf(draft), async () => {
-        const activeNow = view.activeVersionId !== undefined ? view.activeVersionId : (await ctx.api.getAgent(id)).activeVersionId;
-        if (activeNow !== base) {
-          throw new AgentStepError(
-            "recheck-base",
-            `someone else changed the agent meanwhile (active version ${base} -> ${activeNow}); nothing was published. Run plan again.`,
-            "concurrent_change",
-          );
-        }
-        // v2 serializes writers itself (expectedRevision, one draft per branch); v1 drafts are independent forks.
-        if (ctx.versioning.model === "versions") await assertNoRivalRun(target, draft, ctx);
-      });
-      const published = await step(
-        "publish",
-        idsOf(draft),
-        () => ctx.versioning.publish(draft, { label: labelFor(ctx.label, definition), description: ctx.message ?? describeChanges(config) }),
-        (p) => ({ ids: { ...idsOf(draft), versionId: p.versionId } }),
-      );
-      return { id, observed, metadata, published: { handle: published, at: ctx.now() }, draft };
-    } catch (err) {
-      await discardQuietly(draft, ctx, step);
-      throw explainLostDraft(err, draft);
-    }
-  });
-
-  // Phase 2 (no slot): the security check takes seconds; other agents use the slot meanwhile.
-  // v1 polls through the newest versions: one request shows our check AND which version is active, so a version
-  // someone else activated meanwhile is seen without a read of its own before ours is activated.
-  let activeSeen: { id: string | null } | undefined;
-  if (phase1.published && phase1.draft) {
-    const { handle, at } = phase1.published;
-    const draft = phase1.draft;
-    const pollVersion = async () => {
-      if (ctx.versioning.model !== "versions") return ctx.versioning.getVersion(handle);
-      const newest = await ctx.versioning.listVersions(handle.agentId, { newest: POLL_WINDOW });
-      const mine = newest.find((v) => v.id === handle.versionId);
-      const active = newest.find((v) => v.isActive);
-      const baseListed = newest.some((v) => v.id === draft.baseVersionId);
-      // The active version is known when it is listed, or when the base is listed and no longer active.
-      activeSeen = active ? { id: active.id } : baseListed ? { id: null } : undefined;
-      return mine ?? ctx.versioning.getVersion(handle);
-    };
-    const outcome = await step(
-      "await-check",
-      { agentId: phase1.id, versionId: handle.versionId },
-      async () => {
-        try {
-          return await ctx.waiter.waitFor(at, () => ctx.withSlot(() => pollVersion()), ctx.stopSignal);
-        } catch (err) {
-          // What this run reports must be what the platform ends up doing. v2: a scan left running commits when it
-          // passes, whatever the client said, so it is cancelled (a cancelled scan never commits); if it ended first,
-          // that is the truth to report. v1: the version stays published but inactive (publishing never serves), and
-          // the next run's recovery activates it.
-          const withdrawn = await withdrawPublish(handle, ctx, step);
-          if (withdrawn === "already-passed") return { status: "passed" as const, polls: 0 };
-          await discardQuietly(draft, ctx, step);
-          const left =
-            withdrawn === "cancelled"
-              ? `the pending publish was cancelled: nothing went live, the live version is unchanged`
-              : withdrawn === "unknown"
-                ? `the pending publish could not be cancelled and may still go live; the next apply reports what did`
-                : `version ${handle.versionId} is published but not active; the next apply activates it`;
-          if (ctx.stopSignal?.aborted) throw new SkipAgent("await-check", `stopped while the security check ran (interrupt); ${left}`);
-          if (err instanceof Error) err.message = `${err.message}; ${left}`;
-          throw err;
-        }
-      },
-      (o) => ({ detail: `${o.status} after ${o.polls} poll(s)` }),
-    );
-    result.polls = outcome.polls;
-    if (outcome.status === "failed") {
-      // v2 keeps the draft open after a failed scan; v1 already consumed it (discard is then a no-op).
-      await discardQuietly(draft, ctx, step);
-      throw new AgentStepError("await-check", `security check failed: ${outcome.reason}; the active version is unchanged`, "security_check_failed");
-    }
-  }
-
-  // Phase 3 (holds a slot): activate, verify, metadata.
+  // The request phases hold a slot; the security check takes seconds, and other agents use the slot meanwhile.
+  const published = await ctx.withSlot(() => prepareAndPublish(target, definition, ctx, result, step));
+  const activeSeen = published.version ? await awaitCheck(published.id, published.version, ctx, result, step) : undefined;
   await ctx.withSlot(async () => {
-    const id = phase1.id;
-    if (phase1.published) {
-      const handle: PublishedHandle = phase1.published.handle;
-      await step("activate", { agentId: id, versionId: handle.versionId }, async () => {
-        if (ctx.versioning.model === "versions") {
-          // Last look before switching traffic: a rival run that activated first wins; ours stays published, inactive.
-          const activeId = activeSeen ? activeSeen.id : (await ctx.api.getAgent(id)).activeVersionId;
-          const base = phase1.draft?.baseVersionId;
-          if (base && activeId !== base && activeId !== handle.versionId) {
-            throw new AgentStepError(
-              "activate",
-              `someone else activated version ${activeId ?? "(another one)"} while ours (${handle.versionId}) was in its security check; ours was not activated. Run plan again.`,
-              "concurrent_change",
-            );
-          }
-        }
-        await ctx.versioning.activate(handle);
-      });
-      await step("verify-live", { agentId: id, versionId: handle.versionId }, async () => {
-        const live = await ctx.api.getAgent(id);
-        if (live.activeVersionId !== handle.versionId) {
-          throw new AgentStepError(
-            "verify-live",
-            `after activation the active version is ${live.activeVersionId}, not ${handle.versionId}`,
-            "activation_not_visible",
-          );
-        }
-        const wrong = mismatchedFields(definition, live.resolved);
-        if (wrong.length > 0) throw new AgentStepError("verify-live", `live config differs after activation: ${wrong.join(", ")}`, "live_mismatch");
-      });
-      result.versionId = handle.versionId;
-    }
-    await writeMetadata(id, definition, phase1.metadata, ctx, step);
+    if (published.version) await activateAndVerify(published.id, published.version, activeSeen, definition, ctx, result, step);
+    await writeMetadata(published.id, definition, published.metadata, ctx, step);
   });
   result.status = "applied";
+}
+
+/** Create if needed, read, check the plan still holds, then publish the config changes through a draft. */
+async function prepareAndPublish(target: ApplyTarget, definition: AgentDefinition, ctx: FlowContext, result: AgentResult, step: Step): Promise<Published> {
+  const { plan } = target;
+  let agentId = plan.id;
+  if (plan.action === "create") {
+    agentId = await step("create", {}, () => ctx.api.createAgent(specToCreateBody(definition)), (id) => ({ ids: { agentId: id } }));
+    result.id = agentId;
+  }
+  if (!agentId) throw new AgentStepError("precondition", "update action without an agent id");
+  const id = agentId;
+  // A plan made moments ago in this run already read the agent; the draft verification re-checks it before publish.
+  const observed =
+    plan.action === "update" && target.observed?.id === id ? target.observed : await step("read-active", { agentId: id }, () => ctx.api.getAgent(id));
+  if (plan.action === "update") checkPlanStillHolds(plan, definition, observed, target.digestKey);
+
+  // After create, the agent holds what POST /agent stored; whatever it ignored (phone numbers, fields the server
+  // overwrote) is still a difference and goes through the same versioned flow.
+  const { changes } = diffAgent(definition, observed);
+  const config = changes.filter((c) => c.kind === "config");
+  const metadata = changes.filter((c) => c.kind === "metadata");
+  if (config.length === 0) {
+    // A created agent with nothing left to publish would carry only the platform's "V1" label, and prune could never
+    // tell it is ours: label that version instead (v1; revisions cannot be relabelled, see docs/operations.md).
+    if (plan.action === "create" && observed.activeVersionId && ctx.versioning.labelVersion) {
+      const v1 = observed.activeVersionId;
+      await step("label-version", { agentId: id, versionId: v1 }, () => ctx.versioning.labelVersion!(id, v1, labelFor(ctx.label, definition)));
+    }
+    return { id, metadata };
+  }
+  if (!observed.activeVersionId) throw new AgentStepError("read-active", "the agent has no active version to fork from");
+  return { id, metadata, version: await publishDraft(target, definition, id, observed, observed.activeVersionId, config, ctx, step) };
+}
+
+/** Fork, patch, verify, re-check, publish. Any failure discards the draft: the active version stays untouched. */
+async function publishDraft(
+  target: ApplyTarget,
+  definition: AgentDefinition,
+  id: string,
+  observed: ObservedAgent,
+  base: string,
+  config: FieldChange[],
+  ctx: FlowContext,
+  step: Step,
+): Promise<NonNullable<Published["version"]>> {
+  let draft: DraftHandle = await step(
+    "open-draft",
+    { agentId: id },
+    () => ctx.versioning.openDraft(id, base, ctx.draftName),
+    (d) => ({ ids: { agentId: id, draftId: d.draftId, branchId: d.branchId } }),
+  );
+  try {
+    const body = buildDraftBody(config, observed.resolved, definition.spec);
+    draft = await step("patch-draft", idsOf(draft), () => ctx.versioning.patchDraft(draft, body), (d) => ({
+      ids: idsOf(d),
+      detail: `fields ${Object.keys(body).join(", ")}`,
+    }));
+    // GET /agent/{id}?draftId= answers with the draft's resolved config AND the agent's current active version:
+    // one read verifies what was stored and re-checks that nobody moved the agent meanwhile.
+    const view = await step("verify-draft", idsOf(draft), async () =>
+      draft.draftId
+        ? await ctx.api.getAgent(id, { draftId: draft.draftId })
+        : { resolved: await ctx.versioning.readDraft(draft), activeVersionId: undefined },
+    );
+    const stored = view.resolved;
+    const missing = mismatchedFields(definition, stored);
+    if (missing.length > 0) {
+      throw new AgentStepError(
+        "verify-draft",
+        `the API did not store ${missing.join(", ")} (silently dropped or changed); nothing was published`,
+        "field_not_stored",
+      );
+    }
+    if (ctx.stopSignal?.aborted) throw new SkipAgent("publish", "stopped before publishing (interrupt); draft discarded");
+    await step("recheck-base", idsOf(draft), async () => {
+      const activeNow = view.activeVersionId !== undefined ? view.activeVersionId : (await ctx.api.getAgent(id)).activeVersionId;
+      if (activeNow !== base) {
+        throw new AgentStepError(
+          "recheck-base",
+          `someone else changed the agent meanwhile (active version ${base} -> ${activeNow}); nothing was published. Run plan again.`,
+          "concurrent_change",
+        );
+      }
+      // Where the platform serializes writers itself (expectedRevision, one draft per branch) there is no rival fork.
+      if (ctx.versioning.traits.forkPerRun) await assertNoRivalRun(target, draft, ctx);
+    });
+    const handle = await step(
+      "publish",
+      idsOf(draft),
+      () => ctx.versioning.publish(draft, { label: labelFor(ctx.label, definition), description: ctx.message ?? describeChanges(config) }),
+      (p) => ({ ids: { ...idsOf(draft), versionId: p.versionId } }),
+    );
+    return { handle, at: ctx.now(), draft };
+  } catch (err) {
+    await discardQuietly(draft, ctx, step);
+    throw explainLostDraft(err, draft);
+  }
+}
+
+/**
+ * Waits out the security check without a slot. Where activation is a step of its own, the poll reads the newest
+ * versions: one request shows our check AND which version is active, so a version someone else activated meanwhile
+ * is seen without a read of its own before ours is activated. Returns that last sighting.
+ */
+async function awaitCheck(id: string, version: NonNullable<Published["version"]>, ctx: FlowContext, result: AgentResult, step: Step): Promise<ActiveSeen> {
+  const { handle, at, draft } = version;
+  let activeSeen: ActiveSeen;
+  const pollVersion = async () => {
+    if (ctx.versioning.traits.publishServes) return ctx.versioning.getVersion(handle);
+    const newest = await ctx.versioning.listVersions(handle.agentId, { newest: POLL_WINDOW });
+    const mine = newest.find((v) => v.id === handle.versionId);
+    const active = newest.find((v) => v.isActive);
+    const baseListed = newest.some((v) => v.id === draft.baseVersionId);
+    // The active version is known when it is listed, or when the base is listed and no longer active.
+    activeSeen = active ? { id: active.id } : baseListed ? { id: null } : undefined;
+    return mine ?? ctx.versioning.getVersion(handle);
+  };
+  const outcome = await step(
+    "await-check",
+    { agentId: id, versionId: handle.versionId },
+    async () => {
+      try {
+        return await ctx.waiter.waitFor(at, () => ctx.withSlot(() => pollVersion()), ctx.stopSignal);
+      } catch (err) {
+        // What this run reports must be what the platform ends up doing. v2: a scan left running commits when it
+        // passes, whatever the client said, so it is cancelled (a cancelled scan never commits); if it ended first,
+        // that is the truth to report. v1: the version stays published but inactive (publishing never serves), and
+        // the next run's recovery activates it.
+        const withdrawn = await withdrawPublish(handle, ctx, step);
+        if (withdrawn === "already-passed") return { status: "passed" as const, polls: 0 };
+        await discardQuietly(draft, ctx, step);
+        const left =
+          withdrawn === "cancelled"
+            ? `the pending publish was cancelled: nothing went live, the live version is unchanged`
+            : withdrawn === "unknown"
+              ? `the pending publish could not be cancelled and may still go live; the next apply reports what did`
+              : `version ${handle.versionId} is published but not active; the next apply activates it`;
+        if (ctx.stopSignal?.aborted) throw new SkipAgent("await-check", `stopped while the security check ran (interrupt); ${left}`);
+        if (err instanceof Error) err.message = `${err.message}; ${left}`;
+        throw err;
+      }
+    },
+    (o) => ({ detail: `${o.status} after ${o.polls} poll(s)` }),
+  );
+  result.polls = outcome.polls;
+  if (outcome.status === "failed") {
+    // v2 keeps the draft open after a failed scan; v1 already consumed it (discard is then a no-op).
+    await discardQuietly(draft, ctx, step);
+    throw new AgentStepError("await-check", `security check failed: ${outcome.reason}; the active version is unchanged`, "security_check_failed");
+  }
+  return activeSeen;
+}
+
+/** Switch traffic to the published version (unless a rival activated first), then prove it serves the definition. */
+async function activateAndVerify(
+  id: string,
+  version: NonNullable<Published["version"]>,
+  activeSeen: ActiveSeen,
+  definition: AgentDefinition,
+  ctx: FlowContext,
+  result: AgentResult,
+  step: Step,
+): Promise<void> {
+  const { handle, draft } = version;
+  await step("activate", { agentId: id, versionId: handle.versionId }, async () => {
+    if (!ctx.versioning.traits.publishServes) {
+      // Last look before switching traffic: a rival run that activated first wins; ours stays published, inactive.
+      const activeId = activeSeen ? activeSeen.id : (await ctx.api.getAgent(id)).activeVersionId;
+      const base = draft.baseVersionId;
+      if (base && activeId !== base && activeId !== handle.versionId) {
+        throw new AgentStepError(
+          "activate",
+          `someone else activated version ${activeId ?? "(another one)"} while ours (${handle.versionId}) was in its security check; ours was not activated. Run plan again.`,
+          "concurrent_change",
+        );
+      }
+    }
+    await ctx.versioning.activate(handle);
+  });
+  await step("verify-live", { agentId: id, versionId: handle.versionId }, async () => {
+    const live = await ctx.api.getAgent(id);
+    if (live.activeVersionId !== handle.versionId) {
+      throw new AgentStepError(
+        "verify-live",
+        `after activation the active version is ${live.activeVersionId}, not ${handle.versionId}`,
+        "activation_not_visible",
+      );
+    }
+    const wrong = mismatchedFields(definition, live.resolved);
+    if (wrong.length > 0) throw new AgentStepError("verify-live", `live config differs after activation: ${wrong.join(", ")}`, "live_mismatch");
+  });
+  result.versionId = handle.versionId;
 }
 
 async function writeMetadata(
@@ -263,7 +301,7 @@ async function writeMetadata(
   definition: AgentDefinition,
   metadata: FieldChange[],
   ctx: FlowContext,
-  step: ReturnType<typeof stepRunner>,
+  step: Step,
 ): Promise<void> {
   if (metadata.length === 0) return;
   const body: JsonObject = buildMetadataBody(metadata, ctx.phoneNumberIds);
@@ -288,7 +326,7 @@ async function promote(
   definition: AgentDefinition,
   ctx: FlowContext,
   result: AgentResult,
-  step: ReturnType<typeof stepRunner>,
+  step: Step,
 ): Promise<void> {
   const { plan } = target;
   const record = plan.preview!;
@@ -381,7 +419,7 @@ function idsOf(draft: DraftHandle) {
   return { agentId: draft.agentId, draftId: draft.draftId, branchId: draft.branchId };
 }
 
-async function discardQuietly(draft: DraftHandle, ctx: FlowContext, step: ReturnType<typeof stepRunner>): Promise<void> {
+async function discardQuietly(draft: DraftHandle, ctx: FlowContext, step: Step): Promise<void> {
   // v2 before the first write answered: no draft id to discard. If the write did land (answer lost), the journal
   // shows a draft write without a result, and the next run's recovery discards the draft it finds.
   if (!draft.draftId) return;
@@ -427,9 +465,9 @@ export function checkPlanStillHolds(plan: AgentPlan, definition: AgentDefinition
 async function withdrawPublish(
   handle: PublishedHandle,
   ctx: FlowContext,
-  step: ReturnType<typeof stepRunner>,
+  step: Step,
 ): Promise<"cancelled" | "already-passed" | "not-cancellable" | "unknown"> {
-  if (ctx.versioning.model !== "branches" || !ctx.versioning.cancelPublish) return "not-cancellable";
+  if (!ctx.versioning.traits.publishServes || !ctx.versioning.cancelPublish) return "not-cancellable";
   try {
     const cancelled = await step("cancel-publish", { agentId: handle.agentId, versionId: handle.versionId }, () => ctx.withSlot(() => ctx.versioning.cancelPublish!(handle)));
     if (cancelled) return "cancelled";

@@ -30,11 +30,39 @@ export interface PublishOptions {
 }
 
 /**
+ * What a versioning model means for the engine's guards and for recovery, so neither has to know model names.
+ * v1 (drafts/versions): `{ forkPerRun: true, publishServes: false }`; v2 (branches/revisions): the opposite.
+ */
+export interface VersioningTraits {
+  /**
+   * Every run forks its own draft, named by the tool, from the active version, and nothing on the platform serializes
+   * those forks: two runs could both publish. The engine then looks for a rival run's draft (and a version published
+   * since the run started) right before publishing, and discards abandoned drafts of ours there; recovery tells our
+   * leftovers by their name. False where the platform serializes writers (one unnamed draft per branch,
+   * `expectedRevision`), and only a journal proves a draft was ours.
+   */
+  readonly forkPerRun: boolean;
+  /**
+   * A publish serves by itself once its security check passes. Then a check this run stops waiting for must be
+   * cancelled, and recovery reports a publish of an earlier run that went live. False where only a separate
+   * activation serves: a published version then waits, inactive, and another writer can activate a version of their
+   * own between our publish and our activation (the engine's poll watches which version is active, and recovery
+   * activates an earlier run's matching version instead of publishing a duplicate).
+   */
+  readonly publishServes: boolean;
+}
+
+export const DRAFTS_VERSIONS_TRAITS: VersioningTraits = { forkPerRun: true, publishServes: false };
+export const BRANCHES_TRAITS: VersioningTraits = { forkPerRun: false, publishServes: true };
+
+/**
  * The port the apply engine uses for versioned config. Two implementations live in `remote/`:
  * drafts/versions (v1) and branches/revisions (v2). Every method throws `AtomsApiError` (or a subclass) on failure.
  */
 export interface VersioningAdapter {
+  /** For reports only: behaviour follows `traits`. */
   readonly model: ApiModelName;
+  readonly traits: VersioningTraits;
   /** False while a detecting adapter has made no call that tells the model (`model` is then a guess). */
   readonly known?: boolean;
   /** Fork a draft from `baseVersionId` (v1) / open the live branch's draft (v2). `name` marks it as ours. */

@@ -98,7 +98,7 @@ async function recoverAgent(r: AgentRecovery): Promise<ApplyTarget | undefined> 
   for (const v of ours.filter((x) => x.securityCheck?.status === "queued")) {
     const handle = { agentId, versionId: v.id, branchId: v.branchId };
     const outcome = await r.waiter.waitFor(options.now(), () => versioning.getVersion(handle), options.stopSignal);
-    if (versioning.model === "branches" && outcome.status === "passed") {
+    if (versioning.traits.publishServes && outcome.status === "passed") {
       changedLive = true;
       note = `waited for revision ${v.id} published by an earlier run; it now serves`;
       report({ agent: name, agentId, kind: "awaited", versionId: v.id, detail: note });
@@ -108,7 +108,7 @@ async function recoverAgent(r: AgentRecovery): Promise<ApplyTarget | undefined> 
 
   // v2: a run killed during a security check could not cancel it, and the scan committed when it passed. Say exactly
   // which revision went live, rather than leaving the user to find a change nobody reported applying.
-  if (versioning.model === "branches" && r.trace && r.trace.publishedIds.size > 0 && !changedLive) {
+  if (versioning.traits.publishServes && r.trace && r.trace.publishedIds.size > 0 && !changedLive) {
     if (!target) versions = await versioning.listVersions(agentId);
     const live = versions.find((v) => v.isActive);
     if (live && r.trace.publishedIds.has(live.id)) {
@@ -119,7 +119,7 @@ async function recoverAgent(r: AgentRecovery): Promise<ApplyTarget | undefined> 
   }
 
   // 2. v1: activate an earlier run's matching version instead of publishing a duplicate.
-  if (target?.definition && versioning.model === "versions") {
+  if (target?.definition && !versioning.traits.publishServes) {
     const done = await activateMatching(agentId, name, target.definition, versions, options, report);
     if (done) {
       changedLive = true;
@@ -131,11 +131,11 @@ async function recoverAgent(r: AgentRecovery): Promise<ApplyTarget | undefined> 
   // before publishing and discards leftovers then: listing them here too would only cost a request.
   // (Not when recovery just changed what serves: the agent is re-planned and may have nothing left to publish.)
   const engineCleans =
-    versioning.model === "versions" && !r.trace && !changedLive && target?.plan.action === "update" && target.plan.changes.some((c) => c.kind === "config");
+    versioning.traits.forkPerRun && !r.trace && !changedLive && target?.plan.action === "update" && target.plan.changes.some((c) => c.kind === "config");
   for (const d of engineCleans ? [] : await versioning.listDrafts(agentId)) {
     const handle = { agentId, draftId: d.draftId, baseVersionId: d.baseVersionId ?? "", branchId: d.branchId };
     const runId = runIdOfDraft(d.name);
-    if (versioning.model === "versions") {
+    if (versioning.traits.forkPerRun) {
       // Only what this repository's journal proves was a killed run's, or a draft of ours abandoned for 15 minutes:
       // a tool-named draft may belong to a run at work in another checkout.
       const provenDead = r.trace?.draftIds.has(d.draftId) || (isOurDraft(d.name) && runId !== null && (r.trace?.runIds.has(runId) ?? false));

@@ -1,6 +1,6 @@
 import type { JsonObject } from "../model/json.js";
 import type { VersionInfo } from "../model/observed.js";
-import type { ApiModelName, DraftHandle, DraftSummary, PublishOptions, PublishedHandle, VersioningAdapter } from "../model/versioning.js";
+import type { ApiModelName, VersioningTraits, DraftHandle, DraftSummary, PublishOptions, PublishedHandle, VersioningAdapter } from "../model/versioning.js";
 import { MigrationRequiredError } from "../errors.js";
 
 export interface ModelState {
@@ -25,6 +25,11 @@ export class AutoAdapter implements VersioningAdapter {
 
   get model(): ApiModelName {
     return this.state.current === "branches" ? "branches" : "versions";
+  }
+
+  /** Until the model is known, v1's: the detection starts on v1, and v1's guards are the stricter ones before publish. */
+  get traits(): VersioningTraits {
+    return this.state.current === "branches" ? this.v2.traits : this.v1.traits;
   }
 
   get known(): boolean {

@@ -8,7 +8,7 @@
 // Publish: v2 publish takes only a `label` (≤ 200); the description has no place and is dropped.
 import type { JsonObject } from "../model/json.js";
 import type { VersionInfo } from "../model/observed.js";
-import type { DraftHandle, DraftSummary, PublishOptions, PublishedHandle, VersioningAdapter } from "../model/versioning.js";
+import { BRANCHES_TRAITS, type DraftHandle, type DraftSummary, type PublishOptions, type PublishedHandle, type VersioningAdapter } from "../model/versioning.js";
 import { ConflictError, NotFoundError } from "../errors.js";
 import { agentPath } from "./agents-api.js";
 import { unexpectedShape } from "./envelope.js";
@@ -60,6 +60,7 @@ function conflictFrom(res: HttpResult, errorType: string, message: string): Conf
 
 export class BranchesAdapter implements VersioningAdapter {
   readonly model = "branches" as const;
+  readonly traits = BRANCHES_TRAITS;
 
   constructor(private readonly http: Transport) {}
 

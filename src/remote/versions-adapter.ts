@@ -1,7 +1,7 @@
 // v1 drafts/versions (docs/atoms-api.md §5.2/5.3).
 import type { JsonObject } from "../model/json.js";
 import type { VersionInfo } from "../model/observed.js";
-import type { DraftHandle, DraftSummary, PublishOptions, PublishedHandle, VersioningAdapter } from "../model/versioning.js";
+import { DRAFTS_VERSIONS_TRAITS, type DraftHandle, type DraftSummary, type PublishOptions, type PublishedHandle, type VersioningAdapter } from "../model/versioning.js";
 import { NotFoundError } from "../errors.js";
 import { agentPath } from "./agents-api.js";
 import { unexpectedShape } from "./envelope.js";
@@ -22,6 +22,7 @@ export async function readDraftConfig(http: Transport, agentId: string, draftId:
 
 export class VersionsAdapter implements VersioningAdapter {
   readonly model = "versions" as const;
+  readonly traits = DRAFTS_VERSIONS_TRAITS;
 
   constructor(private readonly http: Transport) {}
 

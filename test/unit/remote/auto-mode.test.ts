@@ -12,11 +12,14 @@ describe("--api-model auto", () => {
     expect(client.currentModel).toBe("unknown");
     const v = client.versioning();
     expect(v.model).toBe("versions");
+    // Before the model is known, the engine guards as for drafts/versions (rival check before publish, no cancel).
+    expect(v.traits).toEqual({ forkPerRun: true, publishServes: false });
 
     const draftA = await v.openDraft(A, api.head(A), "atoms-gitops:run");
     expect(draftA.branchId).toBeDefined();
     expect(client.currentModel).toBe("branches");
     expect(v.model).toBe("branches");
+    expect(v.traits).toEqual({ forkPerRun: false, publishServes: true });
     expect(events.filter((e) => e.type === "api-model")).toEqual([
       { type: "api-model", model: "branches", reason: `POST /agent/${A}/drafts answered 409 versioning_v2_migration_required` },
     ]);
