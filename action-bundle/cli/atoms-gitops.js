@@ -20644,6 +20644,8 @@ function hasErrors(diagnostics) {
 var PLAN_FORMAT_VERSION = "1.0";
 
 // src/model/versioning.ts
+var DRAFTS_VERSIONS_TRAITS = { forkPerRun: true, publishServes: false };
+var BRANCHES_TRAITS = { forkPerRun: false, publishServes: true };
 var DRAFT_NAME_PREFIX = "atoms-gitops:";
 var ABANDONED_DRAFT_MS = 15 * 60 * 1e3;
 function isAbandonedDraft(d, now) {
@@ -30709,6 +30711,7 @@ var VersionsAdapter = class {
   }
   http;
   model = "versions";
+  traits = DRAFTS_VERSIONS_TRAITS;
   async openDraft(agentId, baseVersionId, name) {
     const res = await this.http.request("POST", agentPath(agentId, "/drafts"), {
       body: { sourceVersionId: baseVersionId, draftName: clip(name, 100) }
@@ -30824,6 +30827,7 @@ var BranchesAdapter = class {
   }
   http;
   model = "branches";
+  traits = BRANCHES_TRAITS;
   async branches(agentId) {
     const res = await this.http.request("GET", agentPath(agentId, "/branches"));
     const raw = Array.isArray(res.data) ? res.data : requireObject(res, res.data, "data").branches;
@@ -31240,6 +31244,10 @@ var AutoAdapter = class {
   state;
   get model() {
     return this.state.current === "branches" ? "branches" : "versions";
+  }
+  /** Until the model is known, v1's: the detection starts on v1, and v1's guards are the stricter ones before publish. */
+  get traits() {
+    return this.state.current === "branches" ? this.v2.traits : this.v1.traits;
   }
   get known() {
     return this.state.current !== "unknown";
@@ -34584,150 +34592,155 @@ async function converge(target, ctx, result) {
   if (!definition) throw new AgentStepError("precondition", "no definition for this agent");
   const step = stepRunner(plan.name, ctx.hooks, ctx.now);
   if (plan.action === "update" && plan.preview && ctx.previews) return promote(target, definition, ctx, result, step);
-  const phase1 = await ctx.withSlot(async () => {
-    let agentId = plan.id;
-    if (plan.action === "create") {
-      agentId = await step("create", {}, () => ctx.api.createAgent(specToCreateBody(definition)), (id2) => ({ ids: { agentId: id2 } }));
-      result.id = agentId;
-    }
-    if (!agentId) throw new AgentStepError("precondition", "update action without an agent id");
-    const id = agentId;
-    const observed = plan.action === "update" && target.observed?.id === id ? target.observed : await step("read-active", { agentId: id }, () => ctx.api.getAgent(id));
-    if (plan.action === "update") checkPlanStillHolds(plan, definition, observed, target.digestKey);
-    const { changes } = diffAgent(definition, observed);
-    const config = changes.filter((c) => c.kind === "config");
-    const metadata = changes.filter((c) => c.kind === "metadata");
-    if (config.length === 0) {
-      if (plan.action === "create" && observed.activeVersionId && ctx.versioning.labelVersion) {
-        const v1 = observed.activeVersionId;
-        await step("label-version", { agentId: id, versionId: v1 }, () => ctx.versioning.labelVersion(id, v1, labelFor(ctx.label, definition)));
-      }
-      return { id, observed, metadata, published: void 0, draft: void 0 };
-    }
-    if (!observed.activeVersionId) throw new AgentStepError("read-active", "the agent has no active version to fork from");
-    const base = observed.activeVersionId;
-    let draft = await step(
-      "open-draft",
-      { agentId: id },
-      () => ctx.versioning.openDraft(id, base, ctx.draftName),
-      (d) => ({ ids: { agentId: id, draftId: d.draftId, branchId: d.branchId } })
-    );
-    try {
-      const body = buildDraftBody(config, observed.resolved, definition.spec);
-      draft = await step("patch-draft", idsOf(draft), () => ctx.versioning.patchDraft(draft, body), (d) => ({
-        ids: idsOf(d),
-        detail: `fields ${Object.keys(body).join(", ")}`
-      }));
-      const view = await step(
-        "verify-draft",
-        idsOf(draft),
-        async () => draft.draftId ? await ctx.api.getAgent(id, { draftId: draft.draftId }) : { resolved: await ctx.versioning.readDraft(draft), activeVersionId: void 0 }
-      );
-      const stored = view.resolved;
-      const missing = mismatchedFields(definition, stored);
-      if (missing.length > 0) {
-        throw new AgentStepError(
-          "verify-draft",
-          `the API did not store ${missing.join(", ")} (silently dropped or changed); nothing was published`,
-          "field_not_stored"
-        );
-      }
-      if (ctx.stopSignal?.aborted) throw new SkipAgent("publish", "stopped before publishing (interrupt); draft discarded");
-      await step("recheck-base", idsOf(draft), async () => {
-        const activeNow = view.activeVersionId !== void 0 ? view.activeVersionId : (await ctx.api.getAgent(id)).activeVersionId;
-        if (activeNow !== base) {
-          throw new AgentStepError(
-            "recheck-base",
-            `someone else changed the agent meanwhile (active version ${base} -> ${activeNow}); nothing was published. Run plan again.`,
-            "concurrent_change"
-          );
-        }
-        if (ctx.versioning.model === "versions") await assertNoRivalRun(target, draft, ctx);
-      });
-      const published = await step(
-        "publish",
-        idsOf(draft),
-        () => ctx.versioning.publish(draft, { label: labelFor(ctx.label, definition), description: ctx.message ?? describeChanges(config) }),
-        (p) => ({ ids: { ...idsOf(draft), versionId: p.versionId } })
-      );
-      return { id, observed, metadata, published: { handle: published, at: ctx.now() }, draft };
-    } catch (err) {
-      await discardQuietly(draft, ctx, step);
-      throw explainLostDraft(err, draft);
-    }
-  });
-  let activeSeen;
-  if (phase1.published && phase1.draft) {
-    const { handle, at: at4 } = phase1.published;
-    const draft = phase1.draft;
-    const pollVersion = async () => {
-      if (ctx.versioning.model !== "versions") return ctx.versioning.getVersion(handle);
-      const newest = await ctx.versioning.listVersions(handle.agentId, { newest: POLL_WINDOW });
-      const mine = newest.find((v) => v.id === handle.versionId);
-      const active = newest.find((v) => v.isActive);
-      const baseListed = newest.some((v) => v.id === draft.baseVersionId);
-      activeSeen = active ? { id: active.id } : baseListed ? { id: null } : void 0;
-      return mine ?? ctx.versioning.getVersion(handle);
-    };
-    const outcome2 = await step(
-      "await-check",
-      { agentId: phase1.id, versionId: handle.versionId },
-      async () => {
-        try {
-          return await ctx.waiter.waitFor(at4, () => ctx.withSlot(() => pollVersion()), ctx.stopSignal);
-        } catch (err) {
-          const withdrawn = await withdrawPublish(handle, ctx, step);
-          if (withdrawn === "already-passed") return { status: "passed", polls: 0 };
-          await discardQuietly(draft, ctx, step);
-          const left = withdrawn === "cancelled" ? `the pending publish was cancelled: nothing went live, the live version is unchanged` : withdrawn === "unknown" ? `the pending publish could not be cancelled and may still go live; the next apply reports what did` : `version ${handle.versionId} is published but not active; the next apply activates it`;
-          if (ctx.stopSignal?.aborted) throw new SkipAgent("await-check", `stopped while the security check ran (interrupt); ${left}`);
-          if (err instanceof Error) err.message = `${err.message}; ${left}`;
-          throw err;
-        }
-      },
-      (o) => ({ detail: `${o.status} after ${o.polls} poll(s)` })
-    );
-    result.polls = outcome2.polls;
-    if (outcome2.status === "failed") {
-      await discardQuietly(draft, ctx, step);
-      throw new AgentStepError("await-check", `security check failed: ${outcome2.reason}; the active version is unchanged`, "security_check_failed");
-    }
-  }
+  const published = await ctx.withSlot(() => prepareAndPublish(target, definition, ctx, result, step));
+  const activeSeen = published.version ? await awaitCheck(published.id, published.version, ctx, result, step) : void 0;
   await ctx.withSlot(async () => {
-    const id = phase1.id;
-    if (phase1.published) {
-      const handle = phase1.published.handle;
-      await step("activate", { agentId: id, versionId: handle.versionId }, async () => {
-        if (ctx.versioning.model === "versions") {
-          const activeId = activeSeen ? activeSeen.id : (await ctx.api.getAgent(id)).activeVersionId;
-          const base = phase1.draft?.baseVersionId;
-          if (base && activeId !== base && activeId !== handle.versionId) {
-            throw new AgentStepError(
-              "activate",
-              `someone else activated version ${activeId ?? "(another one)"} while ours (${handle.versionId}) was in its security check; ours was not activated. Run plan again.`,
-              "concurrent_change"
-            );
-          }
-        }
-        await ctx.versioning.activate(handle);
-      });
-      await step("verify-live", { agentId: id, versionId: handle.versionId }, async () => {
-        const live = await ctx.api.getAgent(id);
-        if (live.activeVersionId !== handle.versionId) {
-          throw new AgentStepError(
-            "verify-live",
-            `after activation the active version is ${live.activeVersionId}, not ${handle.versionId}`,
-            "activation_not_visible"
-          );
-        }
-        const wrong = mismatchedFields(definition, live.resolved);
-        if (wrong.length > 0) throw new AgentStepError("verify-live", `live config differs after activation: ${wrong.join(", ")}`, "live_mismatch");
-      });
-      result.versionId = handle.versionId;
-    }
-    await writeMetadata(id, definition, phase1.metadata, ctx, step);
+    if (published.version) await activateAndVerify(published.id, published.version, activeSeen, definition, ctx, result, step);
+    await writeMetadata(published.id, definition, published.metadata, ctx, step);
   });
   result.status = "applied";
+}
+async function prepareAndPublish(target, definition, ctx, result, step) {
+  const { plan } = target;
+  let agentId = plan.id;
+  if (plan.action === "create") {
+    agentId = await step("create", {}, () => ctx.api.createAgent(specToCreateBody(definition)), (id2) => ({ ids: { agentId: id2 } }));
+    result.id = agentId;
+  }
+  if (!agentId) throw new AgentStepError("precondition", "update action without an agent id");
+  const id = agentId;
+  const observed = plan.action === "update" && target.observed?.id === id ? target.observed : await step("read-active", { agentId: id }, () => ctx.api.getAgent(id));
+  if (plan.action === "update") checkPlanStillHolds(plan, definition, observed, target.digestKey);
+  const { changes } = diffAgent(definition, observed);
+  const config = changes.filter((c) => c.kind === "config");
+  const metadata = changes.filter((c) => c.kind === "metadata");
+  if (config.length === 0) {
+    if (plan.action === "create" && observed.activeVersionId && ctx.versioning.labelVersion) {
+      const v1 = observed.activeVersionId;
+      await step("label-version", { agentId: id, versionId: v1 }, () => ctx.versioning.labelVersion(id, v1, labelFor(ctx.label, definition)));
+    }
+    return { id, metadata };
+  }
+  if (!observed.activeVersionId) throw new AgentStepError("read-active", "the agent has no active version to fork from");
+  return { id, metadata, version: await publishDraft(target, definition, id, observed, observed.activeVersionId, config, ctx, step) };
+}
+async function publishDraft(target, definition, id, observed, base, config, ctx, step) {
+  let draft = await step(
+    "open-draft",
+    { agentId: id },
+    () => ctx.versioning.openDraft(id, base, ctx.draftName),
+    (d) => ({ ids: { agentId: id, draftId: d.draftId, branchId: d.branchId } })
+  );
+  try {
+    const body = buildDraftBody(config, observed.resolved, definition.spec);
+    draft = await step("patch-draft", idsOf(draft), () => ctx.versioning.patchDraft(draft, body), (d) => ({
+      ids: idsOf(d),
+      detail: `fields ${Object.keys(body).join(", ")}`
+    }));
+    const view = await step(
+      "verify-draft",
+      idsOf(draft),
+      async () => draft.draftId ? await ctx.api.getAgent(id, { draftId: draft.draftId }) : { resolved: await ctx.versioning.readDraft(draft), activeVersionId: void 0 }
+    );
+    const stored = view.resolved;
+    const missing = mismatchedFields(definition, stored);
+    if (missing.length > 0) {
+      throw new AgentStepError(
+        "verify-draft",
+        `the API did not store ${missing.join(", ")} (silently dropped or changed); nothing was published`,
+        "field_not_stored"
+      );
+    }
+    if (ctx.stopSignal?.aborted) throw new SkipAgent("publish", "stopped before publishing (interrupt); draft discarded");
+    await step("recheck-base", idsOf(draft), async () => {
+      const activeNow = view.activeVersionId !== void 0 ? view.activeVersionId : (await ctx.api.getAgent(id)).activeVersionId;
+      if (activeNow !== base) {
+        throw new AgentStepError(
+          "recheck-base",
+          `someone else changed the agent meanwhile (active version ${base} -> ${activeNow}); nothing was published. Run plan again.`,
+          "concurrent_change"
+        );
+      }
+      if (ctx.versioning.traits.forkPerRun) await assertNoRivalRun(target, draft, ctx);
+    });
+    const handle = await step(
+      "publish",
+      idsOf(draft),
+      () => ctx.versioning.publish(draft, { label: labelFor(ctx.label, definition), description: ctx.message ?? describeChanges(config) }),
+      (p) => ({ ids: { ...idsOf(draft), versionId: p.versionId } })
+    );
+    return { handle, at: ctx.now(), draft };
+  } catch (err) {
+    await discardQuietly(draft, ctx, step);
+    throw explainLostDraft(err, draft);
+  }
+}
+async function awaitCheck(id, version, ctx, result, step) {
+  const { handle, at: at4, draft } = version;
+  let activeSeen;
+  const pollVersion = async () => {
+    if (ctx.versioning.traits.publishServes) return ctx.versioning.getVersion(handle);
+    const newest = await ctx.versioning.listVersions(handle.agentId, { newest: POLL_WINDOW });
+    const mine = newest.find((v) => v.id === handle.versionId);
+    const active = newest.find((v) => v.isActive);
+    const baseListed = newest.some((v) => v.id === draft.baseVersionId);
+    activeSeen = active ? { id: active.id } : baseListed ? { id: null } : void 0;
+    return mine ?? ctx.versioning.getVersion(handle);
+  };
+  const outcome2 = await step(
+    "await-check",
+    { agentId: id, versionId: handle.versionId },
+    async () => {
+      try {
+        return await ctx.waiter.waitFor(at4, () => ctx.withSlot(() => pollVersion()), ctx.stopSignal);
+      } catch (err) {
+        const withdrawn = await withdrawPublish(handle, ctx, step);
+        if (withdrawn === "already-passed") return { status: "passed", polls: 0 };
+        await discardQuietly(draft, ctx, step);
+        const left = withdrawn === "cancelled" ? `the pending publish was cancelled: nothing went live, the live version is unchanged` : withdrawn === "unknown" ? `the pending publish could not be cancelled and may still go live; the next apply reports what did` : `version ${handle.versionId} is published but not active; the next apply activates it`;
+        if (ctx.stopSignal?.aborted) throw new SkipAgent("await-check", `stopped while the security check ran (interrupt); ${left}`);
+        if (err instanceof Error) err.message = `${err.message}; ${left}`;
+        throw err;
+      }
+    },
+    (o) => ({ detail: `${o.status} after ${o.polls} poll(s)` })
+  );
+  result.polls = outcome2.polls;
+  if (outcome2.status === "failed") {
+    await discardQuietly(draft, ctx, step);
+    throw new AgentStepError("await-check", `security check failed: ${outcome2.reason}; the active version is unchanged`, "security_check_failed");
+  }
+  return activeSeen;
+}
+async function activateAndVerify(id, version, activeSeen, definition, ctx, result, step) {
+  const { handle, draft } = version;
+  await step("activate", { agentId: id, versionId: handle.versionId }, async () => {
+    if (!ctx.versioning.traits.publishServes) {
+      const activeId = activeSeen ? activeSeen.id : (await ctx.api.getAgent(id)).activeVersionId;
+      const base = draft.baseVersionId;
+      if (base && activeId !== base && activeId !== handle.versionId) {
+        throw new AgentStepError(
+          "activate",
+          `someone else activated version ${activeId ?? "(another one)"} while ours (${handle.versionId}) was in its security check; ours was not activated. Run plan again.`,
+          "concurrent_change"
+        );
+      }
+    }
+    await ctx.versioning.activate(handle);
+  });
+  await step("verify-live", { agentId: id, versionId: handle.versionId }, async () => {
+    const live = await ctx.api.getAgent(id);
+    if (live.activeVersionId !== handle.versionId) {
+      throw new AgentStepError(
+        "verify-live",
+        `after activation the active version is ${live.activeVersionId}, not ${handle.versionId}`,
+        "activation_not_visible"
+      );
+    }
+    const wrong = mismatchedFields(definition, live.resolved);
+    if (wrong.length > 0) throw new AgentStepError("verify-live", `live config differs after activation: ${wrong.join(", ")}`, "live_mismatch");
+  });
+  result.versionId = handle.versionId;
 }
 async function writeMetadata(id, definition, metadata, ctx, step) {
   if (metadata.length === 0) return;
@@ -34847,7 +34860,7 @@ function checkPlanStillHolds(plan, definition, observed, digestKey) {
   }
 }
 async function withdrawPublish(handle, ctx, step) {
-  if (ctx.versioning.model !== "branches" || !ctx.versioning.cancelPublish) return "not-cancellable";
+  if (!ctx.versioning.traits.publishServes || !ctx.versioning.cancelPublish) return "not-cancellable";
   try {
     const cancelled = await step("cancel-publish", { agentId: handle.agentId, versionId: handle.versionId }, () => ctx.withSlot(() => ctx.versioning.cancelPublish(handle)));
     if (cancelled) return "cancelled";
@@ -35911,14 +35924,14 @@ async function recoverAgent(r) {
   for (const v of ours.filter((x) => x.securityCheck?.status === "queued")) {
     const handle = { agentId, versionId: v.id, branchId: v.branchId };
     const outcome2 = await r.waiter.waitFor(options.now(), () => versioning.getVersion(handle), options.stopSignal);
-    if (versioning.model === "branches" && outcome2.status === "passed") {
+    if (versioning.traits.publishServes && outcome2.status === "passed") {
       changedLive = true;
       note = `waited for revision ${v.id} published by an earlier run; it now serves`;
       report({ agent: name, agentId, kind: "awaited", versionId: v.id, detail: note });
     }
   }
   if (ours.some((x) => x.securityCheck?.status === "queued")) versions = await versioning.listVersions(agentId);
-  if (versioning.model === "branches" && r.trace && r.trace.publishedIds.size > 0 && !changedLive) {
+  if (versioning.traits.publishServes && r.trace && r.trace.publishedIds.size > 0 && !changedLive) {
     if (!target) versions = await versioning.listVersions(agentId);
     const live = versions.find((v) => v.isActive);
     if (live && r.trace.publishedIds.has(live.id)) {
@@ -35927,18 +35940,18 @@ async function recoverAgent(r) {
       report({ agent: name, agentId, kind: "went-live", versionId: live.id, detail: note });
     }
   }
-  if (target?.definition && versioning.model === "versions") {
+  if (target?.definition && !versioning.traits.publishServes) {
     const done = await activateMatching(agentId, name, target.definition, versions, options, report);
     if (done) {
       changedLive = true;
       note = `activated version ${done} published by an earlier run`;
     }
   }
-  const engineCleans = versioning.model === "versions" && !r.trace && !changedLive && target?.plan.action === "update" && target.plan.changes.some((c) => c.kind === "config");
+  const engineCleans = versioning.traits.forkPerRun && !r.trace && !changedLive && target?.plan.action === "update" && target.plan.changes.some((c) => c.kind === "config");
   for (const d of engineCleans ? [] : await versioning.listDrafts(agentId)) {
     const handle = { agentId, draftId: d.draftId, baseVersionId: d.baseVersionId ?? "", branchId: d.branchId };
     const runId = runIdOfDraft(d.name);
-    if (versioning.model === "versions") {
+    if (versioning.traits.forkPerRun) {
       const provenDead = r.trace?.draftIds.has(d.draftId) || isOurDraft(d.name) && runId !== null && (r.trace?.runIds.has(runId) ?? false);
       if (!provenDead && !(isOurDraft(d.name) && isAbandonedDraft(d, options.now()))) continue;
       if (runId && options.journal.liveRunIds.has(runId)) continue;
@@ -37275,7 +37288,7 @@ async function rollbackAgent(client, history, target, options = {}) {
   }
   const versioning = client.versioning();
   const published = await versioning.restore(history.agent.id, target.id);
-  await awaitCheck(versioning, published, options);
+  await awaitCheck2(versioning, published, options);
   const live = await client.getAgent(history.agent.id);
   if (live.activeVersionId !== published.versionId) {
     throw new AtomsGitopsError(
@@ -37288,7 +37301,7 @@ async function rollbackAgent(client, history, target, options = {}) {
   }
   return { ...base, agent: live, activeVersionId: published.versionId, alreadyActive: false };
 }
-async function awaitCheck(versioning, published, options) {
+async function awaitCheck2(versioning, published, options) {
   const now = options.now ?? Date.now;
   const sleep3 = options.sleep ?? sleep;
   const first = await versioning.getVersion(published);
