@@ -26,6 +26,7 @@ import {
 } from "../shared.js";
 import { resolvePhoneNumbers } from "../../index.js";
 import type { RegisterCommand } from "./register.js";
+import { returningExitCode } from "./exit-code.js";
 
 interface ApplyOptions extends CommonOptions {
   agent?: string[];
@@ -81,10 +82,10 @@ Exit codes: 0 every agent applied or unchanged; 1 error (nothing or not everythi
 3 authentication; 6 stale saved plan (nothing written); 8 cancelled (interrupted); 10 partial (some agents applied,
 some failed or skipped).`,
   );
-  cmd.action(async (planFile: string | undefined, opts: ApplyOptions) => {
+  cmd.action(returningExitCode(async (planFile: string | undefined, opts: ApplyOptions) => {
     const outcome = planFile ? await applySavedPlan(io, planFile, opts) : await planThenApply(io, opts);
-    if (outcome) io.exitCode = exitCodeFor(outcome);
-  });
+    return outcome ? exitCodeFor(outcome) : ExitCode.ok;
+  }));
 };
 
 async function planThenApply(io: CliIo, opts: ApplyOptions): Promise<ApplyResult | undefined> {
