@@ -188,6 +188,12 @@ function resourceContext(options: ApplyWorkspaceOptions): ResourceApplyContext |
  * when planning them again now gives exactly the reviewed changes.
  */
 export function savedResourcesStillHold(saved: Plan, fresh: Plan): void {
+  const reasons = staleResources(saved, fresh);
+  if (reasons.length > 0) throw new StalePlanError(reasons);
+}
+
+/** Why a saved plan's resource changes no longer hold: none, or the resources whose planned change differs now. */
+export function staleResources(saved: Plan, fresh: Plan): StaleReason[] {
   const docs = (p: Plan): Array<{ key: string; text: string }> => {
     const list = planDocument(p).resources;
     return (Array.isArray(list) ? list : [])
@@ -196,10 +202,10 @@ export function savedResourcesStillHold(saved: Plan, fresh: Plan): void {
   };
   const before = docs(saved);
   const now = docs(fresh);
-  if (JSON.stringify(before) === JSON.stringify(now)) return;
+  if (JSON.stringify(before) === JSON.stringify(now)) return [];
   const differs = (a: typeof now, b: typeof now) => a.filter((x) => !b.some((y) => y.text === x.text)).map((x) => x.key);
   const names = [...new Set([...differs(now, before), ...differs(before, now)])].sort();
-  throw new StalePlanError([{ kind: "resources-moved", detail: `${names.join(", ")} changed since the plan was made` }]);
+  return [{ kind: "resources-moved", resources: names }];
 }
 
 /** Agents held back because a knowledge base they use is not ready: skipped, their live versions untouched. */

@@ -1,12 +1,10 @@
 import { runRedactor } from "../redaction.js";
 import { appendFileSync, writeFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { Option } from "commander";
-import { CancelledError, ExitCode, UserInputError } from "../../index.js";
-import { hasErrors } from "../../index.js";
-import { applyWorkspace, inspectJournals, journalDirFor, gitShortSha, planHasChanges, parsePlanJson, planWorkspace, renderPlanText, savedResourcesStillHold, type ApplyResult, type Plan } from "../../index.js";
+import { CancelledError, ExitCode, UserInputError, hasErrors } from "../../index.js";
+import { applyWorkspace, inspectJournals, journalDirFor, gitShortSha, planHasChanges, prepareSavedApply, readSavedPlan, renderPlanText, StalePlanError, type ApplyResult, type Plan } from "../../index.js";
 import type { CliIo } from "../io.js";
 import { digestKeyForPlan } from "../plan-digest-key.js";
 import { describeResult, progressHooks, summaryLine } from "../progress.js";
@@ -24,7 +22,6 @@ import {
   describeRate,
   finishRate,
 } from "../shared.js";
-import { resolvePhoneNumbers } from "../../index.js";
 import type { RegisterCommand } from "./register.js";
 import { returningExitCode } from "./exit-code.js";
 
@@ -114,56 +111,32 @@ async function planThenApply(io: CliIo, opts: ApplyOptions): Promise<ApplyResult
 
 async function applySavedPlan(io: CliIo, planFile: string, opts: ApplyOptions): Promise<ApplyResult | undefined> {
   const path = resolve(io.cwd, planFile);
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (err) {
-    throw new UserInputError(`cannot read plan file ${planFile}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
-  const parsed = await parsePlanJson(text);
-  if (!parsed.plan) throw new UserInputError(`${planFile} is not a usable plan file`, parsed.diagnostics.map((d) => ({ ...d, file: d.file ?? planFile })));
-  const plan: Plan = parsed.plan;
+  const plan = await readSavedPlan(path, planFile);
   const digestKey = await digestKeyForPlan(plan, path, planFile, io.env);
   const env = opts.env ?? plan.target.environment;
   const load = await loadForCommand(io, { dir: plan.source.dir, env });
+  // Before the connection is resolved: a broken definition is the first thing to fix, whatever else is missing.
   if (hasErrors(load.diagnostics)) {
     throw new UserInputError(`the definitions in ${plan.source.dir} have errors; nothing was applied`, load.diagnostics);
   }
+  // The loaded definitions' secrets must be known to the redactor before the first request.
   const client = clientFor(io, { ...opts, env }, load, { concurrency: opts.concurrency });
-  if (stripSlash(client.baseUrl) !== stripSlash(plan.target.baseUrl)) {
-    throw new UserInputError(
-      `${planFile} was made against ${plan.target.baseUrl}, but this run targets ${client.baseUrl}; plan again against this workspace`,
-    );
+  const prepared = await prepareSavedApply({ plan, load, client, environment: env });
+  switch (prepared.status) {
+    case "other-workspace":
+      throw new UserInputError(`${planFile} was made against ${prepared.planned}, but this run targets ${prepared.now}; plan again against this workspace`);
+    case "no-changes":
+      io.stdout.write("The plan has no changes. Nothing to apply.\n");
+      return undefined;
+    case "stale":
+      throw new StalePlanError(prepared.reasons);
+    case "ready":
+      break;
   }
-  if (!planHasChanges(plan)) {
-    io.stdout.write("The plan has no changes. Nothing to apply.\n");
-    return undefined;
-  }
-  // A number released since planning stops the plan here, before any write, like an unknown number at plan time.
-  const numbersChange = new Set(plan.agents.filter((a) => a.changes.some((c) => c.path.startsWith("/metadata/phoneNumbers"))).map((a) => a.name));
-  const phoneNumberIds = await resolvePhoneNumbers(load.definitions.filter((d) => numbersChange.has(d.metadata.name)), client);
   // The digest the pull-request comment shows: a reviewer matches the deploy to the plan they read by it.
   (opts.format === "json" ? io.stderr : io.stdout).write(`Applying ${planFile}, plan digest ${plan.source.configDigest}\n`);
   await confirm(io, opts);
-  const gitSha = await gitShortSha(io.cwd);
-  const resources = await resourcesForSavedPlan(plan, load, client, env);
-  if (resources) {
-    return run(io, opts, { plan, definitions: resources.definitions, loadedDefinitions: load.definitions, client, saved: true, phoneNumberIds, digestKey, gitSha, ...(resources.resources ? { resources: resources.resources } : {}) });
-  }
-  return run(io, opts, { plan, definitions: load.definitions, client, saved: true, phoneNumberIds, digestKey, gitSha });
-}
-
-/**
- * Knowledge bases and webhooks carry no version to pin, so a saved plan that involves them is planned again now (GET
- * only): the agents get the ids of this workspace, and the resource changes must be exactly the reviewed ones.
- */
-async function resourcesForSavedPlan(plan: Plan, load: Awaited<ReturnType<typeof loadForCommand>>, client: ReturnType<typeof clientFor>, env: string | undefined) {
-  const involved = (plan.resources?.length ?? 0) > 0 || Boolean(load.knowledgeBases?.length || load.webhooks?.length);
-  if (!involved) return undefined;
-  const prune = plan.agents.some((a) => a.action === "archive") || (plan.resources ?? []).some((r) => r.action === "delete" || r.blockedReason === "in-use");
-  const fresh = await planWorkspace({ load, client, environment: env, dir: plan.source.dir, prune });
-  savedResourcesStillHold(plan, fresh.plan);
-  return { definitions: fresh.definitions, resources: fresh.resources };
+  return run(io, opts, { ...prepared.apply, client, digestKey, gitSha: await gitShortSha(io.cwd) });
 }
 
 async function confirm(io: CliIo, opts: ApplyOptions): Promise<void> {
@@ -205,6 +178,7 @@ async function run(
     observed?: WorkspaceInput["observed"];
     resources?: WorkspaceInput["resources"];
     loadedDefinitions?: WorkspaceInput["definitions"];
+    previews?: WorkspaceInput["previews"];
   },
 ): Promise<ApplyResult> {
   const label = opts.label ?? `atoms-gitops ${input.gitSha ?? new Date().toISOString().slice(0, 19)}`;
@@ -230,8 +204,7 @@ async function run(
       ...(input.loadedDefinitions ? { loadedDefinitions: input.loadedDefinitions } : {}),
       api: input.client,
       versioning: input.client.versioning(),
-      // A saved preview plan names its model; its previewed agents are promoted, not published again.
-      ...(input.saved && input.plan.agents.some((a) => a.preview) ? { previews: input.client.previews(input.plan.target.apiModel) } : {}),
+      ...(input.previews ? { previews: input.previews } : {}),
       saved: input.saved,
       digestKey: input.digestKey,
       observed: input.observed,
@@ -331,8 +304,4 @@ function resultWriter(io: CliIo, file: string): (record: object) => void {
       warned = true;
     }
   };
-}
-
-function stripSlash(url: string): string {
-  return url.replace(/\/+$/, "");
 }
