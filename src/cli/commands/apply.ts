@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { Option } from "commander";
 import { CancelledError, ExitCode, UserInputError, hasErrors } from "../../index.js";
-import { applyWorkspace, inspectJournals, journalDirFor, gitShortSha, planHasChanges, prepareSavedApply, readSavedPlan, renderPlanText, StalePlanError, type ApplyResult, type Plan } from "../../index.js";
+import { applyWorkspace, inspectJournals, journalDirFor, gitShortSha, planHasChanges, prepareSavedApply, readSavedPlan, renderPlanText, StalePlanError, type ApplyResult, type ApplySettings, type ApplyWork, type AtomsClient, defaultLabel } from "../../index.js";
 import type { CliIo } from "../io.js";
 import { digestKeyForPlan } from "../plan-digest-key.js";
 import { describeResult, progressHooks, summaryLine } from "../progress.js";
@@ -96,17 +96,16 @@ async function planThenApply(io: CliIo, opts: ApplyOptions): Promise<ApplyResult
   } else {
     await confirm(io, opts);
   }
-  return run(io, opts, {
+  const work: ApplyWork = {
     plan: workspace.plan,
     definitions: workspace.definitions,
-    client,
     saved: false,
-    // The plan just read HEAD (planForCommand); asking git again would give the same answer a process later.
-    gitSha: workspace.plan.source.gitSha,
     phoneNumberIds: workspace.phoneNumberIds,
     observed: workspace.observed,
     ...(workspace.resources ? { resources: workspace.resources } : {}),
-  });
+  };
+  // The plan just read HEAD (planForCommand); asking git again would give the same answer a process later.
+  return run(io, opts, client, work, workspace.plan.source.gitSha);
 }
 
 async function applySavedPlan(io: CliIo, planFile: string, opts: ApplyOptions): Promise<ApplyResult | undefined> {
@@ -136,7 +135,7 @@ async function applySavedPlan(io: CliIo, planFile: string, opts: ApplyOptions): 
   // The digest the pull-request comment shows: a reviewer matches the deploy to the plan they read by it.
   (opts.format === "json" ? io.stderr : io.stdout).write(`Applying ${planFile}, plan digest ${plan.source.configDigest}\n`);
   await confirm(io, opts);
-  return run(io, opts, { ...prepared.apply, client, digestKey, gitSha: await gitShortSha(io.cwd) });
+  return run(io, opts, client, { ...prepared.apply, ...(digestKey ? { digestKey } : {}) }, await gitShortSha(io.cwd));
 }
 
 async function confirm(io: CliIo, opts: ApplyOptions): Promise<void> {
@@ -154,8 +153,7 @@ async function confirm(io: CliIo, opts: ApplyOptions): Promise<void> {
   }
 }
 
-type WorkspaceInput = Parameters<typeof applyWorkspace>[0];
-type JournalRecordOf = Parameters<NonNullable<WorkspaceInput["onRecord"]>>[0];
+type JournalRecordOf = Parameters<NonNullable<NonNullable<ApplySettings["journal"]>["onRecord"]>>[0];
 
 /**
  * Fault injection for the crash tests (test/integration/fault-matrix.test.ts): the process kills itself with SIGKILL
@@ -163,25 +161,8 @@ type JournalRecordOf = Parameters<NonNullable<WorkspaceInput["onRecord"]>>[0];
  */
 const KILL_AFTER_ENV = "ATOMS_GITOPS_FAULT_KILL_AFTER_STEP";
 
-async function run(
-  io: CliIo,
-  opts: ApplyOptions,
-  input: {
-    plan: Plan;
-    definitions: WorkspaceInput["definitions"];
-    client: ReturnType<typeof clientFor>;
-    saved: boolean;
-    /** HEAD of the checkout being applied, for the default label; absent outside git. */
-    gitSha: string | undefined;
-    digestKey?: Uint8Array;
-    phoneNumberIds: Record<string, string>;
-    observed?: WorkspaceInput["observed"];
-    resources?: WorkspaceInput["resources"];
-    loadedDefinitions?: WorkspaceInput["definitions"];
-    previews?: WorkspaceInput["previews"];
-  },
-): Promise<ApplyResult> {
-  const label = opts.label ?? `atoms-gitops ${input.gitSha ?? new Date().toISOString().slice(0, 19)}`;
+/** `gitSha`: HEAD of the checkout being applied, for the default label; absent outside git. */
+async function run(io: CliIo, opts: ApplyOptions, client: AtomsClient, work: ApplyWork, gitSha: string | undefined): Promise<ApplyResult> {
   const json = opts.format === "json";
   // With --format json the journal records themselves are the event stream.
   const hooks = json ? undefined : progressHooks(io);
@@ -195,39 +176,24 @@ async function run(
     if (killAfter && record.type === "step" && record.phase === "done" && record.step === killAfter) process.kill(process.pid, "SIGKILL");
   };
   const stop = new AbortController();
+  const settings: ApplySettings = {
+    client,
+    label: opts.label ?? defaultLabel(gitSha),
+    message: opts.message,
+    limits: { concurrency: opts.concurrency, securityCheckTimeoutMs: opts.securityCheckTimeout * 1000, kbProcessingTimeoutMs: opts.kbProcessingTimeout * 1000 },
+    hooks,
+    stopSignal: stop.signal,
+    journal: { dir: journalDirFor(io.cwd), onRecord, redact: runRedactor(io).text },
+  };
   const interrupts = installInterruptHandlers(io, stop);
   let result: ApplyResult;
   try {
-    result = await applyWorkspace({
-      plan: input.plan,
-      definitions: input.definitions,
-      ...(input.loadedDefinitions ? { loadedDefinitions: input.loadedDefinitions } : {}),
-      api: input.client,
-      versioning: input.client.versioning(),
-      ...(input.previews ? { previews: input.previews } : {}),
-      saved: input.saved,
-      digestKey: input.digestKey,
-      observed: input.observed,
-      label,
-      message: opts.message,
-      concurrency: opts.concurrency,
-      securityCheckTimeoutMs: opts.securityCheckTimeout * 1000,
-      kbProcessingTimeoutMs: opts.kbProcessingTimeout * 1000,
-      phoneNumberIds: input.phoneNumberIds,
-      hooks,
-      stopSignal: stop.signal,
-      journalDir: journalDirFor(io.cwd),
-      onRecord,
-      redact: runRedactor(io).text,
-      ...(input.resources
-        ? { resources: input.resources, knowledgeBasesApi: input.client.knowledgeBases, webhooksApi: input.client.webhooks, webhookHeaderKey: input.client.webhookHeaderKey }
-        : {}),
-    });
+    result = await applyWorkspace(work, settings);
   } finally {
     interrupts.remove();
   }
   hooks?.finish();
-  const rate = finishRate(io, input.client, opts);
+  const rate = finishRate(io, client, opts);
   const resources = result.resources?.map((r) => ({ ...r, ...(r.error !== undefined ? { error: runRedactor(io).text(r.error) } : {}) }));
   const summaryRecord = { type: "summary", ok: result.ok, cancelled: result.cancelled, summary: result.summary, durationMs: result.durationMs, rate, ...(resources ? { resources } : {}) };
   writeResult?.(summaryRecord);
