@@ -72,14 +72,9 @@ async function main() {
     const result = await applyWorkspace({
       plan: ws.plan,
       definitions: ws.definitions,
-      api: client,
-      versioning: client.versioning(),
       saved: false,
       observed: ws.observed,
-      label: "atoms-gitops bench",
-      concurrency: C,
-      securityCheckTimeoutMs: 60_000,
-    });
+    }, { client, label: "atoms-gitops bench", limits: { concurrency: C, securityCheckTimeoutMs: 60_000 } });
     const t1 = performance.now();
     if (!result.ok) throw new Error(`apply failed: ${JSON.stringify(result.summary)} ${JSON.stringify(result.agents.find((a) => a.error)?.error)}`);
 

@@ -100,14 +100,9 @@ async function main() {
     const result = await applyWorkspace({
       plan: parsed.plan!,
       definitions: load.definitions,
-      api: client,
-      versioning: client.versioning(),
       previews: client.previews(parsed.plan!.target.apiModel),
       saved: true,
-      label: "atoms-gitops bench",
-      concurrency: C,
-      securityCheckTimeoutMs: 60_000,
-    });
+    }, { client, label: "atoms-gitops bench", limits: { concurrency: C, securityCheckTimeoutMs: 60_000 } });
     const wall = performance.now() - t0;
     if (!result.ok) throw new Error(`apply failed: ${JSON.stringify(result.agents.find((a) => a.error)?.error)}`);
 

@@ -84,13 +84,8 @@ async function soak(faultRate: number): Promise<RoundReport[]> {
         const result = await applyWorkspace({
           plan: ws.plan,
           definitions: ws.definitions,
-          api: client,
-          versioning: client.versioning(),
           saved: false,
-          label: `atoms-gitops soak-${round}`,
-          concurrency: 16,
-          journalDir: join(dir, ".atoms-gitops", "journal"),
-        });
+        }, { client, label: `atoms-gitops soak-${round}`, limits: { concurrency: 16 }, journal: { dir: join(dir, ".atoms-gitops", "journal") } });
         applied += result.summary.applied;
         failed += result.summary.failed;
       }

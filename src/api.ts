@@ -67,13 +67,12 @@ export function applyPlan(
     definitions: planned.definitions,
     phoneNumberIds: planned.phoneNumberIds,
     observed: options.saved ? undefined : planned.observed,
-    api: options.client,
-    versioning: options.client.versioning(),
     saved: options.saved ?? false,
+  }, {
+    client: options.client,
     label: options.label ?? `atoms-gitops ${VERSION}`,
     message: options.message,
-    concurrency: options.concurrency,
-    securityCheckTimeoutMs: options.securityCheckTimeoutMs,
+    limits: { concurrency: options.concurrency, securityCheckTimeoutMs: options.securityCheckTimeoutMs },
     hooks: options.hooks,
     stopSignal: options.signal,
   });

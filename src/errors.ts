@@ -99,7 +99,7 @@ export type StaleReason =
   /** The revision/version a preview verified can no longer be promoted as it was reviewed. */
   | { kind: "preview-moved"; agent: string; detail: string }
   /** Knowledge bases, webhooks or subscriptions are no longer what the plan read (they have no version to pin). */
-  | { kind: "resources-moved"; detail: string };
+  | { kind: "resources-moved"; resources: string[] };
 
 function describeStaleReason(r: StaleReason): string {
   switch (r.kind) {
@@ -114,7 +114,7 @@ function describeStaleReason(r: StaleReason): string {
     case "preview-moved":
       return `${r.agent}: ${r.detail} (stale: run preview again)`;
     case "resources-moved":
-      return `knowledge bases and webhooks: ${r.detail}`;
+      return `knowledge bases and webhooks: ${r.resources.join(", ")} changed since the plan was made`;
   }
 }
 

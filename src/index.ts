@@ -50,7 +50,7 @@ export {
   type StepEvent,
   type StepName,
 } from "./apply/index.js";
-export { applyWorkspace, planWorkspace, resolvePhoneNumbers, gitShortSha, ownershipOf, PROTECT_MARKER, savedResourcesStillHold, type WorkspacePlan } from "./workspace/index.js";
+export { applyWorkspace, planWorkspace, resolvePhoneNumbers, gitShortSha, ownershipOf, PROTECT_MARKER, savedResourcesStillHold, prepareSavedApply, defaultLabel, type ApplySettings, type ApplyWork, readSavedPlan, type SavedApplyInput, type SavedApplyPreparation, type WorkspacePlan } from "./workspace/index.js";
 export { previewWorkspace, closePreview, type PreviewReport, type ClosePreviewReport, type PreviewWorkspaceOptions, type ClosePreviewOptions } from "./workspace/index.js";
 export type { PreviewOutcome } from "./apply/index.js";
 export {

@@ -5,8 +5,6 @@ export interface CliIo {
   stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
-  /** Set by a command that wants a non-zero exit without throwing (e.g. `plan --detailed-exitcode`). */
-  exitCode?: number;
 }
 
 /**

@@ -3,6 +3,7 @@ import { AtomsApiError, AtomsGitopsError, ExitCode, UserInputError } from "../in
 import { formatDiagnostic } from "../index.js";
 import { VERSION } from "../index.js";
 import { commands } from "./commands/index.js";
+import { exitCodeOf } from "./commands/exit-code.js";
 import type { CliIo } from "./io.js";
 import { processIo } from "./io.js";
 import { keyVariable, runRedactor } from "./redaction.js";
@@ -46,7 +47,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   const program = buildProgram(io);
   try {
     await program.parseAsync(argv);
-    return io.exitCode ?? ExitCode.ok;
+    return exitCodeOf(program);
   } catch (err) {
     return reportError(err, io);
   }

@@ -1,5 +1,5 @@
 import { AgentStepError, runApply, checkPlanStillHolds, type ApplyHooks, type ApplyResult, type ApplyTarget } from "../apply/index.js";
-import { inspectJournals, openJournal, pruneJournals, type JournalRecord, type JournalWriter } from "../recovery/journal.js";
+import { inspectJournals, openJournal, pruneJournals, type JournalWriter } from "../recovery/journal.js";
 import { recoverLeftovers } from "../recovery/resume.js";
 import { sleep } from "../sleep.js";
 import { definitionsDigest } from "./digest.js";
@@ -10,19 +10,18 @@ import { StalePlanError, UserInputError, type StaleReason } from "../errors.js";
 import type { AgentDefinition } from "../model/definition.js";
 import type { ObservedAgent } from "../model/observed.js";
 import type { Plan } from "../model/plan.js";
-import type { AgentsApi, VersioningAdapter } from "../model/versioning.js";
+import type { AgentsApi } from "../model/versioning.js";
 import type { PreviewPort } from "../model/preview.js";
-import type { KnowledgeBasesApi, WebhooksApi } from "../model/knowledge.js";
 import { finishResources, prepareResources, type ResourceApplyContext } from "../apply/resource-flow.js";
 import { holdUnresolved, withResolvedReferences } from "./resolve-targets.js";
 import type { WorkspaceResources } from "./resource-reads.js";
+import type { ApplySettings } from "./apply-settings.js";
 
-export interface ApplyWorkspaceOptions {
+/** What one apply applies; how it applies comes separately, as `ApplySettings`. */
+export interface ApplyWork {
   plan: Plan;
   /** Definitions with real values, at least one per create/update agent of the plan. */
   definitions: AgentDefinition[];
-  api: AgentsApi;
-  versioning: VersioningAdapter;
   /** Promotes the agents a saved preview plan verified (`preview --out`); without it they take the normal flow. */
   previews?: PreviewPort;
   /**
@@ -34,85 +33,66 @@ export interface ApplyWorkspaceOptions {
   digestKey?: Uint8Array;
   /** The agents as the plan read them (a plan made in this run): spares the engine a read per agent. */
   observed?: Map<string, ObservedAgent | null>;
-  label: string;
-  message?: string;
-  concurrency?: number;
-  securityCheckTimeoutMs?: number;
   phoneNumberIds?: Record<string, string>;
-  hooks?: ApplyHooks;
-  stopSignal?: AbortSignal;
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
-  now?: () => number;
-  /**
-   * Journal directory (`.atoms-gitops/journal` under the repo root): every step is recorded there before and after it
-   * runs, and the journals of earlier runs that never finished guide the recovery pre-pass. Absent = no files
-   * (recovery then recognises v1 leftovers by draft name only).
-   */
-  journalDir?: string;
-  /** Every journal record as it is written (`--format json` prints them). */
-  onRecord?: (record: JournalRecord) => void;
-  runId?: string;
-  /** Hides the run's secrets in every journal line. */
-  redact?: (text: string) => string;
   /**
    * Knowledge bases, webhooks and subscriptions the plan covers. For a saved plan: planned again just now and found
-   * identical to the file's (`savedResourcesStillHold`).
+   * identical to the file's (`prepareSavedApply`).
    */
   resources?: WorkspaceResources;
   /** A saved plan's definitions as loaded (names, not ids), for its digest check; default `definitions`. */
   loadedDefinitions?: AgentDefinition[];
-  knowledgeBasesApi?: KnowledgeBasesApi;
-  webhooksApi?: WebhooksApi;
-  webhookHeaderKey?: Uint8Array;
-  /** Per knowledge base: how long uploads and URLs may take to be processed. */
-  kbProcessingTimeoutMs?: number;
 }
 
 /**
  * Recovery pre-pass (finish or clean an earlier run's leftovers, re-plan what it changed), then the engine, with every
  * step journaled. Never prints.
  */
-export async function applyWorkspace(options: ApplyWorkspaceOptions): Promise<ApplyResult> {
-  if (options.saved) assertDefinitionsUnchanged(options.plan, options.loadedDefinitions ?? options.definitions, options.digestKey);
-  const resourceCtx = resourceContext(options);
-  const built = buildTargets(options.plan, options.definitions, options.digestKey).map((t) => {
-    const observed = options.saved ? undefined : options.observed?.get(t.plan.name);
+export async function applyWorkspace(work: ApplyWork, settings: ApplySettings): Promise<ApplyResult> {
+  const limits = settings.limits ?? {};
+  const clock = settings.clock ?? {};
+  const journalSettings = settings.journal ?? {};
+  const api = settings.client;
+  const versioning = api.versioning();
+  if (work.saved) assertDefinitionsUnchanged(work.plan, work.loadedDefinitions ?? work.definitions, work.digestKey);
+  const resourceCtx = resourceContext(work, settings);
+  const built = buildTargets(work.plan, work.definitions, work.digestKey).map((t) => {
+    const observed = work.saved ? undefined : work.observed?.get(t.plan.name);
     return observed ? { ...t, observed } : t;
   });
-  const journal = openJournal({ dir: options.journalDir, runId: options.runId, onRecord: options.onRecord, redact: options.redact });
-  const started = (options.now ?? Date.now)();
+  const journal = openJournal(journalSettings);
+  const started = (clock.now ?? Date.now)();
   let result: ApplyResult | undefined;
   try {
     // Read what earlier runs left before this run's own journal says anything.
-    const view = inspectJournals(options.journalDir);
+    const view = inspectJournals(journalSettings.dir);
     journal.write({
       type: "run-start",
       pid: process.pid,
       host: hostname(),
-      label: options.label,
+      label: settings.label,
       // The plan detected the model; an auto adapter that has made no call yet would still answer "versions".
-      model: options.plan.target.apiModel,
+      model: work.plan.target.apiModel,
       agents: built.filter((t) => t.plan.action !== "noop" && t.plan.action !== "unmanaged").length,
     });
     const recovery = await recoverLeftovers({
-      api: options.api,
-      versioning: options.versioning,
+      api,
+      versioning,
       targets: built,
       journal: view,
-      concurrency: options.concurrency,
-      securityCheckTimeoutMs: options.securityCheckTimeoutMs,
-      sleep: options.sleep ?? sleep,
-      now: options.now ?? Date.now,
-      stopSignal: options.stopSignal,
+      concurrency: limits.concurrency,
+      securityCheckTimeoutMs: limits.securityCheckTimeoutMs,
+      sleep: clock.sleep ?? sleep,
+      now: clock.now ?? Date.now,
+      stopSignal: settings.stopSignal,
       onAction: (a) => journal.write({ type: "recovery", ...a }),
     });
-    let targets = options.saved ? await assertPlanFresh(recovery.targets, options.api, options.previews) : recovery.targets;
+    let targets = work.saved ? await assertPlanFresh(recovery.targets, api, work.previews) : recovery.targets;
     // Knowledge bases ready and webhooks in place before any agent that uses them is published.
     // An interrupt before this point starts nothing immediate: no version would record it.
-    const prepared = resourceCtx && !options.stopSignal?.aborted ? await prepareResources(resourceCtx) : undefined;
+    const prepared = resourceCtx && !settings.stopSignal?.aborted ? await prepareResources(resourceCtx) : undefined;
     const held = new Map<string, string>();
-    if (prepared && options.resources) {
-      const resolved = withResolvedReferences(targets, options.resources, prepared);
+    if (prepared && work.resources) {
+      const resolved = withResolvedReferences(targets, work.resources, prepared);
       targets = resolved.targets;
       for (const [name, why] of resolved.held) held.set(name, why);
     }
@@ -121,19 +101,19 @@ export async function applyWorkspace(options: ApplyWorkspaceOptions): Promise<Ap
     targets = unresolved.targets;
     for (const [name, why] of unresolved.held) held.set(name, why);
     result = await runApply({
-      api: options.api,
-      versioning: options.versioning,
-      previews: options.previews,
+      api,
+      versioning,
+      previews: work.previews,
       targets,
-      concurrency: options.concurrency,
-      label: options.label,
-      message: options.message,
-      securityCheckTimeoutMs: options.securityCheckTimeoutMs,
-      phoneNumberIds: options.phoneNumberIds,
-      hooks: journaled(options.hooks, journal),
-      stopSignal: options.stopSignal,
-      sleep: options.sleep,
-      now: options.now,
+      concurrency: limits.concurrency,
+      label: settings.label,
+      message: settings.message,
+      securityCheckTimeoutMs: limits.securityCheckTimeoutMs,
+      phoneNumberIds: work.phoneNumberIds,
+      hooks: journaled(settings.hooks, journal),
+      stopSignal: settings.stopSignal,
+      sleep: clock.sleep,
+      now: clock.now,
       runId: journal.runId,
       liveRunIds: view.liveRunIds,
     });
@@ -154,32 +134,32 @@ export async function applyWorkspace(options: ApplyWorkspaceOptions): Promise<Ap
     journal.write({
       type: "run-end",
       ok: result?.ok ?? false,
-      cancelled: result?.cancelled ?? options.stopSignal?.aborted ?? false,
+      cancelled: result?.cancelled ?? settings.stopSignal?.aborted ?? false,
       summary,
-      durationMs: (options.now ?? Date.now)() - started,
+      durationMs: (clock.now ?? Date.now)() - started,
       // Settled by the run's own calls: on a workspace that was empty at plan time the plan could only guess.
-      model: options.versioning.known === false ? options.plan.target.apiModel : options.versioning.model,
+      model: versioning.known === false ? work.plan.target.apiModel : versioning.model,
     });
     journal.close();
-    if (options.journalDir) pruneJournals(options.journalDir);
+    if (journalSettings.dir) pruneJournals(journalSettings.dir);
   }
 }
 
-function resourceContext(options: ApplyWorkspaceOptions): ResourceApplyContext | undefined {
-  const r = options.resources;
+function resourceContext(work: ApplyWork, settings: ApplySettings): ResourceApplyContext | undefined {
+  const r = work.resources;
   if (!r || !r.plans.some((p) => p.action !== "noop" && p.action !== "unmanaged")) return undefined;
-  if (!options.knowledgeBasesApi || !options.webhooksApi || !options.webhookHeaderKey) throw new UserInputError("knowledge bases and webhooks need a client that can reach them");
+  const { client } = settings;
   return {
-    kb: options.knowledgeBasesApi,
-    hooks: options.webhooksApi,
-    headerKey: options.webhookHeaderKey,
+    kb: client.knowledgeBases,
+    hooks: client.webhooks,
+    headerKey: client.webhookHeaderKey,
     plans: r.plans,
     knowledgeBases: r.knowledgeBases,
     webhooks: r.webhooks,
     identity: r.identity,
-    sleep: options.sleep ?? sleep,
-    now: options.now ?? Date.now,
-    ...(options.kbProcessingTimeoutMs !== undefined ? { processingTimeoutMs: options.kbProcessingTimeoutMs } : {}),
+    sleep: settings.clock?.sleep ?? sleep,
+    now: settings.clock?.now ?? Date.now,
+    ...(settings.limits?.kbProcessingTimeoutMs !== undefined ? { processingTimeoutMs: settings.limits.kbProcessingTimeoutMs } : {}),
   };
 }
 
@@ -188,6 +168,12 @@ function resourceContext(options: ApplyWorkspaceOptions): ResourceApplyContext |
  * when planning them again now gives exactly the reviewed changes.
  */
 export function savedResourcesStillHold(saved: Plan, fresh: Plan): void {
+  const reasons = staleResources(saved, fresh);
+  if (reasons.length > 0) throw new StalePlanError(reasons);
+}
+
+/** Why a saved plan's resource changes no longer hold: none, or the resources whose planned change differs now. */
+export function staleResources(saved: Plan, fresh: Plan): StaleReason[] {
   const docs = (p: Plan): Array<{ key: string; text: string }> => {
     const list = planDocument(p).resources;
     return (Array.isArray(list) ? list : [])
@@ -196,10 +182,10 @@ export function savedResourcesStillHold(saved: Plan, fresh: Plan): void {
   };
   const before = docs(saved);
   const now = docs(fresh);
-  if (JSON.stringify(before) === JSON.stringify(now)) return;
+  if (JSON.stringify(before) === JSON.stringify(now)) return [];
   const differs = (a: typeof now, b: typeof now) => a.filter((x) => !b.some((y) => y.text === x.text)).map((x) => x.key);
   const names = [...new Set([...differs(now, before), ...differs(before, now)])].sort();
-  throw new StalePlanError([{ kind: "resources-moved", detail: `${names.join(", ")} changed since the plan was made` }]);
+  return [{ kind: "resources-moved", resources: names }];
 }
 
 /** Agents held back because a knowledge base they use is not ready: skipped, their live versions untouched. */

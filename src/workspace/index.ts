@@ -1,6 +1,8 @@
 // Plan and apply of a whole workspace: definitions + live agents, with the I/O the pure plan/ leaves out.
 export { planWorkspace, resolvePhoneNumbers, type PlanWorkspaceOptions, type WorkspacePlan, type PlanReader } from "./plan-workspace.js";
-export { applyWorkspace, savedResourcesStillHold, type ApplyWorkspaceOptions } from "./apply-workspace.js";
+export { applyWorkspace, savedResourcesStillHold, staleResources, type ApplyWork } from "./apply-workspace.js";
+export { defaultLabel, type ApplyClient, type ApplyClock, type ApplyJournalSettings, type ApplyLimits, type ApplySettings } from "./apply-settings.js";
+export { prepareSavedApply, readSavedPlan, type PrepareSavedApplyOptions, type SavedApplyInput, type SavedApplyPreparation, type SavedPlanReader } from "./saved-plan.js";
 export { definitionsDigest } from "./digest.js";
 export { gitShortSha } from "./git.js";
 export { ownershipOf, isToolLabel, newestFirst, PROTECT_MARKER, type Ownership } from "./ownership.js";

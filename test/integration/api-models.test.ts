@@ -59,7 +59,7 @@ describe("working on both versioning models", () => {
     const load = await loadDefinitions({ dir: join(ws.dir, "agents"), cwd: ws.dir, processEnv: {} });
     const client = createClient({ baseUrl: ws.baseUrl, apiKey: EMULATOR_KEY, fetch: fetchWithColleague });
     const { plan, definitions } = await planWorkspace({ load, client, dir: "agents" });
-    const result = await applyWorkspace({ plan, definitions, api: client, versioning: client.versioning(), saved: false, label: "atoms-gitops test" });
+    const result = await applyWorkspace({ plan, definitions, saved: false }, { client, label: "atoms-gitops test" });
 
     expect(interfered).toBe(true);
     expect(result.ok).toBe(false);

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { applyWorkspace, createClient, createEmulator, loadDefinitions, mismatchedFields, planWorkspace, type ApplyResult, type AtomsClient, type Emulator } from "../../src/index.js";
-import type { ApplyWorkspaceOptions } from "../../src/workspace/apply-workspace.js";
+import type { ApplySettings } from "../../src/workspace/apply-settings.js";
 import { JOURNAL_DIR } from "../../src/recovery/journal.js";
 import { agentYaml, BASE_CONFIG, BASE_SPEC } from "../helpers/defs.js";
 
@@ -57,7 +57,8 @@ export interface Rig {
   ids: Record<string, string>;
   client(extra?: Partial<Parameters<typeof createClient>[0]>): AtomsClient;
   plan(client?: AtomsClient): Promise<Awaited<ReturnType<typeof planWorkspace>>>;
-  apply(extra?: Partial<ApplyWorkspaceOptions> & { client?: AtomsClient }): Promise<ApplyResult>;
+  /** `clock` and `journal` are merged over the rig's (its virtual clock, its journal directory). */
+  apply(extra?: Partial<Omit<ApplySettings, "client">> & { client?: AtomsClient }): Promise<ApplyResult>;
   write(rel: string, text: string): void;
   close(): Promise<void>;
 }
@@ -101,20 +102,19 @@ export async function makeRig(options: RigOptions): Promise<Rig> {
     client,
     plan,
     async apply(extra = {}) {
-      const c = extra.client ?? client();
+      const { client: given, clock: clockOverride, journal, ...settings } = extra;
+      const c = given ?? client();
       const ws = await plan(c);
-      return applyWorkspace({
-        plan: ws.plan,
-        definitions: ws.definitions,
-        api: c,
-        versioning: c.versioning(),
-        saved: false,
-        label: "atoms-gitops test",
-        phoneNumberIds: ws.phoneNumberIds,
-        journalDir: join(dir, JOURNAL_DIR),
-        ...(clock ? { sleep: clock.sleep, now: clock.now } : {}),
-        ...extra,
-      });
+      return applyWorkspace(
+        { plan: ws.plan, definitions: ws.definitions, saved: false, phoneNumberIds: ws.phoneNumberIds },
+        {
+          client: c,
+          label: "atoms-gitops test",
+          journal: { dir: join(dir, JOURNAL_DIR), ...journal },
+          clock: { ...(clock ? { sleep: clock.sleep, now: clock.now } : {}), ...clockOverride },
+          ...settings,
+        },
+      );
     },
     write,
     async close() {

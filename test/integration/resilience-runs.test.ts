@@ -22,7 +22,7 @@ describe.each(MODELS)("apply under fire (%s model)", (model) => {
     rig = await makeRig({ model, rps: 3, seed: names, definitions: Object.fromEntries(names.map((n) => [n, CHANGED_YAML(n)])) });
     const before = totalVersions(rig);
     const client = rig.client();
-    const result = await rig.apply({ client, concurrency: 6 });
+    const result = await rig.apply({ client, limits: { concurrency: 6 } });
     expect(result.agents.map((a) => `${a.name}:${a.status}${a.error ? ` ${a.error.message}` : ""}`)).toEqual(names.map((n) => `${n}:applied`));
     const stats = client.stats();
     expect(stats.rateLimited).toBeGreaterThan(0);
@@ -91,7 +91,7 @@ describe("recovery without a journal (a fresh CI runner)", () => {
       const before = totalVersions(rig);
       rig.emulator.control.queueFault({ method: "POST", path: /\/drafts\/[0-9a-f]{24}\/publish$/, fault: { afterHandling: true, drop: true } });
       rig.emulator.control.queueFault({ method: "POST", path: /\/drafts$/, fault: { afterHandling: true, drop: true } });
-      const first = await rig.apply({ concurrency: 1 });
+      const first = await rig.apply({ limits: { concurrency: 1 } });
       expect(first.ok).toBe(false);
       expect(rig.emulator.state.openDrafts()).toBe(1);
       rmSync(rig.journalDir, { recursive: true, force: true });
@@ -101,8 +101,8 @@ describe("recovery without a journal (a fresh CI runner)", () => {
       // discarded only once abandoned (untouched for 15 minutes). This re-run comes 16 minutes later.
       const later = () => Date.now() + 16 * 60 * 1000;
       const again = await rig.apply({
-        now: later,
-        journalDir: undefined,
+        clock: { now: later },
+        journal: { dir: undefined },
         hooks: { onStep: (e) => void (e.step === "discard-draft" && e.phase === "done" && discards.push(e.detail ?? "")) },
       });
       expect(again.ok, JSON.stringify(again.agents)).toBe(true);

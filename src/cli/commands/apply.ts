@@ -1,12 +1,10 @@
 import { runRedactor } from "../redaction.js";
 import { appendFileSync, writeFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { Option } from "commander";
-import { CancelledError, ExitCode, UserInputError } from "../../index.js";
-import { hasErrors } from "../../index.js";
-import { applyWorkspace, inspectJournals, journalDirFor, gitShortSha, planHasChanges, parsePlanJson, planWorkspace, renderPlanText, savedResourcesStillHold, type ApplyResult, type Plan } from "../../index.js";
+import { CancelledError, ExitCode, UserInputError, hasErrors } from "../../index.js";
+import { applyWorkspace, inspectJournals, journalDirFor, gitShortSha, planHasChanges, prepareSavedApply, readSavedPlan, renderPlanText, StalePlanError, type ApplyResult, type ApplySettings, type ApplyWork, type AtomsClient, defaultLabel } from "../../index.js";
 import type { CliIo } from "../io.js";
 import { digestKeyForPlan } from "../plan-digest-key.js";
 import { describeResult, progressHooks, summaryLine } from "../progress.js";
@@ -24,8 +22,8 @@ import {
   describeRate,
   finishRate,
 } from "../shared.js";
-import { resolvePhoneNumbers } from "../../index.js";
 import type { RegisterCommand } from "./register.js";
+import { returningExitCode } from "./exit-code.js";
 
 interface ApplyOptions extends CommonOptions {
   agent?: string[];
@@ -81,10 +79,10 @@ Exit codes: 0 every agent applied or unchanged; 1 error (nothing or not everythi
 3 authentication; 6 stale saved plan (nothing written); 8 cancelled (interrupted); 10 partial (some agents applied,
 some failed or skipped).`,
   );
-  cmd.action(async (planFile: string | undefined, opts: ApplyOptions) => {
+  cmd.action(returningExitCode(async (planFile: string | undefined, opts: ApplyOptions) => {
     const outcome = planFile ? await applySavedPlan(io, planFile, opts) : await planThenApply(io, opts);
-    if (outcome) io.exitCode = exitCodeFor(outcome);
-  });
+    return outcome ? exitCodeFor(outcome) : ExitCode.ok;
+  }));
 };
 
 async function planThenApply(io: CliIo, opts: ApplyOptions): Promise<ApplyResult | undefined> {
@@ -98,71 +96,46 @@ async function planThenApply(io: CliIo, opts: ApplyOptions): Promise<ApplyResult
   } else {
     await confirm(io, opts);
   }
-  return run(io, opts, {
+  const work: ApplyWork = {
     plan: workspace.plan,
     definitions: workspace.definitions,
-    client,
     saved: false,
-    // The plan just read HEAD (planForCommand); asking git again would give the same answer a process later.
-    gitSha: workspace.plan.source.gitSha,
     phoneNumberIds: workspace.phoneNumberIds,
     observed: workspace.observed,
     ...(workspace.resources ? { resources: workspace.resources } : {}),
-  });
+  };
+  // The plan just read HEAD (planForCommand); asking git again would give the same answer a process later.
+  return run(io, opts, client, work, workspace.plan.source.gitSha);
 }
 
 async function applySavedPlan(io: CliIo, planFile: string, opts: ApplyOptions): Promise<ApplyResult | undefined> {
   const path = resolve(io.cwd, planFile);
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (err) {
-    throw new UserInputError(`cannot read plan file ${planFile}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
-  const parsed = await parsePlanJson(text);
-  if (!parsed.plan) throw new UserInputError(`${planFile} is not a usable plan file`, parsed.diagnostics.map((d) => ({ ...d, file: d.file ?? planFile })));
-  const plan: Plan = parsed.plan;
+  const plan = await readSavedPlan(path, planFile);
   const digestKey = await digestKeyForPlan(plan, path, planFile, io.env);
   const env = opts.env ?? plan.target.environment;
   const load = await loadForCommand(io, { dir: plan.source.dir, env });
+  // Before the connection is resolved: a broken definition is the first thing to fix, whatever else is missing.
   if (hasErrors(load.diagnostics)) {
     throw new UserInputError(`the definitions in ${plan.source.dir} have errors; nothing was applied`, load.diagnostics);
   }
+  // The loaded definitions' secrets must be known to the redactor before the first request.
   const client = clientFor(io, { ...opts, env }, load, { concurrency: opts.concurrency });
-  if (stripSlash(client.baseUrl) !== stripSlash(plan.target.baseUrl)) {
-    throw new UserInputError(
-      `${planFile} was made against ${plan.target.baseUrl}, but this run targets ${client.baseUrl}; plan again against this workspace`,
-    );
+  const prepared = await prepareSavedApply({ plan, load, client, environment: env });
+  switch (prepared.status) {
+    case "other-workspace":
+      throw new UserInputError(`${planFile} was made against ${prepared.planned}, but this run targets ${prepared.now}; plan again against this workspace`);
+    case "no-changes":
+      io.stdout.write("The plan has no changes. Nothing to apply.\n");
+      return undefined;
+    case "stale":
+      throw new StalePlanError(prepared.reasons);
+    case "ready":
+      break;
   }
-  if (!planHasChanges(plan)) {
-    io.stdout.write("The plan has no changes. Nothing to apply.\n");
-    return undefined;
-  }
-  // A number released since planning stops the plan here, before any write, like an unknown number at plan time.
-  const numbersChange = new Set(plan.agents.filter((a) => a.changes.some((c) => c.path.startsWith("/metadata/phoneNumbers"))).map((a) => a.name));
-  const phoneNumberIds = await resolvePhoneNumbers(load.definitions.filter((d) => numbersChange.has(d.metadata.name)), client);
   // The digest the pull-request comment shows: a reviewer matches the deploy to the plan they read by it.
   (opts.format === "json" ? io.stderr : io.stdout).write(`Applying ${planFile}, plan digest ${plan.source.configDigest}\n`);
   await confirm(io, opts);
-  const gitSha = await gitShortSha(io.cwd);
-  const resources = await resourcesForSavedPlan(plan, load, client, env);
-  if (resources) {
-    return run(io, opts, { plan, definitions: resources.definitions, loadedDefinitions: load.definitions, client, saved: true, phoneNumberIds, digestKey, gitSha, ...(resources.resources ? { resources: resources.resources } : {}) });
-  }
-  return run(io, opts, { plan, definitions: load.definitions, client, saved: true, phoneNumberIds, digestKey, gitSha });
-}
-
-/**
- * Knowledge bases and webhooks carry no version to pin, so a saved plan that involves them is planned again now (GET
- * only): the agents get the ids of this workspace, and the resource changes must be exactly the reviewed ones.
- */
-async function resourcesForSavedPlan(plan: Plan, load: Awaited<ReturnType<typeof loadForCommand>>, client: ReturnType<typeof clientFor>, env: string | undefined) {
-  const involved = (plan.resources?.length ?? 0) > 0 || Boolean(load.knowledgeBases?.length || load.webhooks?.length);
-  if (!involved) return undefined;
-  const prune = plan.agents.some((a) => a.action === "archive") || (plan.resources ?? []).some((r) => r.action === "delete" || r.blockedReason === "in-use");
-  const fresh = await planWorkspace({ load, client, environment: env, dir: plan.source.dir, prune });
-  savedResourcesStillHold(plan, fresh.plan);
-  return { definitions: fresh.definitions, resources: fresh.resources };
+  return run(io, opts, client, { ...prepared.apply, ...(digestKey ? { digestKey } : {}) }, await gitShortSha(io.cwd));
 }
 
 async function confirm(io: CliIo, opts: ApplyOptions): Promise<void> {
@@ -180,8 +153,7 @@ async function confirm(io: CliIo, opts: ApplyOptions): Promise<void> {
   }
 }
 
-type WorkspaceInput = Parameters<typeof applyWorkspace>[0];
-type JournalRecordOf = Parameters<NonNullable<WorkspaceInput["onRecord"]>>[0];
+type JournalRecordOf = Parameters<NonNullable<NonNullable<ApplySettings["journal"]>["onRecord"]>>[0];
 
 /**
  * Fault injection for the crash tests (test/integration/fault-matrix.test.ts): the process kills itself with SIGKILL
@@ -189,24 +161,8 @@ type JournalRecordOf = Parameters<NonNullable<WorkspaceInput["onRecord"]>>[0];
  */
 const KILL_AFTER_ENV = "ATOMS_GITOPS_FAULT_KILL_AFTER_STEP";
 
-async function run(
-  io: CliIo,
-  opts: ApplyOptions,
-  input: {
-    plan: Plan;
-    definitions: WorkspaceInput["definitions"];
-    client: ReturnType<typeof clientFor>;
-    saved: boolean;
-    /** HEAD of the checkout being applied, for the default label; absent outside git. */
-    gitSha: string | undefined;
-    digestKey?: Uint8Array;
-    phoneNumberIds: Record<string, string>;
-    observed?: WorkspaceInput["observed"];
-    resources?: WorkspaceInput["resources"];
-    loadedDefinitions?: WorkspaceInput["definitions"];
-  },
-): Promise<ApplyResult> {
-  const label = opts.label ?? `atoms-gitops ${input.gitSha ?? new Date().toISOString().slice(0, 19)}`;
+/** `gitSha`: HEAD of the checkout being applied, for the default label; absent outside git. */
+async function run(io: CliIo, opts: ApplyOptions, client: AtomsClient, work: ApplyWork, gitSha: string | undefined): Promise<ApplyResult> {
   const json = opts.format === "json";
   // With --format json the journal records themselves are the event stream.
   const hooks = json ? undefined : progressHooks(io);
@@ -220,40 +176,24 @@ async function run(
     if (killAfter && record.type === "step" && record.phase === "done" && record.step === killAfter) process.kill(process.pid, "SIGKILL");
   };
   const stop = new AbortController();
+  const settings: ApplySettings = {
+    client,
+    label: opts.label ?? defaultLabel(gitSha),
+    message: opts.message,
+    limits: { concurrency: opts.concurrency, securityCheckTimeoutMs: opts.securityCheckTimeout * 1000, kbProcessingTimeoutMs: opts.kbProcessingTimeout * 1000 },
+    hooks,
+    stopSignal: stop.signal,
+    journal: { dir: journalDirFor(io.cwd), onRecord, redact: runRedactor(io).text },
+  };
   const interrupts = installInterruptHandlers(io, stop);
   let result: ApplyResult;
   try {
-    result = await applyWorkspace({
-      plan: input.plan,
-      definitions: input.definitions,
-      ...(input.loadedDefinitions ? { loadedDefinitions: input.loadedDefinitions } : {}),
-      api: input.client,
-      versioning: input.client.versioning(),
-      // A saved preview plan names its model; its previewed agents are promoted, not published again.
-      ...(input.saved && input.plan.agents.some((a) => a.preview) ? { previews: input.client.previews(input.plan.target.apiModel) } : {}),
-      saved: input.saved,
-      digestKey: input.digestKey,
-      observed: input.observed,
-      label,
-      message: opts.message,
-      concurrency: opts.concurrency,
-      securityCheckTimeoutMs: opts.securityCheckTimeout * 1000,
-      kbProcessingTimeoutMs: opts.kbProcessingTimeout * 1000,
-      phoneNumberIds: input.phoneNumberIds,
-      hooks,
-      stopSignal: stop.signal,
-      journalDir: journalDirFor(io.cwd),
-      onRecord,
-      redact: runRedactor(io).text,
-      ...(input.resources
-        ? { resources: input.resources, knowledgeBasesApi: input.client.knowledgeBases, webhooksApi: input.client.webhooks, webhookHeaderKey: input.client.webhookHeaderKey }
-        : {}),
-    });
+    result = await applyWorkspace(work, settings);
   } finally {
     interrupts.remove();
   }
   hooks?.finish();
-  const rate = finishRate(io, input.client, opts);
+  const rate = finishRate(io, client, opts);
   const resources = result.resources?.map((r) => ({ ...r, ...(r.error !== undefined ? { error: runRedactor(io).text(r.error) } : {}) }));
   const summaryRecord = { type: "summary", ok: result.ok, cancelled: result.cancelled, summary: result.summary, durationMs: result.durationMs, rate, ...(resources ? { resources } : {}) };
   writeResult?.(summaryRecord);
@@ -330,8 +270,4 @@ function resultWriter(io: CliIo, file: string): (record: object) => void {
       warned = true;
     }
   };
-}
-
-function stripSlash(url: string): string {
-  return url.replace(/\/+$/, "");
 }

@@ -6,6 +6,8 @@ import { githubAnnotations, parsePlanJson, renderPrComment, renderPrFailureComme
 import type { CliIo } from "../io.js";
 import { parsePositiveInt } from "../shared.js";
 import type { RegisterCommand } from "./register.js";
+import { returningExitCode } from "./exit-code.js";
+import { ExitCode } from "../../index.js";
 
 interface CiCommentOptions {
   plan?: string;
@@ -48,7 +50,7 @@ Examples:
   $ atoms-gitops ci-comment --failed --env staging --run-url "$RUN_URL"
   $ atoms-gitops ci-comment --failed --stage validation --diagnostics validate.json`,
     )
-    .action(async (opts: CiCommentOptions) => {
+    .action(returningExitCode(async (opts: CiCommentOptions) => {
       if (Boolean(opts.plan) === Boolean(opts.failed)) throw new UserInputError("ci-comment needs exactly one of --plan <file> or --failed");
       if (opts.stage !== undefined && !(STAGES as readonly string[]).includes(opts.stage)) throw new UserInputError(`--stage must be one of ${STAGES.join(", ")}`);
       const stage = opts.stage as (typeof STAGES)[number] | undefined;
@@ -62,7 +64,8 @@ Examples:
       } else {
         io.stdout.write(comment.body);
       }
-    });
+      return ExitCode.ok;
+    }));
 };
 
 /** `atoms-gitops ci-annotations`: `::error file=…,line=…::` lines from `validate --format json` (or a saved plan). */
@@ -84,11 +87,12 @@ Examples:
   $ atoms-gitops validate --format json > validate.json; atoms-gitops ci-annotations --file validate.json
   $ atoms-gitops validate --format json | atoms-gitops ci-annotations`,
     )
-    .action(async (opts: { file?: string }) => {
+    .action(returningExitCode(async (opts: { file?: string }) => {
       const source = opts.file ?? "stdin";
       const text = opts.file ? await readText(io, opts.file) : await readStdin(io);
       io.stdout.write(githubAnnotations(diagnosticsFrom(text, source)));
-    });
+      return ExitCode.ok;
+    }));
 };
 
 async function readPlan(io: CliIo, file: string) {

@@ -6,6 +6,8 @@ import { DEFAULT_SUMMARY_BYTES, parseApplyRecords, parsePlanJson, renderApplyJob
 import type { CliIo } from "../io.js";
 import { parsePositiveInt } from "../shared.js";
 import type { RegisterCommand } from "./register.js";
+import { returningExitCode } from "./exit-code.js";
+import { ExitCode } from "../../index.js";
 
 interface CiSummaryOptions {
   plan?: string;
@@ -42,25 +44,26 @@ Examples:
   $ atoms-gitops apply plan.json --yes --result-file apply.ndjson || code=$?
   $ atoms-gitops ci-summary --apply apply.ndjson --exit-code "\${code:-0}" --env production --run-url "$RUN_URL" >> "$GITHUB_STEP_SUMMARY"`,
     )
-    .action(async (opts: CiSummaryOptions) => {
+    .action(returningExitCode(async (opts: CiSummaryOptions) => {
       if (Boolean(opts.plan) === Boolean(opts.apply)) throw new UserInputError("ci-summary needs exactly one of --plan <file> or --apply <file>");
       const options = { maxBytes: opts.maxBytes, environment: opts.env, runUrl: opts.runUrl };
       if (opts.plan) {
         const parsed = await parsePlanJson(await readText(io, opts.plan), opts.plan);
         if (!parsed.plan) throw new UserInputError(`${opts.plan} is not a usable plan file`, parsed.diagnostics);
         io.stdout.write(renderPlanJobSummary(parsed.plan, options));
-        return;
+        return ExitCode.ok;
       }
       const file = opts.apply!;
       const text = opts.exitCode !== undefined ? await readIfPresent(io, file) : await readText(io, file);
       if (opts.exitCode !== undefined && text.trim() === "") {
         io.stdout.write(renderApplyNotStartedSummary(opts.exitCode, options));
-        return;
+        return ExitCode.ok;
       }
       const parsed = parseApplyRecords(text, file);
       if (!parsed.report) throw new UserInputError(`${file} is not a readable apply result`, parsed.diagnostics);
       io.stdout.write(renderApplyJobSummary(parsed.report, options));
-    });
+      return ExitCode.ok;
+    }));
 };
 
 function parseExitCode(value: string): number {

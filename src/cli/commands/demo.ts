@@ -5,6 +5,7 @@ import { createEmulator, loadDefinitions, specToCreateBody, type AgentDefinition
 import type { CliIo } from "../io.js";
 import { parseNonNegativeInt } from "../shared.js";
 import type { CliRunner, RegisterCommand } from "./register.js";
+import { returningExitCode } from "./exit-code.js";
 
 const DEMO_KEY = "sk_emulator_local";
 
@@ -32,10 +33,10 @@ Examples:
 
 Nothing leaves this machine: the emulator listens on 127.0.0.1 and is stopped when the demo ends.`,
     )
-    .action(async (opts: DemoOptions) => {
+    .action(returningExitCode(async (opts: DemoOptions) => {
       if (!runCli) throw new Error("the demo drives the CLI itself: register it through buildProgram()");
-      io.exitCode = await runDemo(io, opts, runCli);
-    });
+      return runDemo(io, opts, runCli);
+    }));
 };
 
 async function runDemo(io: CliIo, opts: DemoOptions, runCli: CliRunner): Promise<number> {
@@ -48,7 +49,7 @@ async function runDemo(io: CliIo, opts: DemoOptions, runCli: CliRunner): Promise
   const { url } = await emulator.listen({ port: 0, host: "127.0.0.1" });
   const env = { ...io.env, ATOMS_BASE_URL: url, ATOMS_API_KEY: DEMO_KEY };
   const say = (s: string) => io.stdout.write(`${s}\n`);
-  const run = (argv: string[]) => runCli(["node", "atoms-gitops", ...argv], { ...io, env, exitCode: undefined });
+  const run = (argv: string[]) => runCli(["node", "atoms-gitops", ...argv], { ...io, env });
   try {
     say(`Embedded Atoms emulator on ${url} (model: ${opts.model}, security check ${opts.securityCheckMs} ms).`);
     say(`Seeded workspace: ${seeded.join("; ")}.\n`);

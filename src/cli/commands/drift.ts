@@ -4,6 +4,7 @@ import { gitShortSha } from "../../index.js";
 import { detectDrift, driftDetected, renderDriftJson, renderDriftMarkdown, renderDriftText } from "../../index.js";
 import { addConnectionOptions, addDefinitionOptions, clientFor, collect, loadForCommand, type CommonOptions } from "../shared.js";
 import type { RegisterCommand } from "./register.js";
+import { returningExitCode } from "./exit-code.js";
 
 interface DriftOptions extends CommonOptions {
   agent?: string[];
@@ -33,7 +34,7 @@ Examples:
 
 Exit codes: 0 no drift (or drift without --detailed-exitcode), 1 error, 2 drift found (with --detailed-exitcode), 3 authentication.`,
   );
-  cmd.action(async (opts: DriftOptions) => {
+  cmd.action(returningExitCode(async (opts: DriftOptions) => {
     const load = await loadForCommand(io, opts);
     const client = clientFor(io, opts, load);
     const report = await detectDrift({
@@ -46,6 +47,6 @@ Exit codes: 0 no drift (or drift without --detailed-exitcode), 1 error, 2 drift 
     });
     const render = opts.format === "json" ? renderDriftJson : opts.format === "markdown" ? renderDriftMarkdown : renderDriftText;
     io.stdout.write(render(report));
-    if (opts.detailedExitcode && driftDetected(report)) io.exitCode = ExitCode.changes;
-  });
+    return opts.detailedExitcode && driftDetected(report) ? ExitCode.changes : ExitCode.ok;
+  }));
 };

@@ -2,6 +2,8 @@ import { InvalidArgumentError } from "commander";
 import { AtomsGitopsError } from "../../index.js";
 import { createEmulator, EMULATOR_API_KEY, EMULATOR_ORG } from "../../index.js";
 import type { RegisterCommand } from "./register.js";
+import { returningExitCode } from "./exit-code.js";
+import { ExitCode } from "../../index.js";
 
 function intArg(name: string, min: number) {
   return (value: string): number => {
@@ -56,7 +58,7 @@ Examples:
 
 Point the client at it with ATOMS_BASE_URL=<printed URL> and the API key. Stop with Ctrl-C.`,
     )
-    .action(async (flags: EmulatorFlags) => {
+    .action(returningExitCode(async (flags: EmulatorFlags) => {
       if (flags.model !== "versions" && flags.model !== "branches")
         throw new AtomsGitopsError(`--model must be "versions" or "branches", got "${flags.model}"`);
       const apiKey = flags.apiKey ?? EMULATOR_API_KEY;
@@ -93,5 +95,6 @@ Point the client at it with ATOMS_BASE_URL=<printed URL> and the API key. Stop w
         process.on("SIGINT", stop);
         process.on("SIGTERM", stop);
       });
-    });
+      return ExitCode.ok;
+    }));
 };

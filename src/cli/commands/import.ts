@@ -3,6 +3,7 @@ import { ExitCode } from "../../index.js";
 import { importAgents } from "../../index.js";
 import { addConnectionOptions, addDefinitionOptions, clientFor, collect, loadForCommand, type CommonOptions } from "../shared.js";
 import type { RegisterCommand } from "./register.js";
+import { returningExitCode } from "./exit-code.js";
 
 interface ImportOptions extends CommonOptions {
   agent?: string[];
@@ -39,7 +40,7 @@ API has no PDF download: import lists each PDF to put in place. Webhook header v
 Right after an import (and the listed PDFs provided), \`atoms-gitops validate\` passes and \`atoms-gitops plan\` shows no changes.
 Existing files are skipped unless --force. Exit codes: 0 success, 1 an agent was unknown or could not be imported, 3 authentication.`,
   );
-  cmd.action(async (opts: ImportOptions) => {
+  cmd.action(returningExitCode(async (opts: ImportOptions) => {
     const load = await loadForCommand(io, opts);
     const client = clientFor(io, opts, load);
     const result = await importAgents({
@@ -87,6 +88,6 @@ Existing files are skipped unless --force. Exit codes: 0 success, 1 an agent was
       `\nImported ${n} agent${n === 1 ? "" : "s"}${result.skipped.length ? `, skipped ${result.skipped.length}` : ""}${result.errors.length ? `, ${result.errors.length} failed` : ""}.` +
         (n > 0 ? ` Next: atoms-gitops validate && atoms-gitops plan (expect no changes), then commit ${opts.dir}/.\n` : "\n"),
     );
-    if (result.errors.length > 0) io.exitCode = ExitCode.error;
-  });
+    return result.errors.length > 0 ? ExitCode.error : ExitCode.ok;
+  }));
 };

@@ -7,6 +7,7 @@ import type { CliIo } from "../io.js";
 import { sealPlanForFile, writeSidecarKey } from "../plan-digest-key.js";
 import { addConnectionOptions, addDefinitionOptions, collect, finishRate, planForCommand, useColor, type CommonOptions } from "../shared.js";
 import type { RegisterCommand } from "./register.js";
+import { returningExitCode } from "./exit-code.js";
 
 interface PlanOptions extends CommonOptions {
   agent?: string[];
@@ -42,7 +43,7 @@ Without --agent, agents that exist remotely but have no definition are listed as
 Exit codes: 0 success (no changes, or any changes without --detailed-exitcode), 1 error, 2 changes present
 (with --detailed-exitcode), 3 authentication.`,
   );
-  cmd.action(async (opts: PlanOptions) => {
+  cmd.action(returningExitCode(async (opts: PlanOptions) => {
     const { client, workspace } = await planForCommand(io, opts).catch((err: unknown) => rejectedAsJson(err, opts.format, io));
     const plan = workspace.plan;
     finishRate(io, client, opts);
@@ -56,8 +57,8 @@ Exit codes: 0 success (no changes, or any changes without --detailed-exitcode), 
         io.stdout.write(`\nSaved the plan to: ${opts.out}\nTo perform exactly these actions, run: atoms-gitops apply ${opts.out}\n`);
       }
     }
-    if (opts.detailedExitcode && planHasChanges(plan)) io.exitCode = ExitCode.changes;
-  });
+    return opts.detailedExitcode && planHasChanges(plan) ? ExitCode.changes : ExitCode.ok;
+  }));
 };
 
 /**

@@ -18,6 +18,7 @@ import {
 import { sealPlanForFile, writeSidecarKey } from "../plan-digest-key.js";
 import { renderForFormat, writePlanFile } from "./plan.js";
 import type { RegisterCommand } from "./register.js";
+import { returningExitCode } from "./exit-code.js";
 
 interface PreviewOptions extends CommonOptions {
   name: string;
@@ -73,7 +74,7 @@ Exit codes: 0 every previewed agent confirmed; 1 the platform disagrees with the
 or rewritten, a section in the server's diff the plan lacks, a failed security check) or an error; 3 authentication;
 8 interrupted (nothing left open, live untouched).`,
   );
-  cmd.action(async (opts: PreviewOptions) => {
+  cmd.action(returningExitCode(async (opts: PreviewOptions) => {
     if (opts.close) return closeCommand(io, opts);
     const { client, workspace } = await planForCommand(io, opts, { concurrency: opts.concurrency });
     const stop = new AbortController();
@@ -110,11 +111,11 @@ or rewritten, a section in the server's diff the plan lacks, a failed security c
       await writePlanFile(path, sealed.plan);
       if (opts.format === "text") io.stdout.write(`\nSaved the plan to: ${opts.out}\nTo promote exactly what was previewed, run: atoms-gitops apply ${opts.out}\n`);
     }
-    io.exitCode = report.cancelled ? ExitCode.cancelled : report.ok ? ExitCode.ok : ExitCode.error;
-  });
+    return report.cancelled ? ExitCode.cancelled : report.ok ? ExitCode.ok : ExitCode.error;
+  }));
 };
 
-async function closeCommand(io: CliIo, opts: PreviewOptions): Promise<void> {
+async function closeCommand(io: CliIo, opts: PreviewOptions): Promise<number> {
   const client = clientFor(io, opts, await projectFor(io, opts), { concurrency: opts.concurrency });
   const first = (await client.listAgents())[0];
   const model = await client.detectModel(first?.id);
@@ -122,7 +123,7 @@ async function closeCommand(io: CliIo, opts: PreviewOptions): Promise<void> {
   finishRate(io, client, opts);
   if (opts.format === "json") {
     io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    return;
+    return ExitCode.ok;
   }
   if (report.agents.length === 0) io.stdout.write(`Preview "${opts.name}": nothing left to close.\n`);
   for (const a of report.agents) {
@@ -132,4 +133,5 @@ async function closeCommand(io: CliIo, opts: PreviewOptions): Promise<void> {
     ].filter(Boolean);
     io.stdout.write(`${a.name}: ${parts.join(", ")}\n`);
   }
+  return ExitCode.ok;
 }

@@ -5,6 +5,8 @@ import { rollbackAgent } from "../../index.js";
 import type { CliIo } from "../io.js";
 import { addConnectionOptions, addDefinitionOptions, clientFor, loadForCommand, parsePositiveNumber, type CommonOptions } from "../shared.js";
 import type { RegisterCommand } from "./register.js";
+import { returningExitCode } from "./exit-code.js";
+import { ExitCode } from "../../index.js";
 
 interface RollbackOptions extends CommonOptions {
   to: string;
@@ -37,7 +39,7 @@ Examples:
 Afterwards the live agent no longer matches git: the command prints the \`git revert\` (or the file to update)
 that brings the repo back in line. Exit codes: 0 rolled back (or already active), 1 error, 3 authentication, 9 timeout.`,
   );
-  cmd.action(async (name: string, opts: RollbackOptions) => {
+  cmd.action(returningExitCode(async (name: string, opts: RollbackOptions) => {
     const load = await loadForCommand(io, opts);
     const client = clientFor(io, opts, load);
     const summary = await findAgent(client, name, load.definitions);
@@ -48,7 +50,7 @@ that brings the repo back in line. Exit codes: 0 rolled back (or already active)
       `${v.number !== null ? `version ${v.number} ` : ""}${v.id}${v.label ? ` "${v.label}"` : ""}`;
     if (target.isActive) {
       io.stdout.write(`${history.agent.name}: ${describe(target)} is already active. Nothing to do.\n`);
-      return;
+      return ExitCode.ok;
     }
     io.stdout.write(`${history.agent.name} (${history.agent.id}): ${from ? describe(from) : "unknown version"} → ${describe(target)}\n`);
     await confirm(io, opts);
@@ -57,7 +59,8 @@ that brings the repo back in line. Exit codes: 0 rolled back (or already active)
     io.stdout.write(`✓ ${history.agent.name}: ${describe(target)} is live${restored}, verified.\n\n`);
     const file = load.definitions.find((d) => d.metadata.id === summary.id || d.metadata.name === summary.name)?.file;
     io.stdout.write(`${followUp(result, file)}\n`);
-  });
+    return ExitCode.ok;
+  }));
 };
 
 async function confirm(io: CliIo, opts: RollbackOptions): Promise<void> {

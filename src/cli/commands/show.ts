@@ -17,6 +17,8 @@ import {
 import type { CliIo } from "../io.js";
 import { collect, useColor } from "../shared.js";
 import type { RegisterCommand } from "./register.js";
+import { returningExitCode } from "./exit-code.js";
+import { ExitCode } from "../../index.js";
 
 interface ShowOptions {
   format: "text" | "markdown";
@@ -49,7 +51,7 @@ Examples:
   $ atoms-gitops show plan.json --agent support-bot
   $ atoms-gitops apply plan.json --yes --format json > apply.ndjson; atoms-gitops show apply.ndjson`,
     )
-    .action(async (file: string, opts: ShowOptions) => {
+    .action(returningExitCode(async (file: string, opts: ShowOptions) => {
       const text = await readText(io, file);
       const agents = opts.agent && opts.agent.length > 0 ? new Set(opts.agent) : undefined;
       if (looksLikeApplyRecords(text)) {
@@ -61,7 +63,7 @@ Examples:
           report = selectApplyAgents(report, agents);
         }
         io.stdout.write(opts.format === "markdown" ? renderApplyMarkdown(report) : renderApplyText(report));
-        return;
+        return ExitCode.ok;
       }
       const parsed = await parsePlanJson(text, file);
       if (!parsed.plan) {
@@ -80,7 +82,8 @@ Examples:
           ? renderPlanMarkdown(plan, { marker: "", maxLength: Number.POSITIVE_INFINITY, maxDiffLines: Number.POSITIVE_INFINITY })
           : renderPlanText(plan, { color: useColor(io) }),
       );
-    });
+      return ExitCode.ok;
+    }));
 };
 
 function requireKnown(wanted: ReadonlySet<string>, listed: readonly string[], file: string): void {

@@ -1,6 +1,7 @@
 import { Option } from "commander";
 import { ExitCode, formatDiagnostic, loadDefinitions, type Diagnostic } from "../../index.js";
 import type { RegisterCommand } from "./register.js";
+import { returningExitCode } from "./exit-code.js";
 
 interface ValidateFlags {
   dir: string;
@@ -27,7 +28,7 @@ Examples:
   $ atoms-gitops validate --dir deploy/agents --env production
   $ atoms-gitops validate --format json | jq '.diagnostics[] | select(.severity == "error")'`,
     )
-    .action(async (flags: ValidateFlags) => {
+    .action(returningExitCode(async (flags: ValidateFlags) => {
       const result = await loadDefinitions({
         dir: flags.dir,
         cwd: io.cwd,
@@ -43,8 +44,8 @@ Examples:
         for (const d of result.diagnostics) io.stdout.write(`${formatDiagnostic(d)}\n`);
         io.stdout.write(`${summaryLine(result.diagnostics, result.definitions.length, flags.dir)}\n`);
       }
-      if (!valid) io.exitCode = ExitCode.error;
-    });
+      return valid ? ExitCode.ok : ExitCode.error;
+    }));
 };
 
 function summaryLine(diagnostics: Diagnostic[], agentCount: number, dir: string): string {

@@ -3,6 +3,8 @@ import { UserInputError, type VersionInfo } from "../../index.js";
 import { agentHistory, findAgent } from "../../index.js";
 import { addConnectionOptions, addDefinitionOptions, clientFor, loadForCommand, type CommonOptions } from "../shared.js";
 import type { RegisterCommand } from "./register.js";
+import { returningExitCode } from "./exit-code.js";
+import { ExitCode } from "../../index.js";
 
 interface VersionsOptions extends CommonOptions {
   format: "text" | "json";
@@ -30,7 +32,7 @@ Examples:
 Versions labelled "atoms-gitops <sha>" were published by this tool from that commit. Use a number, id or label
 with \`atoms-gitops rollback NAME --to …\`.`,
   );
-  cmd.action(async (name: string, opts: VersionsOptions) => {
+  cmd.action(returningExitCode(async (name: string, opts: VersionsOptions) => {
     const load = await loadForCommand(io, opts);
     const client = clientFor(io, opts, load);
     const summary = await findAgent(client, name, load.definitions);
@@ -38,12 +40,13 @@ with \`atoms-gitops rollback NAME --to …\`.`,
     const shown = opts.limit > 0 ? history.versions.slice(0, opts.limit) : history.versions;
     if (opts.format === "json") {
       io.stdout.write(`${JSON.stringify({ agent: { id: history.agent.id, name: history.agent.name, activeVersionId: history.agent.activeVersionId }, versions: shown }, null, 2)}\n`);
-      return;
+      return ExitCode.ok;
     }
     io.stdout.write(`${history.agent.name} (${history.agent.id}): ${history.versions.length} version${history.versions.length === 1 ? "" : "s"}\n\n`);
     io.stdout.write(table(shown));
     if (shown.length < history.versions.length) io.stdout.write(`\n(${history.versions.length - shown.length} older versions not shown; --limit 0 shows all)\n`);
-  });
+    return ExitCode.ok;
+  }));
 };
 
 function table(versions: VersionInfo[]): string {

@@ -5,6 +5,7 @@ import { Command } from "commander";
 import { describe, expect, it } from "vitest";
 import { registerCiAnnotations, registerCiComment } from "../../../src/cli/commands/ci-comment.js";
 import type { CliIo } from "../../../src/cli/io.js";
+import { exitCodeOf } from "../../../src/cli/commands/exit-code.js";
 import { reportError } from "../../../src/cli/main.js";
 import { renderPlanJson } from "../../../src/plan/index.js";
 import { bigUpdate, samplePlan } from "./plan-fixture.js";
@@ -32,7 +33,7 @@ async function run(args: string[], cwd: string, stdinText?: string): Promise<Run
   registerCiAnnotations(program, io);
   try {
     await program.parseAsync(["node", "atoms-gitops", ...args]);
-    return { code: io.exitCode ?? 0, stdout, stderr };
+    return { code: exitCodeOf(program), stdout, stderr };
   } catch (err) {
     return { code: reportError(err, io), stdout, stderr };
   }
