@@ -20744,7 +20744,7 @@ function describeStaleReason(r) {
     case "preview-moved":
       return `${r.agent}: ${r.detail} (stale: run preview again)`;
     case "resources-moved":
-      return `knowledge bases and webhooks: ${r.detail}`;
+      return `knowledge bases and webhooks: ${r.resources.join(", ")} changed since the plan was made`;
   }
 }
 var StalePlanError = class extends AtomsGitopsError {
@@ -36268,44 +36268,49 @@ function findPlaceholder(v) {
 }
 
 // src/workspace/apply-workspace.ts
-async function applyWorkspace(options) {
-  if (options.saved) assertDefinitionsUnchanged(options.plan, options.loadedDefinitions ?? options.definitions, options.digestKey);
-  const resourceCtx = resourceContext(options);
-  const built = buildTargets(options.plan, options.definitions, options.digestKey).map((t) => {
-    const observed = options.saved ? void 0 : options.observed?.get(t.plan.name);
+async function applyWorkspace(work, settings) {
+  const limits = settings.limits ?? {};
+  const clock = settings.clock ?? {};
+  const journalSettings = settings.journal ?? {};
+  const api = settings.client;
+  const versioning = api.versioning();
+  if (work.saved) assertDefinitionsUnchanged(work.plan, work.loadedDefinitions ?? work.definitions, work.digestKey);
+  const resourceCtx = resourceContext(work, settings);
+  const built = buildTargets(work.plan, work.definitions, work.digestKey).map((t) => {
+    const observed = work.saved ? void 0 : work.observed?.get(t.plan.name);
     return observed ? { ...t, observed } : t;
   });
-  const journal = openJournal({ dir: options.journalDir, runId: options.runId, onRecord: options.onRecord, redact: options.redact });
-  const started = (options.now ?? Date.now)();
+  const journal = openJournal(journalSettings);
+  const started = (clock.now ?? Date.now)();
   let result;
   try {
-    const view = inspectJournals(options.journalDir);
+    const view = inspectJournals(journalSettings.dir);
     journal.write({
       type: "run-start",
       pid: process.pid,
       host: hostname2(),
-      label: options.label,
+      label: settings.label,
       // The plan detected the model; an auto adapter that has made no call yet would still answer "versions".
-      model: options.plan.target.apiModel,
+      model: work.plan.target.apiModel,
       agents: built.filter((t) => t.plan.action !== "noop" && t.plan.action !== "unmanaged").length
     });
     const recovery = await recoverLeftovers({
-      api: options.api,
-      versioning: options.versioning,
+      api,
+      versioning,
       targets: built,
       journal: view,
-      concurrency: options.concurrency,
-      securityCheckTimeoutMs: options.securityCheckTimeoutMs,
-      sleep: options.sleep ?? sleep,
-      now: options.now ?? Date.now,
-      stopSignal: options.stopSignal,
+      concurrency: limits.concurrency,
+      securityCheckTimeoutMs: limits.securityCheckTimeoutMs,
+      sleep: clock.sleep ?? sleep,
+      now: clock.now ?? Date.now,
+      stopSignal: settings.stopSignal,
       onAction: (a) => journal.write({ type: "recovery", ...a })
     });
-    let targets = options.saved ? await assertPlanFresh(recovery.targets, options.api, options.previews) : recovery.targets;
-    const prepared = resourceCtx && !options.stopSignal?.aborted ? await prepareResources(resourceCtx) : void 0;
+    let targets = work.saved ? await assertPlanFresh(recovery.targets, api, work.previews) : recovery.targets;
+    const prepared = resourceCtx && !settings.stopSignal?.aborted ? await prepareResources(resourceCtx) : void 0;
     const held = /* @__PURE__ */ new Map();
-    if (prepared && options.resources) {
-      const resolved = withResolvedReferences(targets, options.resources, prepared);
+    if (prepared && work.resources) {
+      const resolved = withResolvedReferences(targets, work.resources, prepared);
       targets = resolved.targets;
       for (const [name, why] of resolved.held) held.set(name, why);
     }
@@ -36313,19 +36318,19 @@ async function applyWorkspace(options) {
     targets = unresolved.targets;
     for (const [name, why] of unresolved.held) held.set(name, why);
     result = await runApply({
-      api: options.api,
-      versioning: options.versioning,
-      previews: options.previews,
+      api,
+      versioning,
+      previews: work.previews,
       targets,
-      concurrency: options.concurrency,
-      label: options.label,
-      message: options.message,
-      securityCheckTimeoutMs: options.securityCheckTimeoutMs,
-      phoneNumberIds: options.phoneNumberIds,
-      hooks: journaled(options.hooks, journal),
-      stopSignal: options.stopSignal,
-      sleep: options.sleep,
-      now: options.now,
+      concurrency: limits.concurrency,
+      label: settings.label,
+      message: settings.message,
+      securityCheckTimeoutMs: limits.securityCheckTimeoutMs,
+      phoneNumberIds: work.phoneNumberIds,
+      hooks: journaled(settings.hooks, journal),
+      stopSignal: settings.stopSignal,
+      sleep: clock.sleep,
+      now: clock.now,
       runId: journal.runId,
       liveRunIds: view.liveRunIds
     });
@@ -36346,44 +36351,44 @@ async function applyWorkspace(options) {
     journal.write({
       type: "run-end",
       ok: result?.ok ?? false,
-      cancelled: result?.cancelled ?? options.stopSignal?.aborted ?? false,
+      cancelled: result?.cancelled ?? settings.stopSignal?.aborted ?? false,
       summary: summary2,
-      durationMs: (options.now ?? Date.now)() - started,
+      durationMs: (clock.now ?? Date.now)() - started,
       // Settled by the run's own calls: on a workspace that was empty at plan time the plan could only guess.
-      model: options.versioning.known === false ? options.plan.target.apiModel : options.versioning.model
+      model: versioning.known === false ? work.plan.target.apiModel : versioning.model
     });
     journal.close();
-    if (options.journalDir) pruneJournals(options.journalDir);
+    if (journalSettings.dir) pruneJournals(journalSettings.dir);
   }
 }
-function resourceContext(options) {
-  const r = options.resources;
+function resourceContext(work, settings) {
+  const r = work.resources;
   if (!r || !r.plans.some((p) => p.action !== "noop" && p.action !== "unmanaged")) return void 0;
-  if (!options.knowledgeBasesApi || !options.webhooksApi || !options.webhookHeaderKey) throw new UserInputError("knowledge bases and webhooks need a client that can reach them");
+  const { client } = settings;
   return {
-    kb: options.knowledgeBasesApi,
-    hooks: options.webhooksApi,
-    headerKey: options.webhookHeaderKey,
+    kb: client.knowledgeBases,
+    hooks: client.webhooks,
+    headerKey: client.webhookHeaderKey,
     plans: r.plans,
     knowledgeBases: r.knowledgeBases,
     webhooks: r.webhooks,
     identity: r.identity,
-    sleep: options.sleep ?? sleep,
-    now: options.now ?? Date.now,
-    ...options.kbProcessingTimeoutMs !== void 0 ? { processingTimeoutMs: options.kbProcessingTimeoutMs } : {}
+    sleep: settings.clock?.sleep ?? sleep,
+    now: settings.clock?.now ?? Date.now,
+    ...settings.limits?.kbProcessingTimeoutMs !== void 0 ? { processingTimeoutMs: settings.limits.kbProcessingTimeoutMs } : {}
   };
 }
-function savedResourcesStillHold(saved, fresh) {
+function staleResources(saved, fresh) {
   const docs = (p) => {
     const list = planDocument(p).resources;
     return (Array.isArray(list) ? list : []).filter((r) => r.action !== "noop").map((r) => ({ key: `${r.kind} ${r.name}`, text: JSON.stringify(r) }));
   };
   const before2 = docs(saved);
   const now = docs(fresh);
-  if (JSON.stringify(before2) === JSON.stringify(now)) return;
+  if (JSON.stringify(before2) === JSON.stringify(now)) return [];
   const differs = (a, b) => a.filter((x) => !b.some((y) => y.text === x.text)).map((x) => x.key);
   const names2 = [.../* @__PURE__ */ new Set([...differs(now, before2), ...differs(before2, now)])].sort();
-  throw new StalePlanError([{ kind: "resources-moved", detail: `${names2.join(", ")} changed since the plan was made` }]);
+  return [{ kind: "resources-moved", resources: names2 }];
 }
 function withHeldAgents(result, held, built) {
   const agents = [...result.agents];
@@ -36470,6 +36475,52 @@ async function assertPlanFresh(targets, api, previews) {
   return targets.map((t) => read.has(t) ? { ...t, observed: read.get(t) } : t);
 }
 
+// src/workspace/apply-settings.ts
+function defaultLabel(gitSha, now = /* @__PURE__ */ new Date()) {
+  return `atoms-gitops ${gitSha ?? now.toISOString().slice(0, 19)}`;
+}
+
+// src/workspace/saved-plan.ts
+import { readFile as readFile2 } from "node:fs/promises";
+async function readSavedPlan(path, shownAs) {
+  let text;
+  try {
+    text = await readFile2(path, "utf8");
+  } catch (err) {
+    throw new UserInputError(`cannot read plan file ${shownAs}: ${err.code ?? String(err)}`);
+  }
+  const parsed = await parsePlanJson(text);
+  if (!parsed.plan) throw new UserInputError(`${shownAs} is not a usable plan file`, parsed.diagnostics.map((d) => ({ ...d, file: d.file ?? shownAs })));
+  return parsed.plan;
+}
+async function prepareSavedApply(options) {
+  const { plan, load, client } = options;
+  if (hasErrors(load.diagnostics)) {
+    throw new UserInputError(`the definitions in ${plan.source.dir} have errors; nothing was applied`, load.diagnostics);
+  }
+  if (stripSlash(client.baseUrl) !== stripSlash(plan.target.baseUrl)) return { status: "other-workspace", planned: plan.target.baseUrl, now: client.baseUrl };
+  if (!planHasChanges(plan)) return { status: "no-changes" };
+  const numbersChange = new Set(plan.agents.filter((a) => a.changes.some((c) => c.path.startsWith("/metadata/phoneNumbers"))).map((a) => a.name));
+  const phoneNumberIds = await resolvePhoneNumbers(load.definitions.filter((d) => numbersChange.has(d.metadata.name)), client);
+  const previews = plan.agents.some((a) => a.preview) ? { previews: client.previews(plan.target.apiModel) } : {};
+  const base = { plan, phoneNumberIds, saved: true, ...previews };
+  if (!involvesResources(plan, load)) return { status: "ready", apply: { ...base, definitions: load.definitions } };
+  const prune = plan.agents.some((a) => a.action === "archive") || (plan.resources ?? []).some((r) => r.action === "delete" || r.blockedReason === "in-use");
+  const fresh = await planWorkspace({ load, client, environment: options.environment, dir: plan.source.dir, prune });
+  const reasons = staleResources(plan, fresh.plan);
+  if (reasons.length > 0) return { status: "stale", reasons };
+  return {
+    status: "ready",
+    apply: { ...base, definitions: fresh.definitions, loadedDefinitions: load.definitions, ...fresh.resources ? { resources: fresh.resources } : {} }
+  };
+}
+function involvesResources(plan, load) {
+  return (plan.resources?.length ?? 0) > 0 || Boolean(load.knowledgeBases?.length || load.webhooks?.length);
+}
+function stripSlash(url) {
+  return url.replace(/\/+$/, "");
+}
+
 // src/workspace/git.ts
 import { execFile as execFile2 } from "node:child_process";
 function gitShortSha(cwd) {
@@ -36545,7 +36596,7 @@ async function closePreview(options) {
 var import_yaml3 = __toESM(require_dist(), 1);
 import { createHash as createHash5 } from "node:crypto";
 import { existsSync as existsSync3 } from "node:fs";
-import { mkdir, readFile as readFile2, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile as readFile3, rename, writeFile } from "node:fs/promises";
 import { basename as basename2, dirname as dirname4, join as join6, relative as relative5, resolve as resolve6, sep as sep5 } from "node:path";
 
 // src/day2/import-resources.ts
@@ -36856,7 +36907,7 @@ function keepExistingPaths(doc, existing, yamlDir) {
 }
 async function digestOf(path) {
   try {
-    return createHash5("sha256").update(await readFile2(path)).digest("hex").slice(0, 12);
+    return createHash5("sha256").update(await readFile3(path)).digest("hex").slice(0, 12);
   } catch {
     return void 0;
   }
@@ -41005,13 +41056,12 @@ function keyVariable(io) {
 
 // src/cli/commands/apply.ts
 import { appendFileSync, writeFileSync as writeFileSync3 } from "node:fs";
-import { readFile as readFile4 } from "node:fs/promises";
 import { resolve as resolve8 } from "node:path";
 import { createInterface } from "node:readline/promises";
 
 // src/cli/plan-digest-key.ts
 import { randomBytes as randomBytes6 } from "node:crypto";
-import { readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises";
+import { readFile as readFile4, writeFile as writeFile2 } from "node:fs/promises";
 var DIGEST_KEY_ENV = "ATOMS_PLAN_DIGEST_KEY";
 function sidecarKeyPath(planPath) {
   return `${planPath}.key`;
@@ -41046,7 +41096,7 @@ async function digestKeyForPlan(plan, planPath, planFileName, env) {
   } else {
     let text;
     try {
-      text = await readFile3(sidecarKeyPath(planPath), "utf8");
+      text = await readFile4(sidecarKeyPath(planPath), "utf8");
     } catch {
       throw new UserInputError(
         `${planFileName} needs its digest key ${planFileName}.key (written beside it by plan --out); copy it along, or plan with ${DIGEST_KEY_ENV} set`
@@ -41288,6 +41338,23 @@ async function planForCommand(io, opts, extra = {}) {
   return { client, workspace };
 }
 
+// src/cli/commands/exit-code.ts
+var codes = /* @__PURE__ */ new WeakMap();
+function rootOf(cmd) {
+  let root = cmd;
+  while (root.parent) root = root.parent;
+  return root;
+}
+function returningExitCode(action) {
+  return async (...args) => {
+    const code = await action(...args);
+    codes.set(rootOf(args[args.length - 1]), code);
+  };
+}
+function exitCodeOf(program2) {
+  return codes.get(program2) ?? ExitCode.ok;
+}
+
 // src/cli/commands/apply.ts
 var registerApply = (program2, io) => {
   const cmd = program2.command("apply").argument("[plan-file]", "a plan saved by `atoms-gitops plan --out`: apply exactly that plan, or nothing if it is stale").description(
@@ -41317,10 +41384,10 @@ Exit codes: 0 every agent applied or unchanged; 1 error (nothing or not everythi
 3 authentication; 6 stale saved plan (nothing written); 8 cancelled (interrupted); 10 partial (some agents applied,
 some failed or skipped).`
   );
-  cmd.action(async (planFile, opts) => {
+  cmd.action(returningExitCode(async (planFile, opts) => {
     const outcome2 = planFile ? await applySavedPlan(io, planFile, opts) : await planThenApply(io, opts);
-    if (outcome2) io.exitCode = exitCodeFor(outcome2);
-  });
+    return outcome2 ? exitCodeFor(outcome2) : ExitCode.ok;
+  }));
 };
 async function planThenApply(io, opts) {
   const { client, workspace } = await planForCommand(io, opts, { concurrency: opts.concurrency });
@@ -41331,29 +41398,19 @@ async function planThenApply(io, opts) {
   } else {
     await confirm(io, opts);
   }
-  return run(io, opts, {
+  const work = {
     plan: workspace.plan,
     definitions: workspace.definitions,
-    client,
     saved: false,
-    // The plan just read HEAD (planForCommand); asking git again would give the same answer a process later.
-    gitSha: workspace.plan.source.gitSha,
     phoneNumberIds: workspace.phoneNumberIds,
     observed: workspace.observed,
     ...workspace.resources ? { resources: workspace.resources } : {}
-  });
+  };
+  return run(io, opts, client, work, workspace.plan.source.gitSha);
 }
 async function applySavedPlan(io, planFile, opts) {
   const path = resolve8(io.cwd, planFile);
-  let text;
-  try {
-    text = await readFile4(path, "utf8");
-  } catch (err) {
-    throw new UserInputError(`cannot read plan file ${planFile}: ${err.code ?? String(err)}`);
-  }
-  const parsed = await parsePlanJson(text);
-  if (!parsed.plan) throw new UserInputError(`${planFile} is not a usable plan file`, parsed.diagnostics.map((d) => ({ ...d, file: d.file ?? planFile })));
-  const plan = parsed.plan;
+  const plan = await readSavedPlan(path, planFile);
   const digestKey = await digestKeyForPlan(plan, path, planFile, io.env);
   const env = opts.env ?? plan.target.environment;
   const load = await loadForCommand(io, { dir: plan.source.dir, env });
@@ -41361,34 +41418,22 @@ async function applySavedPlan(io, planFile, opts) {
     throw new UserInputError(`the definitions in ${plan.source.dir} have errors; nothing was applied`, load.diagnostics);
   }
   const client = clientFor(io, { ...opts, env }, load, { concurrency: opts.concurrency });
-  if (stripSlash(client.baseUrl) !== stripSlash(plan.target.baseUrl)) {
-    throw new UserInputError(
-      `${planFile} was made against ${plan.target.baseUrl}, but this run targets ${client.baseUrl}; plan again against this workspace`
-    );
+  const prepared = await prepareSavedApply({ plan, load, client, environment: env });
+  switch (prepared.status) {
+    case "other-workspace":
+      throw new UserInputError(`${planFile} was made against ${prepared.planned}, but this run targets ${prepared.now}; plan again against this workspace`);
+    case "no-changes":
+      io.stdout.write("The plan has no changes. Nothing to apply.\n");
+      return void 0;
+    case "stale":
+      throw new StalePlanError(prepared.reasons);
+    case "ready":
+      break;
   }
-  if (!planHasChanges(plan)) {
-    io.stdout.write("The plan has no changes. Nothing to apply.\n");
-    return void 0;
-  }
-  const numbersChange = new Set(plan.agents.filter((a) => a.changes.some((c) => c.path.startsWith("/metadata/phoneNumbers"))).map((a) => a.name));
-  const phoneNumberIds = await resolvePhoneNumbers(load.definitions.filter((d) => numbersChange.has(d.metadata.name)), client);
   (opts.format === "json" ? io.stderr : io.stdout).write(`Applying ${planFile}, plan digest ${plan.source.configDigest}
 `);
   await confirm(io, opts);
-  const gitSha = await gitShortSha(io.cwd);
-  const resources = await resourcesForSavedPlan(plan, load, client, env);
-  if (resources) {
-    return run(io, opts, { plan, definitions: resources.definitions, loadedDefinitions: load.definitions, client, saved: true, phoneNumberIds, digestKey, gitSha, ...resources.resources ? { resources: resources.resources } : {} });
-  }
-  return run(io, opts, { plan, definitions: load.definitions, client, saved: true, phoneNumberIds, digestKey, gitSha });
-}
-async function resourcesForSavedPlan(plan, load, client, env) {
-  const involved = (plan.resources?.length ?? 0) > 0 || Boolean(load.knowledgeBases?.length || load.webhooks?.length);
-  if (!involved) return void 0;
-  const prune = plan.agents.some((a) => a.action === "archive") || (plan.resources ?? []).some((r) => r.action === "delete" || r.blockedReason === "in-use");
-  const fresh = await planWorkspace({ load, client, environment: env, dir: plan.source.dir, prune });
-  savedResourcesStillHold(plan, fresh.plan);
-  return { definitions: fresh.definitions, resources: fresh.resources };
+  return run(io, opts, client, { ...prepared.apply, ...digestKey ? { digestKey } : {} }, await gitShortSha(io.cwd));
 }
 async function confirm(io, opts) {
   if (opts.yes) return;
@@ -41405,8 +41450,7 @@ async function confirm(io, opts) {
   }
 }
 var KILL_AFTER_ENV = "ATOMS_GITOPS_FAULT_KILL_AFTER_STEP";
-async function run(io, opts, input) {
-  const label = opts.label ?? `atoms-gitops ${input.gitSha ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 19)}`;
+async function run(io, opts, client, work, gitSha) {
   const json = opts.format === "json";
   const hooks = json ? void 0 : progressHooks(io);
   const killAfter = io.env[KILL_AFTER_ENV];
@@ -41420,38 +41464,24 @@ async function run(io, opts, input) {
     if (killAfter && record.type === "step" && record.phase === "done" && record.step === killAfter) process.kill(process.pid, "SIGKILL");
   };
   const stop = new AbortController();
+  const settings = {
+    client,
+    label: opts.label ?? defaultLabel(gitSha),
+    message: opts.message,
+    limits: { concurrency: opts.concurrency, securityCheckTimeoutMs: opts.securityCheckTimeout * 1e3, kbProcessingTimeoutMs: opts.kbProcessingTimeout * 1e3 },
+    hooks,
+    stopSignal: stop.signal,
+    journal: { dir: journalDirFor(io.cwd), onRecord, redact: runRedactor(io).text }
+  };
   const interrupts = installInterruptHandlers(io, stop);
   let result;
   try {
-    result = await applyWorkspace({
-      plan: input.plan,
-      definitions: input.definitions,
-      ...input.loadedDefinitions ? { loadedDefinitions: input.loadedDefinitions } : {},
-      api: input.client,
-      versioning: input.client.versioning(),
-      // A saved preview plan names its model; its previewed agents are promoted, not published again.
-      ...input.saved && input.plan.agents.some((a) => a.preview) ? { previews: input.client.previews(input.plan.target.apiModel) } : {},
-      saved: input.saved,
-      digestKey: input.digestKey,
-      observed: input.observed,
-      label,
-      message: opts.message,
-      concurrency: opts.concurrency,
-      securityCheckTimeoutMs: opts.securityCheckTimeout * 1e3,
-      kbProcessingTimeoutMs: opts.kbProcessingTimeout * 1e3,
-      phoneNumberIds: input.phoneNumberIds,
-      hooks,
-      stopSignal: stop.signal,
-      journalDir: journalDirFor(io.cwd),
-      onRecord,
-      redact: runRedactor(io).text,
-      ...input.resources ? { resources: input.resources, knowledgeBasesApi: input.client.knowledgeBases, webhooksApi: input.client.webhooks, webhookHeaderKey: input.client.webhookHeaderKey } : {}
-    });
+    result = await applyWorkspace(work, settings);
   } finally {
     interrupts.remove();
   }
   hooks?.finish();
-  const rate = finishRate(io, input.client, opts);
+  const rate = finishRate(io, client, opts);
   const resources = result.resources?.map((r) => ({ ...r, ...r.error !== void 0 ? { error: runRedactor(io).text(r.error) } : {} }));
   const summaryRecord = { type: "summary", ok: result.ok, cancelled: result.cancelled, summary: result.summary, durationMs: result.durationMs, rate, ...resources ? { resources } : {} };
   writeResult?.(summaryRecord);
@@ -41528,9 +41558,6 @@ function resultWriter(io, file) {
     }
   };
 }
-function stripSlash(url) {
-  return url.replace(/\/+$/, "");
-}
 
 // src/cli/commands/ci-comment.ts
 import { readFile as readFile5, writeFile as writeFile3 } from "node:fs/promises";
@@ -41549,7 +41576,7 @@ Examples:
   $ atoms-gitops ci-comment --plan plan.json --env staging --run-url "$RUN_URL"
   $ atoms-gitops ci-comment --failed --env staging --run-url "$RUN_URL"
   $ atoms-gitops ci-comment --failed --stage validation --diagnostics validate.json`
-  ).action(async (opts) => {
+  ).action(returningExitCode(async (opts) => {
     if (Boolean(opts.plan) === Boolean(opts.failed)) throw new UserInputError("ci-comment needs exactly one of --plan <file> or --failed");
     if (opts.stage !== void 0 && !STAGES.includes(opts.stage)) throw new UserInputError(`--stage must be one of ${STAGES.join(", ")}`);
     const stage = opts.stage;
@@ -41562,7 +41589,8 @@ Examples:
     } else {
       io.stdout.write(comment.body);
     }
-  });
+    return ExitCode.ok;
+  }));
 };
 var registerCiAnnotations = (program2, io) => {
   program2.command("ci-annotations").description("Print GitHub workflow annotations (::error / ::warning) for the diagnostics of `validate --format json` or of a saved plan.").option("-f, --file <file>", "JSON written by `validate --format json` or `plan --out` (default: stdin)").addHelpText(
@@ -41577,11 +41605,12 @@ plain-text validate), so a broken pipeline never passes for a clean one with no 
 Examples:
   $ atoms-gitops validate --format json > validate.json; atoms-gitops ci-annotations --file validate.json
   $ atoms-gitops validate --format json | atoms-gitops ci-annotations`
-  ).action(async (opts) => {
+  ).action(returningExitCode(async (opts) => {
     const source = opts.file ?? "stdin";
     const text = opts.file ? await readText(io, opts.file) : await readStdin(io);
     io.stdout.write(githubAnnotations(diagnosticsFrom(text, source)));
-  });
+    return ExitCode.ok;
+  }));
 };
 async function readPlan(io, file) {
   const parsed = await parsePlanJson(await readText(io, file));
@@ -41647,25 +41676,26 @@ Examples:
   $ atoms-gitops ci-summary --plan plan.json >> "$GITHUB_STEP_SUMMARY"
   $ atoms-gitops apply plan.json --yes --result-file apply.ndjson || code=$?
   $ atoms-gitops ci-summary --apply apply.ndjson --exit-code "\${code:-0}" --env production --run-url "$RUN_URL" >> "$GITHUB_STEP_SUMMARY"`
-  ).action(async (opts) => {
+  ).action(returningExitCode(async (opts) => {
     if (Boolean(opts.plan) === Boolean(opts.apply)) throw new UserInputError("ci-summary needs exactly one of --plan <file> or --apply <file>");
     const options = { maxBytes: opts.maxBytes, environment: opts.env, runUrl: opts.runUrl };
     if (opts.plan) {
       const parsed2 = await parsePlanJson(await readText2(io, opts.plan), opts.plan);
       if (!parsed2.plan) throw new UserInputError(`${opts.plan} is not a usable plan file`, parsed2.diagnostics);
       io.stdout.write(renderPlanJobSummary(parsed2.plan, options));
-      return;
+      return ExitCode.ok;
     }
     const file = opts.apply;
     const text = opts.exitCode !== void 0 ? await readIfPresent(io, file) : await readText2(io, file);
     if (opts.exitCode !== void 0 && text.trim() === "") {
       io.stdout.write(renderApplyNotStartedSummary(opts.exitCode, options));
-      return;
+      return ExitCode.ok;
     }
     const parsed = parseApplyRecords(text, file);
     if (!parsed.report) throw new UserInputError(`${file} is not a readable apply result`, parsed.diagnostics);
     io.stdout.write(renderApplyJobSummary(parsed.report, options));
-  });
+    return ExitCode.ok;
+  }));
 };
 function parseExitCode(value) {
   const n = Number(value);
@@ -41701,10 +41731,10 @@ Examples:
   $ atoms-gitops demo --model branches --security-check-ms 6000
 
 Nothing leaves this machine: the emulator listens on 127.0.0.1 and is stopped when the demo ends.`
-  ).action(async (opts) => {
+  ).action(returningExitCode(async (opts) => {
     if (!runCli) throw new Error("the demo drives the CLI itself: register it through buildProgram()");
-    io.exitCode = await runDemo(io, opts, runCli);
-  });
+    return runDemo(io, opts, runCli);
+  }));
 };
 async function runDemo(io, opts, runCli) {
   const load = await loadDefinitions({ dir: opts.dir, cwd: io.cwd, processEnv: io.env });
@@ -41717,7 +41747,7 @@ async function runDemo(io, opts, runCli) {
   const env = { ...io.env, ATOMS_BASE_URL: url, ATOMS_API_KEY: DEMO_KEY };
   const say = (s) => io.stdout.write(`${s}
 `);
-  const run2 = (argv) => runCli(["node", "atoms-gitops", ...argv], { ...io, env, exitCode: void 0 });
+  const run2 = (argv) => runCli(["node", "atoms-gitops", ...argv], { ...io, env });
   try {
     say(`Embedded Atoms emulator on ${url} (model: ${opts.model}, security check ${opts.securityCheckMs} ms).`);
     say(`Seeded workspace: ${seeded.join("; ")}.
@@ -41780,7 +41810,7 @@ Examples:
 
 Exit codes: 0 no drift (or drift without --detailed-exitcode), 1 error, 2 drift found (with --detailed-exitcode), 3 authentication.`
   );
-  cmd.action(async (opts) => {
+  cmd.action(returningExitCode(async (opts) => {
     const load = await loadForCommand(io, opts);
     const client = clientFor(io, opts, load);
     const report = await detectDrift({
@@ -41793,8 +41823,8 @@ Exit codes: 0 no drift (or drift without --detailed-exitcode), 1 error, 2 drift 
     });
     const render = opts.format === "json" ? renderDriftJson : opts.format === "markdown" ? renderDriftMarkdown : renderDriftText;
     io.stdout.write(render(report));
-    if (opts.detailedExitcode && driftDetected(report)) io.exitCode = ExitCode.changes;
-  });
+    return opts.detailedExitcode && driftDetected(report) ? ExitCode.changes : ExitCode.ok;
+  }));
 };
 
 // src/cli/commands/emulator.ts
@@ -41822,7 +41852,7 @@ Examples:
   $ atoms-gitops emulator --kb-processing-ms 0               # knowledge-base uploads and URLs final at once
 
 Point the client at it with ATOMS_BASE_URL=<printed URL> and the API key. Stop with Ctrl-C.`
-  ).action(async (flags) => {
+  ).action(returningExitCode(async (flags) => {
     if (flags.model !== "versions" && flags.model !== "branches")
       throw new AtomsGitopsError(`--model must be "versions" or "branches", got "${flags.model}"`);
     const apiKey = flags.apiKey ?? DEFAULT_API_KEY;
@@ -41859,7 +41889,8 @@ Point the client at it with ATOMS_BASE_URL=<printed URL> and the API key. Stop w
       process.on("SIGINT", stop);
       process.on("SIGTERM", stop);
     });
-  });
+    return ExitCode.ok;
+  }));
 };
 
 // src/cli/commands/import.ts
@@ -41886,7 +41917,7 @@ API has no PDF download: import lists each PDF to put in place. Webhook header v
 Right after an import (and the listed PDFs provided), \`atoms-gitops validate\` passes and \`atoms-gitops plan\` shows no changes.
 Existing files are skipped unless --force. Exit codes: 0 success, 1 an agent was unknown or could not be imported, 3 authentication.`
   );
-  cmd.action(async (opts) => {
+  cmd.action(returningExitCode(async (opts) => {
     const load = await loadForCommand(io, opts);
     const client = clientFor(io, opts, load);
     const result = await importAgents({
@@ -41946,8 +41977,8 @@ Existing files are skipped unless --force. Exit codes: 0 success, 1 an agent was
 Imported ${n} agent${n === 1 ? "" : "s"}${result.skipped.length ? `, skipped ${result.skipped.length}` : ""}${result.errors.length ? `, ${result.errors.length} failed` : ""}.` + (n > 0 ? ` Next: atoms-gitops validate && atoms-gitops plan (expect no changes), then commit ${opts.dir}/.
 ` : "\n")
     );
-    if (result.errors.length > 0) io.exitCode = ExitCode.error;
-  });
+    return result.errors.length > 0 ? ExitCode.error : ExitCode.ok;
+  }));
 };
 
 // src/cli/commands/plan.ts
@@ -41972,7 +42003,7 @@ Without --agent, agents that exist remotely but have no definition are listed as
 Exit codes: 0 success (no changes, or any changes without --detailed-exitcode), 1 error, 2 changes present
 (with --detailed-exitcode), 3 authentication.`
   );
-  cmd.action(async (opts) => {
+  cmd.action(returningExitCode(async (opts) => {
     const { client, workspace } = await planForCommand(io, opts).catch((err) => rejectedAsJson(err, opts.format, io));
     const plan = workspace.plan;
     finishRate(io, client, opts);
@@ -41989,8 +42020,8 @@ To perform exactly these actions, run: atoms-gitops apply ${opts.out}
 `);
       }
     }
-    if (opts.detailedExitcode && planHasChanges(plan)) io.exitCode = ExitCode.changes;
-  });
+    return opts.detailedExitcode && planHasChanges(plan) ? ExitCode.changes : ExitCode.ok;
+  }));
 };
 function rejectedAsJson(err, format, io) {
   if (format === "json" && err instanceof UserInputError && err.diagnostics.length > 0) {
@@ -42047,7 +42078,7 @@ Exit codes: 0 every previewed agent confirmed; 1 the platform disagrees with the
 or rewritten, a section in the server's diff the plan lacks, a failed security check) or an error; 3 authentication;
 8 interrupted (nothing left open, live untouched).`
   );
-  cmd.action(async (opts) => {
+  cmd.action(returningExitCode(async (opts) => {
     if (opts.close) return closeCommand(io, opts);
     const { client, workspace } = await planForCommand(io, opts, { concurrency: opts.concurrency });
     const stop = new AbortController();
@@ -42088,8 +42119,8 @@ Saved the plan to: ${opts.out}
 To promote exactly what was previewed, run: atoms-gitops apply ${opts.out}
 `);
     }
-    io.exitCode = report.cancelled ? ExitCode.cancelled : report.ok ? ExitCode.ok : ExitCode.error;
-  });
+    return report.cancelled ? ExitCode.cancelled : report.ok ? ExitCode.ok : ExitCode.error;
+  }));
 };
 async function closeCommand(io, opts) {
   const client = clientFor(io, opts, await projectFor(io, opts), { concurrency: opts.concurrency });
@@ -42100,7 +42131,7 @@ async function closeCommand(io, opts) {
   if (opts.format === "json") {
     io.stdout.write(`${JSON.stringify(report, null, 2)}
 `);
-    return;
+    return ExitCode.ok;
   }
   if (report.agents.length === 0) io.stdout.write(`Preview "${opts.name}": nothing left to close.
 `);
@@ -42112,6 +42143,7 @@ async function closeCommand(io, opts) {
     io.stdout.write(`${a.name}: ${parts.join(", ")}
 `);
   }
+  return ExitCode.ok;
 }
 
 // src/cli/commands/rollback.ts
@@ -42135,7 +42167,7 @@ Examples:
 Afterwards the live agent no longer matches git: the command prints the \`git revert\` (or the file to update)
 that brings the repo back in line. Exit codes: 0 rolled back (or already active), 1 error, 3 authentication, 9 timeout.`
   );
-  cmd.action(async (name, opts) => {
+  cmd.action(returningExitCode(async (name, opts) => {
     const load = await loadForCommand(io, opts);
     const client = clientFor(io, opts, load);
     const summary2 = await findAgent(client, name, load.definitions);
@@ -42146,7 +42178,7 @@ that brings the repo back in line. Exit codes: 0 rolled back (or already active)
     if (target.isActive) {
       io.stdout.write(`${history.agent.name}: ${describe2(target)} is already active. Nothing to do.
 `);
-      return;
+      return ExitCode.ok;
     }
     io.stdout.write(`${history.agent.name} (${history.agent.id}): ${from ? describe2(from) : "unknown version"} \u2192 ${describe2(target)}
 `);
@@ -42159,7 +42191,8 @@ that brings the repo back in line. Exit codes: 0 rolled back (or already active)
     const file = load.definitions.find((d) => d.metadata.id === summary2.id || d.metadata.name === summary2.name)?.file;
     io.stdout.write(`${followUp(result, file)}
 `);
-  });
+    return ExitCode.ok;
+  }));
 };
 async function confirm2(io, opts) {
   if (opts.yes) return;
@@ -42195,7 +42228,7 @@ Examples:
   $ atoms-gitops show plan.json --format markdown > plan.md
   $ atoms-gitops show plan.json --agent support-bot
   $ atoms-gitops apply plan.json --yes --format json > apply.ndjson; atoms-gitops show apply.ndjson`
-  ).action(async (file, opts) => {
+  ).action(returningExitCode(async (file, opts) => {
     const text = await readText3(io, file);
     const agents = opts.agent && opts.agent.length > 0 ? new Set(opts.agent) : void 0;
     if (looksLikeApplyRecords(text)) {
@@ -42207,7 +42240,7 @@ Examples:
         report = selectApplyAgents(report, agents);
       }
       io.stdout.write(opts.format === "markdown" ? renderApplyMarkdown(report) : renderApplyText(report));
-      return;
+      return ExitCode.ok;
     }
     const parsed = await parsePlanJson(text, file);
     if (!parsed.plan) {
@@ -42223,7 +42256,8 @@ Examples:
     io.stdout.write(
       opts.format === "markdown" ? renderPlanMarkdown(plan, { marker: "", maxLength: Number.POSITIVE_INFINITY, maxDiffLines: Number.POSITIVE_INFINITY }) : renderPlanText(plan, { color: useColor(io) })
     );
-  });
+    return ExitCode.ok;
+  }));
 };
 function requireKnown(wanted, listed, file) {
   const known = new Set(listed);
@@ -42252,7 +42286,7 @@ Examples:
   $ atoms-gitops validate
   $ atoms-gitops validate --dir deploy/agents --env production
   $ atoms-gitops validate --format json | jq '.diagnostics[] | select(.severity == "error")'`
-  ).action(async (flags) => {
+  ).action(returningExitCode(async (flags) => {
     const result = await loadDefinitions({
       dir: flags.dir,
       cwd: io.cwd,
@@ -42271,8 +42305,8 @@ Examples:
       io.stdout.write(`${summaryLine2(result.diagnostics, result.definitions.length, flags.dir)}
 `);
     }
-    if (!valid) io.exitCode = ExitCode.error;
-  });
+    return valid ? ExitCode.ok : ExitCode.error;
+  }));
 };
 function summaryLine2(diagnostics, agentCount, dir) {
   const errors = diagnostics.filter((d) => d.severity === "error");
@@ -42306,7 +42340,7 @@ Examples:
 Versions labelled "atoms-gitops <sha>" were published by this tool from that commit. Use a number, id or label
 with \`atoms-gitops rollback NAME --to \u2026\`.`
   );
-  cmd.action(async (name, opts) => {
+  cmd.action(returningExitCode(async (name, opts) => {
     const load = await loadForCommand(io, opts);
     const client = clientFor(io, opts, load);
     const summary2 = await findAgent(client, name, load.definitions);
@@ -42315,7 +42349,7 @@ with \`atoms-gitops rollback NAME --to \u2026\`.`
     if (opts.format === "json") {
       io.stdout.write(`${JSON.stringify({ agent: { id: history.agent.id, name: history.agent.name, activeVersionId: history.agent.activeVersionId }, versions: shown }, null, 2)}
 `);
-      return;
+      return ExitCode.ok;
     }
     io.stdout.write(`${history.agent.name} (${history.agent.id}): ${history.versions.length} version${history.versions.length === 1 ? "" : "s"}
 
@@ -42324,7 +42358,8 @@ with \`atoms-gitops rollback NAME --to \u2026\`.`
     if (shown.length < history.versions.length) io.stdout.write(`
 (${history.versions.length - shown.length} older versions not shown; --limit 0 shows all)
 `);
-  });
+    return ExitCode.ok;
+  }));
 };
 function table(versions) {
   const header = ["#", "ID", "LABEL", "ACTIVE", "PINNED", "CHECK", "PUBLISHED BY", "PUBLISHED AT"];
@@ -42418,7 +42453,7 @@ async function main(argv, io = processIo()) {
   const program2 = buildProgram(io);
   try {
     await program2.parseAsync(argv);
-    return io.exitCode ?? ExitCode.ok;
+    return exitCodeOf(program2);
   } catch (err) {
     return reportError(err, io);
   }
