@@ -41079,6 +41079,15 @@ function sealPlanForFile(plan, env) {
   const key = randomBytes6(32);
   return { plan: keyPlanDigests(plan, key), sidecarKey: key.toString("hex") };
 }
+function sealPlanForOutput(plan, env, workspaceKey) {
+  const secret = env[DIGEST_KEY_ENV];
+  if (secret) {
+    const nonce = "standard-output";
+    const sealed = keyPlanDigests(plan, derive(secret, nonce));
+    return { ...sealed, secretDigests: { ...sealed.secretDigests, nonce } };
+  }
+  return keyPlanDigests(plan, Buffer.from(hmacSha256Hex(workspaceKey, "atoms-gitops plan output digests"), "hex"));
+}
 async function writeSidecarKey(planPath, hex) {
   await writeFile2(sidecarKeyPath(planPath), `${hex}
 `, { mode: 384 });
@@ -42007,10 +42016,11 @@ Exit codes: 0 success (no changes, or any changes without --detailed-exitcode), 
     const { client, workspace } = await planForCommand(io, opts).catch((err) => rejectedAsJson(err, opts.format, io));
     const plan = workspace.plan;
     finishRate(io, client, opts);
-    io.stdout.write(renderForFormat(plan, opts.format, io));
-    if (opts.out) {
+    const sealed = opts.out ? sealPlanForFile(plan, io.env) : void 0;
+    const shown = opts.format !== "json" ? plan : sealed?.plan ?? sealPlanForOutput(plan, io.env, client.webhookHeaderKey);
+    io.stdout.write(renderForFormat(shown, opts.format, io));
+    if (opts.out && sealed) {
       const path = resolve12(io.cwd, opts.out);
-      const sealed = sealPlanForFile(plan, io.env);
       if (sealed.sidecarKey) await writeSidecarKey(path, sealed.sidecarKey);
       await writePlanFile(path, sealed.plan);
       if (opts.format === "text") {
@@ -42101,17 +42111,18 @@ or rewritten, a section in the server's diff the plan lacks, a failed security c
       process.off("SIGTERM", onSignal);
     }
     finishRate(io, client, opts);
+    const sealed = opts.out ? sealPlanForFile(report.plan, io.env) : void 0;
     if (opts.format === "json") {
-      io.stdout.write(`${JSON.stringify({ name: report.name, model: report.model, ok: report.ok, agents: report.agents, plan: JSON.parse(renderPlanJson(report.plan)) }, null, 2)}
+      const shown = sealed?.plan ?? sealPlanForOutput(report.plan, io.env, client.webhookHeaderKey);
+      io.stdout.write(`${JSON.stringify({ name: report.name, model: report.model, ok: report.ok, agents: report.agents, plan: JSON.parse(renderPlanJson(shown)) }, null, 2)}
 `);
     } else {
       io.stdout.write(renderForFormat(report.plan, opts.format, io));
       io.stdout.write(`
 ${opts.format === "markdown" ? renderPreviewMarkdown(report) : renderPreviewText(report)}`);
     }
-    if (opts.out) {
+    if (opts.out && sealed) {
       const path = resolve13(io.cwd, opts.out);
-      const sealed = sealPlanForFile(report.plan, io.env);
       if (sealed.sidecarKey) await writeSidecarKey(path, sealed.sidecarKey);
       await writePlanFile(path, sealed.plan);
       if (opts.format === "text") io.stdout.write(`

@@ -30,6 +30,21 @@ export function sealPlanForFile(plan: Plan, env: NodeJS.ProcessEnv): { plan: Pla
   return { plan: keyPlanDigests(plan, key), sidecarKey: key.toString("hex") };
 }
 
+/**
+ * JSON on standard output, often kept in a CI log, without --out: its secret digests are keyed as well, with a key
+ * derived from the workspace's API key (or `ATOMS_PLAN_DIGEST_KEY`), so a log reader cannot test guesses while two runs
+ * against one workspace still print the same plan. Such output is for reading and diffing; saved plans come from --out.
+ */
+export function sealPlanForOutput(plan: Plan, env: NodeJS.ProcessEnv, workspaceKey: Uint8Array): Plan {
+  const secret = env[DIGEST_KEY_ENV];
+  if (secret) {
+    const nonce = "standard-output";
+    const sealed = keyPlanDigests(plan, derive(secret, nonce));
+    return { ...sealed, secretDigests: { ...sealed.secretDigests!, nonce } };
+  }
+  return keyPlanDigests(plan, Buffer.from(hmacSha256Hex(workspaceKey, "atoms-gitops plan output digests"), "hex"));
+}
+
 export async function writeSidecarKey(planPath: string, hex: string): Promise<void> {
   await writeFile(sidecarKeyPath(planPath), `${hex}\n`, { mode: 0o600 });
 }

@@ -1,7 +1,9 @@
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { loadDefinitions } from "../../src/index.js";
 import { digestValue } from "../../src/plan/index.js";
+import { definitionsDigest } from "../../src/workspace/digest.js";
 import { startWorkspace, writesIn, type Workspace } from "../helpers/workspace.js";
 
 interface RemoteFixture {
@@ -35,9 +37,20 @@ describe("a saved plan keys its secret digests with a key kept outside the file"
     expect(file).toMatch(/"digest": "hmac-sha256:[0-9a-f]{64}"/);
     expect(file).not.toMatch(/"sensitive": true,\s*"digest": "sha256:/);
     // The definitions digest covers the secrets too: with the repository in hand, a bare one would test guesses as well.
-    const bare = JSON.parse((await ws.cli(["plan", "--format", "json"], env)).stdout) as { source: { configDigest: string } };
-    expect(bare.source.configDigest).toMatch(/^sha256:/);
-    expect(file).not.toContain(bare.source.configDigest.slice(7));
+    const load = await loadDefinitions({ dir: join(ws.dir, "agents"), cwd: ws.dir, processEnv: env });
+    const bare = definitionsDigest(load.definitions);
+    expect(bare).toMatch(/^sha256:/);
+    expect(file).not.toContain(bare.slice(7));
+    // What a CI log shows of `plan --format json` is keyed too, and stays the same from one run to the next.
+    const stdout = (await ws.cli(["plan", "--format", "json"], env)).stdout;
+    expect(stdout).not.toContain(bare.slice(7));
+    for (const secret of Object.values(env)) {
+      expect(stdout).not.toContain(digestValue(`Bearer ${secret}`).slice(7));
+      expect(stdout).not.toContain(digestValue(secret).slice(7));
+    }
+    expect(stdout).toMatch(/"configDigest": "hmac-sha256:[0-9a-f]{64}"/);
+    const again = (await ws.cli(["plan", "--format", "json"], env)).stdout;
+    expect(again.replace(/"createdAt": "[^"]*"/, "")).toBe(stdout.replace(/"createdAt": "[^"]*"/, ""));
     expect(file).toMatch(/"configDigest": "hmac-sha256:[0-9a-f]{64}"/);
     const key = readFileSync(join(ws.dir, "plan.json.key"), "utf8").trim();
     expect(key).toMatch(/^[0-9a-f]{64}$/);

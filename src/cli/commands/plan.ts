@@ -4,7 +4,7 @@ import { Option } from "commander";
 import { ExitCode, UserInputError, planHasChanges } from "../../index.js";
 import { renderPlanJson, renderPlanMarkdown, renderPlanText, type Plan } from "../../index.js";
 import type { CliIo } from "../io.js";
-import { sealPlanForFile, writeSidecarKey } from "../plan-digest-key.js";
+import { sealPlanForFile, sealPlanForOutput, writeSidecarKey } from "../plan-digest-key.js";
 import { addConnectionOptions, addDefinitionOptions, collect, finishRate, planForCommand, useColor, type CommonOptions } from "../shared.js";
 import type { RegisterCommand } from "./register.js";
 import { returningExitCode } from "./exit-code.js";
@@ -47,10 +47,12 @@ Exit codes: 0 success (no changes, or any changes without --detailed-exitcode), 
     const { client, workspace } = await planForCommand(io, opts).catch((err: unknown) => rejectedAsJson(err, opts.format, io));
     const plan = workspace.plan;
     finishRate(io, client, opts);
-    io.stdout.write(renderForFormat(plan, opts.format, io));
-    if (opts.out) {
+    // JSON on stdout often lands in a CI log: never plain digests of secrets. With --out it is the saved file's content.
+    const sealed = opts.out ? sealPlanForFile(plan, io.env) : undefined;
+    const shown = opts.format !== "json" ? plan : (sealed?.plan ?? sealPlanForOutput(plan, io.env, client.webhookHeaderKey));
+    io.stdout.write(renderForFormat(shown, opts.format, io));
+    if (opts.out && sealed) {
       const path = resolve(io.cwd, opts.out);
-      const sealed = sealPlanForFile(plan, io.env);
       if (sealed.sidecarKey) await writeSidecarKey(path, sealed.sidecarKey);
       await writePlanFile(path, sealed.plan);
       if (opts.format === "text") {

@@ -15,7 +15,7 @@ import {
   projectFor,
   type CommonOptions,
 } from "../shared.js";
-import { sealPlanForFile, writeSidecarKey } from "../plan-digest-key.js";
+import { sealPlanForFile, sealPlanForOutput, writeSidecarKey } from "../plan-digest-key.js";
 import { renderForFormat, writePlanFile } from "./plan.js";
 import type { RegisterCommand } from "./register.js";
 import { returningExitCode } from "./exit-code.js";
@@ -97,16 +97,18 @@ or rewritten, a section in the server's diff the plan lacks, a failed security c
       process.off("SIGTERM", onSignal);
     }
     finishRate(io, client, opts);
+    // As for plan: the JSON a CI log shows carries keyed digests (the saved file's, with --out), never plain ones.
+    const sealed = opts.out ? sealPlanForFile(report.plan, io.env) : undefined;
     if (opts.format === "json") {
-      io.stdout.write(`${JSON.stringify({ name: report.name, model: report.model, ok: report.ok, agents: report.agents, plan: JSON.parse(renderPlanJson(report.plan)) }, null, 2)}\n`);
+      const shown = sealed?.plan ?? sealPlanForOutput(report.plan, io.env, client.webhookHeaderKey);
+      io.stdout.write(`${JSON.stringify({ name: report.name, model: report.model, ok: report.ok, agents: report.agents, plan: JSON.parse(renderPlanJson(shown)) }, null, 2)}\n`);
     } else {
       io.stdout.write(renderForFormat(report.plan, opts.format, io));
       io.stdout.write(`\n${opts.format === "markdown" ? renderPreviewMarkdown(report) : renderPreviewText(report)}`);
     }
-    if (opts.out) {
+    if (opts.out && sealed) {
       // A preview plan is uploaded like any saved plan, so its secret digests are keyed the same way.
       const path = resolve(io.cwd, opts.out);
-      const sealed = sealPlanForFile(report.plan, io.env);
       if (sealed.sidecarKey) await writeSidecarKey(path, sealed.sidecarKey);
       await writePlanFile(path, sealed.plan);
       if (opts.format === "text") io.stdout.write(`\nSaved the plan to: ${opts.out}\nTo promote exactly what was previewed, run: atoms-gitops apply ${opts.out}\n`);
