@@ -9,6 +9,7 @@ import { fetchPreviewPlan, previewArtifactName } from "../../../src/action/previ
 import { composePreviewComment, parsePreviewResult, PREVIEW_HEAD_LIMIT, renderPreviewHead, type PreviewResult } from "../../../src/action/preview-report.js";
 import { pullRequestStateOf } from "../../../src/action/pull-request.js";
 import { readZipEntry } from "../../../src/action/zip.js";
+import { parseOutputs } from "../../helpers/action-runner.js";
 import { runCli } from "../../helpers/cli.js";
 import { FakeGitHub } from "../action/fake-github.js";
 import { zipOf } from "../action/zip-fixture.js";
@@ -31,18 +32,7 @@ function baseEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 
 /** GITHUB_OUTPUT lines, `name=value` and `name<<DELIM` blocks alike. */
 function outputs(env: NodeJS.ProcessEnv): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = readFileSync(env["GITHUB_OUTPUT"]!, "utf8").split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!;
-    const heredoc = /^([\w-]+)<<(\S+)$/.exec(l);
-    if (heredoc) {
-      const end = lines.indexOf(heredoc[2]!, i + 1);
-      out[heredoc[1]!] = lines.slice(i + 1, end).join("\n");
-      i = end;
-    } else if (l.includes("=")) out[l.slice(0, l.indexOf("="))] = l.slice(l.indexOf("=") + 1);
-  }
-  return out;
+  return parseOutputs(readFileSync(env["GITHUB_OUTPUT"]!, "utf8"));
 }
 
 const record = (id: string) => ({ name: "pr-42", versionId: `rev_${id}`, branchId: `br_${id}`, fromVersionId: `live_${id}` });
