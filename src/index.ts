@@ -18,7 +18,7 @@ export {
   type RememberedRate,
 } from "./remote/index.js";
 export {
-  createPlan as buildPlan,
+  buildPlan,
   diffAgent,
   matchAgents,
   mismatchedFields,
@@ -37,7 +37,6 @@ export {
   keyPlanDigests,
 } from "./plan/index.js";
 export {
-  runApply,
   looksLikeApplyRecords,
   parseApplyRecords,
   selectApplyAgents,
