@@ -18,7 +18,7 @@ export {
   type RememberedRate,
 } from "./remote/index.js";
 export {
-  createPlan as buildPlan,
+  buildPlan,
   diffAgent,
   matchAgents,
   mismatchedFields,
@@ -37,7 +37,6 @@ export {
   keyPlanDigests,
 } from "./plan/index.js";
 export {
-  runApply,
   looksLikeApplyRecords,
   parseApplyRecords,
   selectApplyAgents,
@@ -50,7 +49,22 @@ export {
   type StepEvent,
   type StepName,
 } from "./apply/index.js";
-export { applyWorkspace, planWorkspace, resolvePhoneNumbers, gitShortSha, ownershipOf, PROTECT_MARKER, savedResourcesStillHold, prepareSavedApply, defaultLabel, type ApplySettings, type ApplyWork, readSavedPlan, type SavedApplyInput, type SavedApplyPreparation, type WorkspacePlan } from "./workspace/index.js";
+// The two I/O verbs of the library, the same calls the CLI's plan and apply make: planWorkspace reads (GET only),
+// applyWorkspace writes, with the CLI's journal, recovery pre-pass and default label.
+export {
+  planWorkspace,
+  applyWorkspace,
+  defaultLabel,
+  type PlanWorkspaceOptions,
+  type WorkspacePlan,
+  type ApplyWork,
+  type ApplySettings,
+  type ApplyClient,
+  type ApplyClock,
+  type ApplyJournalSettings,
+  type ApplyLimits,
+} from "./workspace/index.js";
+export { resolvePhoneNumbers, gitShortSha, ownershipOf, PROTECT_MARKER, savedResourcesStillHold, prepareSavedApply, readSavedPlan, type SavedApplyInput, type SavedApplyPreparation } from "./workspace/index.js";
 export { previewWorkspace, closePreview, type PreviewReport, type ClosePreviewReport, type PreviewWorkspaceOptions, type ClosePreviewOptions } from "./workspace/index.js";
 export type { PreviewOutcome } from "./apply/index.js";
 export {
@@ -71,7 +85,6 @@ export {
   type AgentHistory,
   type RollbackResult,
 } from "./day2/index.js";
-export { createPlan, renderPlan, applyPlan, type CreatePlanOptions, type ApplyPlanOptions, type PlanFormat } from "./api.js";
 export { inspectJournals, journalDirFor, type JournalView } from "./recovery/index.js";
 export { createEmulator, type Emulator, type EmulatorOptions, type SeedAgent } from "./emulator/index.js";
 export { DEFAULT_API_KEY as EMULATOR_API_KEY, DEFAULT_ORG as EMULATOR_ORG } from "./emulator/defaults.js";

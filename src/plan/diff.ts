@@ -20,7 +20,7 @@ export interface DiffResult {
 /**
  * Field-level diff of one definition against the live agent. Only what the definition sets is compared.
  * `observed` null means the agent does not exist yet: every set field is a change without `before`.
- * Values are real (unmasked); `createPlan` masks secrets.
+ * Values are real (unmasked); `buildPlan` masks secrets.
  */
 export function diffAgent(
   def: AgentDefinition,

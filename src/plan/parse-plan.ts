@@ -4,7 +4,7 @@ import { PLAN_FORMAT_VERSION } from "../model/plan.js";
 import type { Plan } from "../model/plan.js";
 import { isPlainObject } from "./json-utils.js";
 import { PLAN_SCHEMA } from "./plan-schema.js";
-import { summarize } from "./create-plan.js";
+import { summarize } from "./build-plan.js";
 
 let validator: ValidateFunction | undefined;
 /** ajv is loaded only when a saved plan is read: every other command starts ~45 ms faster without it. */

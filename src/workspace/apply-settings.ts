@@ -28,11 +28,12 @@ export interface ApplyClock {
 
 export interface ApplyJournalSettings {
   /**
-   * Journal directory (`.atoms-gitops/journal` under the repo root): every step is recorded there before and after it
-   * runs, and the journals of earlier runs that never finished guide the recovery pre-pass. Absent = no files
-   * (recovery then recognises v1 leftovers by draft name only).
+   * Journal directory: every step is recorded there before and after it runs, and the journals of earlier runs that
+   * never finished guide the recovery pre-pass. Default: the CLI's, `.atoms-gitops/journal` under the working
+   * directory (`journalDirFor`), so a script and `atoms-gitops apply` run in one checkout recover each other's
+   * leftovers. `false` = no files (recovery then recognises v1 leftovers by draft name only).
    */
-  dir?: string;
+  dir?: string | false;
   /** Every journal record as it is written (`--format json` prints them). */
   onRecord?: (record: JournalRecord) => void;
   runId?: string;
@@ -43,8 +44,8 @@ export interface ApplyJournalSettings {
 /** How a run applies, whatever plan it applies: built once by the caller and passed down whole. */
 export interface ApplySettings {
   client: ApplyClient;
-  /** Version label of everything this run publishes (see `defaultLabel`). */
-  label: string;
+  /** Version label of everything this run publishes; default the CLI's, `defaultLabel` of the plan's git sha. */
+  label?: string;
   /** Version description (default: the list of changed fields). */
   message?: string;
   limits?: ApplyLimits;

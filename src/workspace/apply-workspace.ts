@@ -1,5 +1,5 @@
 import { AgentStepError, runApply, checkPlanStillHolds, type ApplyHooks, type ApplyResult, type ApplyTarget } from "../apply/index.js";
-import { inspectJournals, openJournal, pruneJournals, type JournalWriter } from "../recovery/journal.js";
+import { inspectJournals, journalDirFor, openJournal, pruneJournals, type JournalWriter, type OpenJournalOptions } from "../recovery/journal.js";
 import { recoverLeftovers } from "../recovery/resume.js";
 import { sleep } from "../sleep.js";
 import { definitionsDigest } from "./digest.js";
@@ -15,7 +15,7 @@ import type { PreviewPort } from "../model/preview.js";
 import { finishResources, prepareResources, type ResourceApplyContext } from "../apply/resource-flow.js";
 import { holdUnresolved, withResolvedReferences } from "./resolve-targets.js";
 import type { WorkspaceResources } from "./resource-reads.js";
-import type { ApplySettings } from "./apply-settings.js";
+import { defaultLabel, type ApplySettings } from "./apply-settings.js";
 
 /** What one apply applies; how it applies comes separately, as `ApplySettings`. */
 export interface ApplyWork {
@@ -26,9 +26,10 @@ export interface ApplyWork {
   previews?: PreviewPort;
   /**
    * A plan from a file (reviewed earlier): re-read every agent first and refuse the whole plan, writing nothing,
-   * when any precondition moved. A plan made in this same run skips the pre-pass (the engine re-checks per agent).
+   * when any precondition moved. A plan made in this same run (the default) skips the pre-pass (the engine re-checks
+   * per agent). `prepareSavedApply` sets it.
    */
-  saved: boolean;
+  saved?: boolean;
   /** Key of the saved plan's secret digests (`Plan.secretDigests`); required when the plan has them. */
   digestKey?: Uint8Array;
   /** The agents as the plan read them (a plan made in this run): spares the engine a read per agent. */
@@ -50,7 +51,8 @@ export interface ApplyWork {
 export async function applyWorkspace(work: ApplyWork, settings: ApplySettings): Promise<ApplyResult> {
   const limits = settings.limits ?? {};
   const clock = settings.clock ?? {};
-  const journalSettings = settings.journal ?? {};
+  const journalSettings = journalWithDefaults(settings.journal);
+  const label = settings.label ?? defaultLabel(work.plan.source.gitSha, new Date((clock.now ?? Date.now)()));
   const api = settings.client;
   const versioning = api.versioning();
   if (work.saved) assertDefinitionsUnchanged(work.plan, work.loadedDefinitions ?? work.definitions, work.digestKey);
@@ -69,7 +71,7 @@ export async function applyWorkspace(work: ApplyWork, settings: ApplySettings): 
       type: "run-start",
       pid: process.pid,
       host: hostname(),
-      label: settings.label,
+      label,
       // The plan detected the model; an auto adapter that has made no call yet would still answer "versions".
       model: work.plan.target.apiModel,
       agents: built.filter((t) => t.plan.action !== "noop" && t.plan.action !== "unmanaged").length,
@@ -106,7 +108,7 @@ export async function applyWorkspace(work: ApplyWork, settings: ApplySettings): 
       previews: work.previews,
       targets,
       concurrency: limits.concurrency,
-      label: settings.label,
+      label,
       message: settings.message,
       securityCheckTimeoutMs: limits.securityCheckTimeoutMs,
       phoneNumberIds: work.phoneNumberIds,
@@ -143,6 +145,13 @@ export async function applyWorkspace(work: ApplyWork, settings: ApplySettings): 
     journal.close();
     if (journalSettings.dir) pruneJournals(journalSettings.dir);
   }
+}
+
+/** The CLI's journal unless the caller chose another directory or none. */
+function journalWithDefaults(given: ApplySettings["journal"] = {}): OpenJournalOptions {
+  const { dir, ...rest } = given;
+  if (dir === false) return rest;
+  return { ...rest, dir: dir ?? journalDirFor(process.cwd()) };
 }
 
 function resourceContext(work: ApplyWork, settings: ApplySettings): ResourceApplyContext | undefined {

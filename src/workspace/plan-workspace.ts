@@ -4,7 +4,7 @@ import { hasErrors, type Diagnostic } from "../model/diagnostic.js";
 import type { AgentSummary, ObservedAgent } from "../model/observed.js";
 import type { AgentPlan, Plan } from "../model/plan.js";
 import type { AgentsApi, ApiModelName, VersioningAdapter } from "../model/versioning.js";
-import { createPlan, matchAgents, planAgent } from "../plan/index.js";
+import { buildPlan, matchAgents, planAgent } from "../plan/index.js";
 import { TOOL_NAME, VERSION } from "../version.js";
 import { definitionsDigest } from "./digest.js";
 import { ownershipOf } from "./ownership.js";
@@ -128,7 +128,7 @@ export async function planWorkspace(options: PlanWorkspaceOptions): Promise<Work
         })
       : undefined;
 
-  const plan = createPlan({
+  const plan = buildPlan({
     definitions: matched.matches.map(({ definition }) => {
       const seen = observed.get(definition.metadata.name) ?? null;
       const ahead = early.get(definition);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { applyWorkspace, createClient, loadDefinitions, planWorkspace } from "../../src/index.js";
+import { applyWorkspace, createClient, journalDirFor, loadDefinitions, planWorkspace } from "../../src/index.js";
 import { agentYaml, BASE_CONFIG, BASE_SPEC } from "../helpers/defs.js";
 import { EMULATOR_KEY, startWorkspace, type Workspace } from "../helpers/workspace.js";
 import { join } from "node:path";
@@ -59,7 +59,7 @@ describe("working on both versioning models", () => {
     const load = await loadDefinitions({ dir: join(ws.dir, "agents"), cwd: ws.dir, processEnv: {} });
     const client = createClient({ baseUrl: ws.baseUrl, apiKey: EMULATOR_KEY, fetch: fetchWithColleague });
     const { plan, definitions } = await planWorkspace({ load, client, dir: "agents" });
-    const result = await applyWorkspace({ plan, definitions, saved: false }, { client, label: "atoms-gitops test" });
+    const result = await applyWorkspace({ plan, definitions, saved: false }, { client, label: "atoms-gitops test", journal: { dir: journalDirFor(ws.dir) } });
 
     expect(interfered).toBe(true);
     expect(result.ok).toBe(false);

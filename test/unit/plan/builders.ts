@@ -2,7 +2,7 @@ import type { AgentDefinition, AgentMetadata, AgentSpec } from "../../../src/mod
 import type { JsonObject } from "../../../src/model/json.js";
 import type { AgentSummary, ObservedAgent } from "../../../src/model/observed.js";
 import type { Plan } from "../../../src/model/plan.js";
-import { createPlan, normalizeResolved } from "../../../src/plan/index.js";
+import { buildPlan, normalizeResolved } from "../../../src/plan/index.js";
 import { specEntries } from "../../../src/plan/field-map.js";
 import { clone, setAt, withoutNulls } from "../../../src/plan/json-utils.js";
 import type { PlanInput } from "../../../src/plan/index.js";
@@ -63,7 +63,7 @@ export function summary(name: string, id: string, extra: Partial<AgentSummary> =
 }
 
 export function plan(input: Partial<PlanInput> & Pick<PlanInput, "definitions">): Plan {
-  return createPlan({
+  return buildPlan({
     target: { environment: "prod", baseUrl: "http://127.0.0.1:1/atoms/v1", apiModel: "versions" },
     source: { dir: "agents", configDigest: "sha256:" + "0".repeat(64), gitSha: "0123456789abcdef0123456789abcdef01234567" },
     createdAt: "2026-08-01T12:00:00.000Z",

@@ -70,7 +70,7 @@ describe("plan -> apply -> plan is empty", () => {
   });
 });
 
-describe("createPlan", () => {
+describe("buildPlan", () => {
   it("sets actions, preconditions and counts, sorted by name", () => {
     const live = observed("b-update", { prompt: "old" }, { id: oid(1), activeVersionId: oid(11), description: "x" });
     const same = observed("c-same", { prompt: "same" }, { id: oid(2), activeVersionId: oid(12) });

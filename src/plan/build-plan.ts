@@ -42,7 +42,7 @@ export function observedMetadataDigest(observed: Pick<ObservedAgent, "name" | "d
 }
 
 /**
- * One agent's entry of a plan: pure, and the same whether computed inside `createPlan` or ahead of it (a caller may
+ * One agent's entry of a plan: pure, and the same whether computed inside `buildPlan` or ahead of it (a caller may
  * diff each agent as soon as its read returns and hand the result in as `PlanInput.definitions[].planned`).
  */
 export function planAgent(definition: AgentDefinition, observed: ObservedAgent | null, options: { phoneNumbersManaged?: boolean } = {}): AgentPlan {
@@ -61,7 +61,7 @@ export function planAgent(definition: AgentDefinition, observed: ObservedAgent |
   return agent;
 }
 
-export function createPlan(input: PlanInput): Plan {
+export function buildPlan(input: PlanInput): Plan {
   const agents: AgentPlan[] = [];
   const diagnostics: Diagnostic[] = [...(input.diagnostics ?? [])];
   const options = { phoneNumbersManaged: input.phoneNumbersManaged ?? true };
