@@ -32987,7 +32987,7 @@ function resourcesHaveChanges(resources) {
   return (resources ?? []).some((r) => r.action !== "noop" && r.action !== "unmanaged");
 }
 
-// src/plan/create-plan.ts
+// src/plan/build-plan.ts
 function observedMetadataDigest(observed) {
   const doc = {
     name: observed.name,
@@ -33014,7 +33014,7 @@ function planAgent(definition, observed, options = {}) {
   if (observed) agent.baseMetadataDigest = observedMetadataDigest(observed);
   return agent;
 }
-function createPlan(input) {
+function buildPlan(input) {
   const agents = [];
   const diagnostics = [...input.diagnostics ?? []];
   const options = { phoneNumbersManaged: input.phoneNumbersManaged ?? true };
@@ -35627,7 +35627,7 @@ async function planWorkspace(options) {
     agents: matched.matches.map(({ definition, remote: summary2 }) => ({ definition: named.get(definition.metadata.name) ?? definition, id: summary2?.id ?? null })),
     prune: Boolean(options.prune) && load.fileCount > 0
   }) : void 0;
-  const plan = createPlan({
+  const plan = buildPlan({
     definitions: matched.matches.map(({ definition }) => {
       const seen = observed.get(definition.metadata.name) ?? null;
       const ahead = early.get(definition);
@@ -36267,11 +36267,17 @@ function findPlaceholder(v) {
   return void 0;
 }
 
+// src/workspace/apply-settings.ts
+function defaultLabel(gitSha, now = /* @__PURE__ */ new Date()) {
+  return `atoms-gitops ${gitSha ?? now.toISOString().slice(0, 19)}`;
+}
+
 // src/workspace/apply-workspace.ts
 async function applyWorkspace(work, settings) {
   const limits = settings.limits ?? {};
   const clock = settings.clock ?? {};
-  const journalSettings = settings.journal ?? {};
+  const journalSettings = journalWithDefaults(settings.journal);
+  const label = settings.label ?? defaultLabel(work.plan.source.gitSha, new Date((clock.now ?? Date.now)()));
   const api = settings.client;
   const versioning = api.versioning();
   if (work.saved) assertDefinitionsUnchanged(work.plan, work.loadedDefinitions ?? work.definitions, work.digestKey);
@@ -36289,7 +36295,7 @@ async function applyWorkspace(work, settings) {
       type: "run-start",
       pid: process.pid,
       host: hostname2(),
-      label: settings.label,
+      label,
       // The plan detected the model; an auto adapter that has made no call yet would still answer "versions".
       model: work.plan.target.apiModel,
       agents: built.filter((t) => t.plan.action !== "noop" && t.plan.action !== "unmanaged").length
@@ -36323,7 +36329,7 @@ async function applyWorkspace(work, settings) {
       previews: work.previews,
       targets,
       concurrency: limits.concurrency,
-      label: settings.label,
+      label,
       message: settings.message,
       securityCheckTimeoutMs: limits.securityCheckTimeoutMs,
       phoneNumberIds: work.phoneNumberIds,
@@ -36360,6 +36366,11 @@ async function applyWorkspace(work, settings) {
     journal.close();
     if (journalSettings.dir) pruneJournals(journalSettings.dir);
   }
+}
+function journalWithDefaults(given = {}) {
+  const { dir, ...rest } = given;
+  if (dir === false) return rest;
+  return { ...rest, dir: dir ?? journalDirFor(process.cwd()) };
 }
 function resourceContext(work, settings) {
   const r = work.resources;
@@ -36473,11 +36484,6 @@ async function assertPlanFresh(targets, api, previews) {
   const order = (r) => "agent" in r ? r.agent : "";
   if (reasons.length > 0) throw new StalePlanError(reasons.sort((a, b) => order(a).localeCompare(order(b))));
   return targets.map((t) => read.has(t) ? { ...t, observed: read.get(t) } : t);
-}
-
-// src/workspace/apply-settings.ts
-function defaultLabel(gitSha, now = /* @__PURE__ */ new Date()) {
-  return `atoms-gitops ${gitSha ?? now.toISOString().slice(0, 19)}`;
 }
 
 // src/workspace/saved-plan.ts
