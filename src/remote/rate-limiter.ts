@@ -12,8 +12,15 @@ export const SAFE_START_RPS = 10;
  * keeps headroom for a raised `--concurrency` and Enterprise limits, and past it `--rps` is the way to go faster.
  */
 export const PROBE_CEILING_RPS = 1000;
-/** How often the rate may rise: short enough that slow start reaches a paid plan's limit within a second or two. */
+/** How often the rate may rise once a limit is known: short enough to reach a paid plan's limit within a second or two. */
 const PROBE_INTERVAL_MS = 100;
+/**
+ * How often slow start (no limit known yet) doubles the rate: 10 → 640 requests/s in 150 ms, so a first run with no
+ * server limit is not spent probing (at 100 ms a 500-agent plan took 1.5× its connection bound). Rising faster does
+ * not raise the overshoot past a limit much: what is sent beyond it before the first 429 returns is bounded by the
+ * requests in flight (8 by default), and the 429 sets the rate from the server's window at once.
+ */
+const SLOW_START_INTERVAL_MS = 25;
 /** At most one decrease per this long: the 429s of one overload arrive together (requests sent at the old rate). */
 const DECREASE_WINDOW_MS = 1000;
 /** The API's limit is a sliding one-second window per key. */
@@ -68,7 +75,7 @@ interface Waiter {
  * Token bucket shared by every request of one client (one workspace key), which finds the workspace's real limit.
  *
  * The API sends no rate-limit headers, so the limit is learned from traffic: slow start (the rate doubles every
- * 100 ms of traffic it actually limits), and on a 429 the rate drops to just under what the server accepted in its
+ * 25 ms of traffic it actually limits), and on a 429 the rate drops to just under what the server accepted in its
  * last window (halving when nothing was accepted; one decrease per burst), then rises 1% of that limit a second.
  * Waiters are served by priority (an earlier agent of an apply first), first in, first out within one, with
  * security-check polls behind writes unless they have waited too long, so neither starves the other.
@@ -232,7 +239,7 @@ export class AdaptiveRateLimiter {
 
   private probe(now: number): void {
     const elapsed = now - this.lastProbe;
-    if (elapsed < PROBE_INTERVAL_MS) return;
+    if (elapsed < (this.limit === undefined ? SLOW_START_INTERVAL_MS : PROBE_INTERVAL_MS)) return;
     const wasBound = this.bound;
     const limited = this.limitedSinceProbe;
     this.bound = false;

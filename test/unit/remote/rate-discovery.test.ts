@@ -52,6 +52,27 @@ describe("rate discovery against a simulated workspace limit (sliding window, wh
     expect(server.stats().rejected).toBe(0);
   });
 
+  it("a first run of a plan-sized burst (500 reads, no server limit) is not dominated by slow start", async () => {
+    const vc = virtualClock();
+    const server = limitedServer({ clock: vc, latencyMs: 15 });
+    const { client } = simulatedClient(vc, server.fetch);
+    const t0 = vc.now();
+    await vc.run(readMany(client, 500));
+    const floor = 500 / (8 / 0.015);
+    expect((vc.now() - t0) / 1000 / floor).toBeLessThanOrEqual(1.3);
+    expect(server.stats().rejected).toBe(0);
+  });
+
+  it("a faster slow start still costs a Free workspace at most one in-flight window of 429s on a first run", async () => {
+    const vc = virtualClock();
+    const server = limitedServer({ clock: vc, limitRps: 10, latencyMs: 15 });
+    const { client } = simulatedClient(vc, server.fetch);
+    await vc.run(readMany(client, 100));
+    // The 429s of the opening overshoot answer requests already in flight: at most the 8 the client allows.
+    expect(server.stats().rejected).toBeLessThanOrEqual(8);
+    expect(client.rate().limitRps).toBe(10);
+  });
+
   it("--rps stays a hard cap even when the server would take more", async () => {
     const vc = virtualClock();
     const server = limitedServer({ clock: vc, latencyMs: 15 });
