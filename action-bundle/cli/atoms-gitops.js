@@ -31572,6 +31572,7 @@ function currentRequestPriority() {
 var SAFE_START_RPS = 10;
 var PROBE_CEILING_RPS = 1e3;
 var PROBE_INTERVAL_MS = 100;
+var SLOW_START_INTERVAL_MS = 25;
 var DECREASE_WINDOW_MS = 1e3;
 var WINDOW_MS = 1e3;
 var SETTLE_FRACTION = 0.95;
@@ -31717,7 +31718,7 @@ var AdaptiveRateLimiter = class {
   }
   probe(now) {
     const elapsed = now - this.lastProbe;
-    if (elapsed < PROBE_INTERVAL_MS) return;
+    if (elapsed < (this.limit === void 0 ? SLOW_START_INTERVAL_MS : PROBE_INTERVAL_MS)) return;
     const wasBound = this.bound;
     const limited = this.limitedSinceProbe;
     this.bound = false;
