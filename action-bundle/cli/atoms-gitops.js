@@ -30684,8 +30684,7 @@ function withMarker(text, headerDigest) {
   return text === "" ? marker : `${text} ${marker}`;
 }
 function webhookHeaderKey(apiKey) {
-  const hex = sha256Hex(`atoms-gitops webhook headers\0${apiKey}`);
-  return Uint8Array.from({ length: hex.length / 2 }, (_, i) => parseInt(hex.slice(i * 2, i * 2 + 2), 16));
+  return hexToBytes(sha256Hex(`atoms-gitops webhook headers\0${apiKey}`));
 }
 function webhookHeaderDigest(headers, key) {
   const canonical2 = Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]).sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
@@ -36032,14 +36031,6 @@ import { hostname as hostname2 } from "node:os";
 
 // src/apply/resource-flow.ts
 import { readFile } from "node:fs/promises";
-
-// src/apply/kb-digest.ts
-import { createHash as createHash4 } from "node:crypto";
-function kbFileDigestOf(bytes3) {
-  return createHash4("sha256").update(bytes3).digest("hex").slice(0, 12);
-}
-
-// src/apply/resource-flow.ts
 var isChange = (p) => p.action === "create" || p.action === "adopt" || p.action === "update";
 async function prepareResources(ctx) {
   const kbIds = /* @__PURE__ */ new Map();
@@ -36102,7 +36093,7 @@ async function applyKnowledgeBase(plan, def, ctx) {
 }
 async function readChecked(file, ctx) {
   const bytes3 = await (ctx.readBytes ?? ((p) => readFile(p)))(file.absPath);
-  if (kbFileDigestOf(bytes3) !== file.digest) throw new Error(`file ${file.file} changed since it was planned; plan again`);
+  if (kbFileDigest(bytes3) !== file.digest) throw new Error(`file ${file.file} changed since it was planned; plan again`);
   return bytes3;
 }
 async function waitProcessed(kbId, items, urls, name, ctx) {
@@ -36601,7 +36592,6 @@ async function closePreview(options) {
 
 // src/day2/import.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { createHash as createHash5 } from "node:crypto";
 import { existsSync as existsSync3 } from "node:fs";
 import { mkdir, readFile as readFile3, rename, writeFile } from "node:fs/promises";
 import { basename as basename2, dirname as dirname4, join as join6, relative as relative5, resolve as resolve6, sep as sep5 } from "node:path";
@@ -36914,7 +36904,7 @@ function keepExistingPaths(doc, existing, yamlDir) {
 }
 async function digestOf(path) {
   try {
-    return createHash5("sha256").update(await readFile3(path)).digest("hex").slice(0, 12);
+    return kbFileDigest(await readFile3(path));
   } catch {
     return void 0;
   }
@@ -38557,14 +38547,14 @@ function toWebStream(req) {
 }
 
 // src/emulator/identity.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 function userIdFor(org) {
-  return createHash6("sha1").update(`user:${org}`).digest("hex").slice(0, 24);
+  return createHash4("sha1").update(`user:${org}`).digest("hex").slice(0, 24);
 }
 var USER_NAME = "Emulator User";
 
 // src/emulator/knowledge.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 function kbProcessingMs(data) {
   return data.kbProcessingMs ?? DEFAULT_KB_PROCESSING_MS;
 }
@@ -38660,7 +38650,7 @@ function newItem(kb, file, clock, now) {
       createdAt: t,
       updatedAt: t
     },
-    sha256: createHash7("sha256").update(file.bytes).digest("hex"),
+    sha256: createHash5("sha256").update(file.bytes).digest("hex"),
     clock
   };
 }
@@ -38997,7 +38987,7 @@ function failNextKbProcessing(data, kind, count2) {
 }
 
 // src/emulator/multipart.ts
-import { createHash as createHash8 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 var BOUNDARY = /^[0-9A-Za-z'()+_,\-./:=? ]{0,69}[0-9A-Za-z'()+_,\-./:=?]$/;
 function formDataBoundary(contentType) {
   if (!contentType) return null;
@@ -39121,7 +39111,7 @@ function summarizeFormData(contentType, body) {
       ...p.fileName === void 0 ? {} : { fileName: p.fileName },
       ...p.contentType === void 0 ? {} : { contentType: p.contentType },
       size: p.content.length,
-      sha256: createHash8("sha256").update(p.content).digest("hex")
+      sha256: createHash6("sha256").update(p.content).digest("hex")
     }))
   };
 }

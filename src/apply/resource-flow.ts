@@ -7,8 +7,8 @@ import type { KnowledgeBaseDefinition, KnowledgeBaseFile, WebhookDefinition } fr
 import type { KnowledgeBasesApi, WebhooksApi } from "../model/knowledge.js";
 import type { ResourcePlan } from "../model/plan.js";
 import type { ResourceIdentity } from "../plan/resources.js";
+import { kbFileDigest } from "../load/index.js";
 import { readMarker, webhookHeaderDigest, withMarker } from "../plan/resource-marker.js";
-import { kbFileDigestOf } from "./kb-digest.js";
 
 export type ResourceStatus = "applied" | "failed" | "skipped" | "unchanged";
 
@@ -119,7 +119,7 @@ async function applyKnowledgeBase(plan: ResourcePlan, def: KnowledgeBaseDefiniti
 
 async function readChecked(file: KnowledgeBaseFile, ctx: ResourceApplyContext): Promise<Uint8Array> {
   const bytes = await (ctx.readBytes ?? ((p: string) => readFile(p)))(file.absPath);
-  if (kbFileDigestOf(bytes) !== file.digest) throw new Error(`file ${file.file} changed since it was planned; plan again`);
+  if (kbFileDigest(bytes) !== file.digest) throw new Error(`file ${file.file} changed since it was planned; plan again`);
   return bytes;
 }
 

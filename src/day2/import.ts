@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
@@ -8,7 +7,7 @@ import type { AgentDefinition, AgentMetadata, KnowledgeBaseDefinition, WebhookDe
 import type { JsonObject, JsonValue } from "../model/json.js";
 import type { AgentSummary, ObservedAgent } from "../model/observed.js";
 import type { AgentsApi } from "../model/versioning.js";
-import { findRepositoryRoot, schemaValidator } from "../load/index.js";
+import { findRepositoryRoot, kbFileDigest, schemaValidator } from "../load/index.js";
 import { offsetAt } from "../load/timezone.js";
 import { resolvedToSpec } from "../plan/index.js";
 import { type ImportedResource, type LiveResources, readLiveResources, renderResource, type ResourceDocument, type ResourceReaders } from "./import-resources.js";
@@ -251,7 +250,7 @@ function keepExistingPaths(doc: ResourceDocument, existing: KnowledgeBaseDefinit
 
 async function digestOf(path: string): Promise<string | undefined> {
   try {
-    return createHash("sha256").update(await readFile(path)).digest("hex").slice(0, 12);
+    return kbFileDigest(await readFile(path));
   } catch {
     return undefined;
   }

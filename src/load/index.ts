@@ -9,3 +9,4 @@ export { interpolateString } from "./interpolate.js";
 export type { InterpolationContext, InterpolationResult } from "./interpolate.js";
 export { closestMatch, didYouMean } from "./suggest.js";
 export { MAX_FILE_BYTES } from "./source-text.js";
+export { kbFileDigest } from "./resource-file.js";

@@ -12,7 +12,7 @@ const CHECK_MESSAGE = "atoms-gitops saved-plan digest key";
 
 const encoder = new TextEncoder();
 
-function hexToBytes(hex: string): Uint8Array {
+export function hexToBytes(hex: string): Uint8Array {
   const out = new Uint8Array(hex.length / 2);
   for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
   return out;

@@ -1,5 +1,5 @@
 // Ownership and header-change detection without a state file: both ride in the platform's own description field.
-import { hmacSha256Hex } from "./keyed-digest.js";
+import { hexToBytes, hmacSha256Hex } from "./keyed-digest.js";
 import { sha256Hex } from "./sha256.js";
 
 const MARKER = /\s?\[managed by atoms-gitops(?: h=([0-9a-f]{12}))?\]$/;
@@ -25,8 +25,7 @@ export function withMarker(text: string, headerDigest?: string): string {
 
 /** Keyed by the API key, so the digest in a (readable) description tells nothing about the values to anyone else. */
 export function webhookHeaderKey(apiKey: string): Uint8Array {
-  const hex = sha256Hex(`atoms-gitops webhook headers\0${apiKey}`);
-  return Uint8Array.from({ length: hex.length / 2 }, (_, i) => parseInt(hex.slice(i * 2, i * 2 + 2), 16));
+  return hexToBytes(sha256Hex(`atoms-gitops webhook headers\0${apiKey}`));
 }
 
 /** HMAC-SHA256 of the header set, names lower-cased and sorted (the platform treats names case-insensitively). */
