@@ -7453,6 +7453,39 @@ import { lstatSync } from "node:fs";
 import { realpath as realpath3 } from "node:fs/promises";
 import { relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
 
+// src/load/pointer.ts
+function escapeSegment(segment) {
+  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function childPointer(parent, segment) {
+  return `${parent}/${escapeSegment(segment)}`;
+}
+function parsePointer(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function displayPath(pointer) {
+  let out = "";
+  for (const seg of parsePointer(pointer)) {
+    if (/^\d+$/.test(seg)) out += `[${seg}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(seg)) out += out ? `.${seg}` : seg;
+    else out += `[${JSON.stringify(seg)}]`;
+  }
+  return out || "(document)";
+}
+function valueAt(root, pointer) {
+  let cur = root;
+  for (const seg of parsePointer(pointer)) {
+    if (cur === null || typeof cur !== "object") return void 0;
+    if (!Object.prototype.hasOwnProperty.call(cur, seg)) return void 0;
+    cur = cur[seg];
+  }
+  return cur;
+}
+function isWithin(pointer, base) {
+  return pointer === base || pointer.startsWith(`${base}/`);
+}
+
 // src/load/suggest.ts
 function editDistance(a, b) {
   if (a === b) return 0;
@@ -7567,38 +7600,27 @@ function safeSnippet(s) {
   const one = s.replace(/\s+/g, " ");
   return one.length > 40 ? `${one.slice(0, 40)}\u2026` : one;
 }
-
-// src/load/pointer.ts
-function escapeSegment(segment) {
-  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function childPointer(parent, segment) {
-  return `${parent}/${escapeSegment(segment)}`;
-}
-function parsePointer(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function displayPath(pointer) {
-  let out = "";
-  for (const seg of parsePointer(pointer)) {
-    if (/^\d+$/.test(seg)) out += `[${seg}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(seg)) out += out ? `.${seg}` : seg;
-    else out += `[${JSON.stringify(seg)}]`;
-  }
-  return out || "(document)";
-}
-function valueAt(root, pointer) {
-  let cur = root;
-  for (const seg of parsePointer(pointer)) {
-    if (cur === null || typeof cur !== "object") return void 0;
-    if (!Object.prototype.hasOwnProperty.call(cur, seg)) return void 0;
-    cur = cur[seg];
-  }
-  return cur;
-}
-function isWithin(pointer, base) {
-  return pointer === base || pointer.startsWith(`${base}/`);
+function interpolateDocument(doc, stringScalars, ctx, onFailure) {
+  const sensitivePaths = [];
+  const walk = (value, pointer) => {
+    if (typeof value === "string") {
+      if (!stringScalars.has(pointer)) return value;
+      const r = interpolateString(value, ctx);
+      if (!r.ok) {
+        onFailure(r, pointer);
+        return value;
+      }
+      if (r.sensitive) sensitivePaths.push(pointer);
+      return r.value;
+    }
+    if (Array.isArray(value)) return value.map((v, i) => walk(v, childPointer(pointer, i)));
+    if (value !== null && typeof value === "object") {
+      for (const k of Object.keys(value)) value[k] = walk(value[k], childPointer(pointer, k));
+    }
+    return value;
+  };
+  walk(doc, "");
+  return sensitivePaths;
 }
 
 // src/load/path-rules.ts
@@ -15470,23 +15492,12 @@ async function loadResourceFile(ctx, tree, kind, diagnostics) {
       }
     }
   }
-  const sensitivePaths = [];
-  const walk = (value, pointer) => {
-    if (typeof value === "string") {
-      if (!work.stringScalars.has(pointer)) return value;
-      const r = interpolateString(value, ctx.interpolation);
-      if (!r.ok) {
-        error(r.code, pointer, `${displayPath(pointer)}: ${r.message}`, r.hint);
-        return value;
-      }
-      if (r.sensitive) sensitivePaths.push(pointer);
-      return r.value;
-    }
-    if (Array.isArray(value)) return value.map((v, i) => walk(v, childPointer(pointer, i)));
-    if (value !== null && typeof value === "object") for (const k of Object.keys(value)) value[k] = walk(value[k], childPointer(pointer, k));
-    return value;
-  };
-  walk(doc, "");
+  const sensitivePaths = interpolateDocument(
+    doc,
+    work.stringScalars,
+    ctx.interpolation,
+    (r, pointer) => error(r.code, pointer, `${displayPath(pointer)}: ${r.message}`, r.hint)
+  );
   if (kind === "Webhook" && isObject(doc.spec) && isObject(doc.spec.headers)) {
     for (const k of Object.keys(doc.spec.headers)) sensitivePaths.push(childPointer("/spec/headers", k));
   }
@@ -15623,27 +15634,11 @@ async function loadDefinitionFile(ctx) {
   const work = locatedDoc(tree, file);
   const composition = await composeAgent(work, ctx.absPath, file, { shared: ctx.shared, diagnostics });
   const locate = (pointer) => work.positions.get(pointer) ?? work.keyPositions.get(pointer) ?? nearestPosition(work, pointer, file);
-  const sensitivePaths = [];
   const failedPointers = [];
-  const interpolate = (value, pointer) => {
-    if (typeof value === "string") {
-      if (!work.stringScalars.has(pointer)) return value;
-      const r = interpolateString(value, ctx.interpolation);
-      if (!r.ok) {
-        diagnostics.push(interpolationDiagnostic(r, pointer, locate(pointer)));
-        failedPointers.push(pointer);
-        return value;
-      }
-      if (r.sensitive) sensitivePaths.push(pointer);
-      return r.value;
-    }
-    if (Array.isArray(value)) return value.map((v, i) => interpolate(v, childPointer(pointer, i)));
-    if (value !== null && typeof value === "object") {
-      for (const k of Object.keys(value)) value[k] = interpolate(value[k], childPointer(pointer, k));
-    }
-    return value;
-  };
-  interpolate(doc, "");
+  const sensitivePaths = interpolateDocument(doc, work.stringScalars, ctx.interpolation, (failure, pointer) => {
+    diagnostics.push(interpolationDiagnostic(failure, pointer, locate(pointer)));
+    failedPointers.push(pointer);
+  });
   const spec = doc.spec;
   let prompt;
   if (isObject(spec)) {

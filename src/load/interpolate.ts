@@ -1,4 +1,5 @@
 import type { JsonValue } from "../model/json.js";
+import { childPointer } from "./pointer.js";
 import { didYouMean } from "./suggest.js";
 
 /**
@@ -105,4 +106,36 @@ function lookupVar(name: string, ctx: InterpolationContext): { ok: true; value: 
 function safeSnippet(s: string): string {
   const one = s.replace(/\s+/g, " ");
   return one.length > 40 ? `${one.slice(0, 40)}…` : one;
+}
+
+/**
+ * Interpolates, in place, every string the YAML wrote as a scalar (`stringScalars` holds their pointers: a number or a
+ * key is never a template). A failure keeps the text as written and goes to `onFailure`; returns where secrets landed.
+ */
+export function interpolateDocument(
+  doc: JsonValue,
+  stringScalars: ReadonlySet<string>,
+  ctx: InterpolationContext,
+  onFailure: (failure: InterpolationFailure, pointer: string) => void,
+): string[] {
+  const sensitivePaths: string[] = [];
+  const walk = (value: JsonValue, pointer: string): JsonValue => {
+    if (typeof value === "string") {
+      if (!stringScalars.has(pointer)) return value;
+      const r = interpolateString(value, ctx);
+      if (!r.ok) {
+        onFailure(r, pointer);
+        return value;
+      }
+      if (r.sensitive) sensitivePaths.push(pointer);
+      return r.value;
+    }
+    if (Array.isArray(value)) return value.map((v, i) => walk(v, childPointer(pointer, i)));
+    if (value !== null && typeof value === "object") {
+      for (const k of Object.keys(value)) value[k] = walk(value[k] as JsonValue, childPointer(pointer, k));
+    }
+    return value;
+  };
+  walk(doc, "");
+  return sensitivePaths;
 }

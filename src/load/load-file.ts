@@ -5,8 +5,8 @@ import type { AgentDefinition, AgentMetadata, PromptSegment, SourcePosition } fr
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { JsonObject, JsonValue } from "../model/json.js";
 import type { InterpolationContext, InterpolationFailure } from "./interpolate.js";
-import { interpolateString } from "./interpolate.js";
-import { childPointer, displayPath, isWithin } from "./pointer.js";
+import { interpolateDocument, interpolateString } from "./interpolate.js";
+import { displayPath, isWithin } from "./pointer.js";
 import { isInside, refusePath } from "./path-rules.js";
 import { composeAgent } from "./compose.js";
 import { crossFieldDiagnostics } from "./rules.js";
@@ -88,27 +88,11 @@ export async function loadDefinitionFile(ctx: FileContext): Promise<FileResult> 
   const composition = await composeAgent(work, ctx.absPath, file, { shared: ctx.shared, diagnostics });
   const locate = (pointer: string): SourcePosition => work.positions.get(pointer) ?? work.keyPositions.get(pointer) ?? nearestPosition(work, pointer, file);
 
-  const sensitivePaths: string[] = [];
   const failedPointers: string[] = [];
-  const interpolate = (value: JsonValue, pointer: string): JsonValue => {
-    if (typeof value === "string") {
-      if (!work.stringScalars.has(pointer)) return value;
-      const r = interpolateString(value, ctx.interpolation);
-      if (!r.ok) {
-        diagnostics.push(interpolationDiagnostic(r, pointer, locate(pointer)));
-        failedPointers.push(pointer);
-        return value;
-      }
-      if (r.sensitive) sensitivePaths.push(pointer);
-      return r.value;
-    }
-    if (Array.isArray(value)) return value.map((v, i) => interpolate(v, childPointer(pointer, i)));
-    if (value !== null && typeof value === "object") {
-      for (const k of Object.keys(value)) value[k] = interpolate(value[k] as JsonValue, childPointer(pointer, k));
-    }
-    return value;
-  };
-  interpolate(doc, "");
+  const sensitivePaths = interpolateDocument(doc, work.stringScalars, ctx.interpolation, (failure, pointer) => {
+    diagnostics.push(interpolationDiagnostic(failure, pointer, locate(pointer)));
+    failedPointers.push(pointer);
+  });
 
   const spec = doc.spec;
   let prompt: ComposedPrompt | undefined;

@@ -6,9 +6,9 @@ import { basename } from "node:path";
 import type { ValidateFunction } from "ajv/dist/2020.js";
 import type { KnowledgeBaseDefinition, KnowledgeBaseFile, SourcePosition, WebhookDefinition } from "../model/definition.js";
 import type { Diagnostic } from "../model/diagnostic.js";
-import type { JsonObject, JsonValue } from "../model/json.js";
+import type { JsonObject } from "../model/json.js";
 import { validateKnowledgeBase, validateWebhook } from "./agent-validator.generated.js";
-import { interpolateString, type InterpolationContext } from "./interpolate.js";
+import { interpolateDocument, type InterpolationContext } from "./interpolate.js";
 import { childPointer, displayPath } from "./pointer.js";
 import { resolveRepoFile } from "./prompt-file.js";
 import { schemaDiagnostics } from "./schema-errors.js";
@@ -63,23 +63,9 @@ export async function loadResourceFile(ctx: ResourceContext, tree: YamlTree, kin
   }
 
   // Interpolation, on string scalars only; header values stay sensitive whatever they hold.
-  const sensitivePaths: string[] = [];
-  const walk = (value: JsonValue, pointer: string): JsonValue => {
-    if (typeof value === "string") {
-      if (!work.stringScalars.has(pointer)) return value;
-      const r = interpolateString(value, ctx.interpolation);
-      if (!r.ok) {
-        error(r.code, pointer, `${displayPath(pointer)}: ${r.message}`, r.hint);
-        return value;
-      }
-      if (r.sensitive) sensitivePaths.push(pointer);
-      return r.value;
-    }
-    if (Array.isArray(value)) return value.map((v, i) => walk(v, childPointer(pointer, i)));
-    if (value !== null && typeof value === "object") for (const k of Object.keys(value)) value[k] = walk(value[k] as JsonValue, childPointer(pointer, k));
-    return value;
-  };
-  walk(doc, "");
+  const sensitivePaths = interpolateDocument(doc, work.stringScalars, ctx.interpolation, (r, pointer) =>
+    error(r.code, pointer, `${displayPath(pointer)}: ${r.message}`, r.hint),
+  );
   if (kind === "Webhook" && isObject(doc.spec) && isObject(doc.spec.headers)) {
     for (const k of Object.keys(doc.spec.headers)) sensitivePaths.push(childPointer("/spec/headers", k));
   }
