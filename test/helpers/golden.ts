@@ -1,11 +1,18 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { expect } from "vitest";
 
-/** Compares with a golden file; `UPDATE_GOLDEN=1` rewrites it (then review the diff before committing). */
+/**
+ * Compares with a golden file; `UPDATE_GOLDEN=1` rewrites it (then review the diff before committing). A missing golden
+ * is written and the test fails, so a new one is always looked at before it passes (and CI never invents one).
+ */
 export function expectGolden(path: string, actual: string): void {
   if (process.env.UPDATE_GOLDEN === "1" || !existsSync(path)) {
     if (process.env.CI && !existsSync(path)) throw new Error(`golden file missing: ${path}`);
+    const missing = !existsSync(path);
+    mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, actual);
+    if (missing && process.env.UPDATE_GOLDEN !== "1") throw new Error(`golden ${path} was missing and has been written; review it and re-run`);
     return;
   }
   expect(actual, `golden ${path} (UPDATE_GOLDEN=1 to regenerate)`).toBe(readFileSync(path, "utf8"));

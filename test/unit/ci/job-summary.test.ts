@@ -1,23 +1,14 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseApplyRecords } from "../../../src/apply/index.js";
 import { DEFAULT_SUMMARY_BYTES, GITHUB_SUMMARY_LIMIT_BYTES, renderApplyJobSummary, renderPlanJobSummary } from "../../../src/ci/index.js";
 import { longPromptUpdate, samplePlan } from "./plan-fixture.js";
+import { expectGolden as expectGoldenFile } from "../../helpers/golden.js";
 
 const FIXTURES = resolve(import.meta.dirname, "../../fixtures/ci");
 const RUN_URL = "https://github.com/acme/agents/actions/runs/42";
 
-/** Compares with a golden file; `UPDATE_GOLDEN=1 npx vitest run test/unit/ci` rewrites it. */
-function expectGolden(name: string, actual: string): void {
-  const file = resolve(FIXTURES, name);
-  if (process.env.UPDATE_GOLDEN === "1" || !existsSync(file)) {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, actual);
-    if (process.env.UPDATE_GOLDEN !== "1") throw new Error(`golden ${name} was missing and has been written; review it and rerun`);
-  }
-  expect(actual).toBe(readFileSync(file, "utf8"));
-}
+const expectGolden = (name: string, actual: string): void => expectGoldenFile(resolve(FIXTURES, name), actual);
 
 const bytes = (s: string) => Buffer.byteLength(s, "utf8");
 const hex = (n: number, width = 24) => n.toString(16).padStart(width, "0");

@@ -1,24 +1,16 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import type { Plan } from "../../../src/model/plan.js";
 import { PLAN_SCHEMA, parsePlanJson, renderPlanJson, renderPlanMarkdown, renderPlanText } from "../../../src/plan/index.js";
 import { definition, observed, oid, plan, PROMPT } from "./builders.js";
 import { samplePlan, SECRETS } from "./scenario.js";
+import { expectGolden as expectGoldenFile } from "../../helpers/golden.js";
 
 const GOLDEN_DIR = resolve(import.meta.dirname, "../../fixtures/render");
 
-/** Compares with a golden file; `UPDATE_GOLDEN=1` rewrites it. */
-function expectGolden(name: string, actual: string): void {
-  const file = join(GOLDEN_DIR, name);
-  if (process.env["UPDATE_GOLDEN"] === "1" || !existsSync(file)) {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, actual);
-    if (process.env["UPDATE_GOLDEN"] !== "1") throw new Error(`golden ${name} was missing and has been written; re-run`);
-  }
-  expect(actual).toBe(readFileSync(file, "utf8"));
-}
+const expectGolden = (name: string, actual: string): void => expectGoldenFile(join(GOLDEN_DIR, name), actual);
 
 function noChangesPlan(): Plan {
   const def = definition("quiet-bot", { prompt: "Shh." });
