@@ -29984,6 +29984,14 @@ function num(v) {
 function bool(v) {
   return typeof v === "boolean" ? v : void 0;
 }
+function optionalFields(v, decoders) {
+  const out = {};
+  for (const [key, decode] of Object.entries(decoders)) {
+    const value = decode(v[key]);
+    if (value !== void 0) out[key] = value;
+  }
+  return out;
+}
 function requireObject(res, value, what) {
   if (isRecord2(value)) return value;
   throw unexpectedShape(res, `expected ${what} to be an object, got ${describe(value)}`);
@@ -30013,20 +30021,16 @@ function toObservedAgent(res, data, requestedId) {
     archived: bool(a.archived) ?? false,
     activeVersionId: str(a.activeVersionId) ?? str(a.versionId) ?? null,
     phoneNumbers: phoneNumbersOf(a.phoneNumber),
-    resolved
+    resolved,
+    ...optionalFields(a, {
+      description: str,
+      allowInboundCall: bool,
+      visibleToEveryone: bool,
+      avatarUrl: str,
+      createdAt: str,
+      updatedAt: str
+    })
   };
-  const description = str(a.description);
-  if (description !== void 0) agent.description = description;
-  const allowInboundCall = bool(a.allowInboundCall);
-  if (allowInboundCall !== void 0) agent.allowInboundCall = allowInboundCall;
-  const visibleToEveryone = bool(a.visibleToEveryone);
-  if (visibleToEveryone !== void 0) agent.visibleToEveryone = visibleToEveryone;
-  const avatarUrl = str(a.avatarUrl);
-  if (avatarUrl !== void 0) agent.avatarUrl = avatarUrl;
-  const createdAt = str(a.createdAt);
-  if (createdAt !== void 0) agent.createdAt = createdAt;
-  const updatedAt = str(a.updatedAt);
-  if (updatedAt !== void 0) agent.updatedAt = updatedAt;
   return agent;
 }
 function phoneNumbersOf(v) {
@@ -30049,12 +30053,9 @@ function toAgentSummary(item) {
     id,
     name: str(item.name) ?? "",
     archived: bool(item.archived) ?? false,
-    activeVersionId: str(item.activeVersionId) ?? str(item.versionId) ?? null
+    activeVersionId: str(item.activeVersionId) ?? str(item.versionId) ?? null,
+    ...optionalFields(item, { createdAt: str, updatedAt: str })
   };
-  const createdAt = str(item.createdAt);
-  if (createdAt !== void 0) s.createdAt = createdAt;
-  const updatedAt = str(item.updatedAt);
-  if (updatedAt !== void 0) s.updatedAt = updatedAt;
   return s;
 }
 function toPhoneNumber(item) {
@@ -30187,14 +30188,12 @@ function toKnowledgeBase(v) {
   if (!isRecord2(v)) return void 0;
   const id = str(v._id) ?? str(v.id);
   if (!id) return void 0;
-  const kb = { id, name: str(v.name) ?? "", description: str(v.description) ?? "" };
-  const status = str(v.processingStatus);
-  if (status !== void 0) kb.processingStatus = status;
-  const createdAt = str(v.createdAt);
-  if (createdAt !== void 0) kb.createdAt = createdAt;
-  const updatedAt = str(v.updatedAt);
-  if (updatedAt !== void 0) kb.updatedAt = updatedAt;
-  return kb;
+  return {
+    id,
+    name: str(v.name) ?? "",
+    description: str(v.description) ?? "",
+    ...optionalFields(v, { processingStatus: str, createdAt: str, updatedAt: str })
+  };
 }
 function toKbItem(v, kbId) {
   if (!isRecord2(v)) return void 0;
@@ -30204,16 +30203,9 @@ function toKbItem(v, kbId) {
     id,
     knowledgeBaseId: str(v.knowledgeBaseId) ?? kbId,
     itemType: str(v.itemType) ?? "file",
-    processingStatus: str(v.processingStatus) ?? "pending"
+    processingStatus: str(v.processingStatus) ?? "pending",
+    ...optionalFields(v, { fileName: str, title: str, size: num, createdAt: str })
   };
-  const fileName = str(v.fileName);
-  if (fileName !== void 0) item.fileName = fileName;
-  const title = str(v.title);
-  if (title !== void 0) item.title = title;
-  const size = num(v.size);
-  if (size !== void 0) item.size = size;
-  const createdAt = str(v.createdAt);
-  if (createdAt !== void 0) item.createdAt = createdAt;
   return item;
 }
 function toScrapedUrl(v) {
@@ -30369,14 +30361,9 @@ function toWebhook(v) {
     id,
     endpoint: str(v.url) ?? str(v.endpoint) ?? "",
     description: str(v.description) ?? "",
-    subscriptions: subs.flatMap((s) => toSubscription(s, id) ?? [])
+    subscriptions: subs.flatMap((s) => toSubscription(s, id) ?? []),
+    ...optionalFields(v, { status: str, createdAt: str, updatedAt: str })
   };
-  const status = str(v.status);
-  if (status !== void 0) hook.status = status;
-  const createdAt = str(v.createdAt);
-  if (createdAt !== void 0) hook.createdAt = createdAt;
-  const updatedAt = str(v.updatedAt);
-  if (updatedAt !== void 0) hook.updatedAt = updatedAt;
   return hook;
 }
 function toSubscription(v, webhookId) {

@@ -3,7 +3,7 @@
 import type { KbUpload, KnowledgeBasesApi, ObservedKbItem, ObservedKnowledgeBase, ObservedScrapedUrl } from "../model/knowledge.js";
 import { unexpectedShape } from "./envelope.js";
 import { fileFormData } from "./multipart.js";
-import { isRecord, num, requireArray, requireObject, str } from "./reader.js";
+import { isRecord, num, optionalFields, requireArray, requireObject, str } from "./reader.js";
 import type { HttpResult, Transport } from "./transport.js";
 
 export function kbPath(id: string, rest = ""): string {
@@ -99,14 +99,12 @@ export function toKnowledgeBase(v: unknown): ObservedKnowledgeBase | undefined {
   if (!isRecord(v)) return undefined;
   const id = str(v._id) ?? str(v.id);
   if (!id) return undefined;
-  const kb: ObservedKnowledgeBase = { id, name: str(v.name) ?? "", description: str(v.description) ?? "" };
-  const status = str(v.processingStatus);
-  if (status !== undefined) kb.processingStatus = status;
-  const createdAt = str(v.createdAt);
-  if (createdAt !== undefined) kb.createdAt = createdAt;
-  const updatedAt = str(v.updatedAt);
-  if (updatedAt !== undefined) kb.updatedAt = updatedAt;
-  return kb;
+  return {
+    id,
+    name: str(v.name) ?? "",
+    description: str(v.description) ?? "",
+    ...optionalFields(v, { processingStatus: str, createdAt: str, updatedAt: str }),
+  };
 }
 
 export function toKbItem(v: unknown, kbId: string): ObservedKbItem | undefined {
@@ -118,15 +116,8 @@ export function toKbItem(v: unknown, kbId: string): ObservedKbItem | undefined {
     knowledgeBaseId: str(v.knowledgeBaseId) ?? kbId,
     itemType: str(v.itemType) ?? "file",
     processingStatus: str(v.processingStatus) ?? "pending",
+    ...optionalFields(v, { fileName: str, title: str, size: num, createdAt: str }),
   };
-  const fileName = str(v.fileName);
-  if (fileName !== undefined) item.fileName = fileName;
-  const title = str(v.title);
-  if (title !== undefined) item.title = title;
-  const size = num(v.size);
-  if (size !== undefined) item.size = size;
-  const createdAt = str(v.createdAt);
-  if (createdAt !== undefined) item.createdAt = createdAt;
   return item;
 }
 

@@ -24,6 +24,21 @@ export function bool(v: unknown): boolean | undefined {
   return typeof v === "boolean" ? v : undefined;
 }
 
+type Decoded<M> = { [K in keyof M]?: M[K] extends (v: unknown) => infer R ? Exclude<R, undefined> : never };
+
+/**
+ * The optional fields of `v` that decode, each under its own name, in the decoders' order. A missing or wrongly
+ * typed field is left out, never set to `undefined`: spread it into a model object after its required fields.
+ */
+export function optionalFields<M extends Record<string, (v: unknown) => unknown>>(v: Rec, decoders: M): Decoded<M> {
+  const out: Rec = {};
+  for (const [key, decode] of Object.entries(decoders)) {
+    const value = decode(v[key]);
+    if (value !== undefined) out[key] = value;
+  }
+  return out as Decoded<M>;
+}
+
 /** `data` (or `data[key]`) must be an object; anything else is an unexpected response shape. */
 export function requireObject(res: HttpResult, value: unknown, what: string): Rec {
   if (isRecord(value)) return value;
@@ -60,19 +75,15 @@ export function toObservedAgent(res: HttpResult, data: unknown, requestedId: str
     activeVersionId: str(a.activeVersionId) ?? str(a.versionId) ?? null,
     phoneNumbers: phoneNumbersOf(a.phoneNumber),
     resolved,
+    ...optionalFields(a, {
+      description: str,
+      allowInboundCall: bool,
+      visibleToEveryone: bool,
+      avatarUrl: str,
+      createdAt: str,
+      updatedAt: str,
+    }),
   };
-  const description = str(a.description);
-  if (description !== undefined) agent.description = description;
-  const allowInboundCall = bool(a.allowInboundCall);
-  if (allowInboundCall !== undefined) agent.allowInboundCall = allowInboundCall;
-  const visibleToEveryone = bool(a.visibleToEveryone);
-  if (visibleToEveryone !== undefined) agent.visibleToEveryone = visibleToEveryone;
-  const avatarUrl = str(a.avatarUrl);
-  if (avatarUrl !== undefined) agent.avatarUrl = avatarUrl;
-  const createdAt = str(a.createdAt);
-  if (createdAt !== undefined) agent.createdAt = createdAt;
-  const updatedAt = str(a.updatedAt);
-  if (updatedAt !== undefined) agent.updatedAt = updatedAt;
   return agent;
 }
 
@@ -100,11 +111,8 @@ export function toAgentSummary(item: unknown): AgentSummary | null {
     name: str(item.name) ?? "",
     archived: bool(item.archived) ?? false,
     activeVersionId: str(item.activeVersionId) ?? str(item.versionId) ?? null,
+    ...optionalFields(item, { createdAt: str, updatedAt: str }),
   };
-  const createdAt = str(item.createdAt);
-  if (createdAt !== undefined) s.createdAt = createdAt;
-  const updatedAt = str(item.updatedAt);
-  if (updatedAt !== undefined) s.updatedAt = updatedAt;
   return s;
 }
 

@@ -3,7 +3,7 @@
 import type { ObservedWebhook, ObservedWebhookSubscription, WebhooksApi } from "../model/knowledge.js";
 import { unexpectedShape } from "./envelope.js";
 import { agentPath } from "./agents-api.js";
-import { isRecord, requireArray, requireObject, str } from "./reader.js";
+import { isRecord, optionalFields, requireArray, requireObject, str } from "./reader.js";
 import type { Transport } from "./transport.js";
 
 export class HttpWebhooksApi implements WebhooksApi {
@@ -69,13 +69,8 @@ export function toWebhook(v: unknown): ObservedWebhook | undefined {
     endpoint: str(v.url) ?? str(v.endpoint) ?? "",
     description: str(v.description) ?? "",
     subscriptions: subs.flatMap((s) => toSubscription(s, id) ?? []),
+    ...optionalFields(v, { status: str, createdAt: str, updatedAt: str }),
   };
-  const status = str(v.status);
-  if (status !== undefined) hook.status = status;
-  const createdAt = str(v.createdAt);
-  if (createdAt !== undefined) hook.createdAt = createdAt;
-  const updatedAt = str(v.updatedAt);
-  if (updatedAt !== undefined) hook.updatedAt = updatedAt;
   return hook;
 }
 
