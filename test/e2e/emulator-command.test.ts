@@ -1,13 +1,14 @@
 import { spawn } from "node:child_process";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { cliArgs } from "../helpers/spawned-cli.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
 /** `atoms-gitops emulator` as a user runs it: one line with its URL, serves the API, stops cleanly on SIGTERM. */
 describe("atoms-gitops emulator (child process)", () => {
   it("prints its base URL, serves the API on 127.0.0.1 and exits 0 on SIGTERM", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/run.ts", "emulator", "--port", "0", "--security-check-ms", "0"], {
+    const child = spawn(process.execPath, cliArgs(["emulator", "--port", "0", "--security-check-ms", "0"]), {
       cwd: ROOT,
       env: { PATH: process.env.PATH },
       stdio: ["ignore", "pipe", "pipe"],

@@ -1,17 +1,15 @@
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { agentYaml, BASE_SPEC } from "../helpers/defs.js";
+import { cliArgs } from "../helpers/spawned-cli.js";
 import { EMULATOR_KEY, startWorkspace, type Workspace } from "../helpers/workspace.js";
 
-const REPO_ROOT = join(import.meta.dirname, "..", "..");
 
 /** `atoms-gitops apply --yes | head -1`: the reader goes away after the first chunk of output. */
 function applyIntoClosingPipe(ws: Workspace): Promise<{ code: number | null; stderr: string }> {
-  const tsx = pathToFileURL(join(REPO_ROOT, "node_modules/tsx/dist/loader.mjs")).href;
-  const child = spawn(process.execPath, ["--import", tsx, join(REPO_ROOT, "src/cli/run.ts"), "apply", "--yes"], {
+  const child = spawn(process.execPath, cliArgs(["apply", "--yes"]), {
     cwd: ws.dir,
     env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ATOMS_API_KEY: EMULATOR_KEY, ATOMS_BASE_URL: ws.baseUrl },
     stdio: ["ignore", "pipe", "pipe"],

@@ -5,11 +5,11 @@ import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import { applyWorkspace, createClient, createEmulator, loadDefinitions, mismatchedFields, planWorkspace, type ApplyResult, type AtomsClient, type Emulator } from "../../src/index.js";
 import type { ApplySettings } from "../../src/workspace/apply-settings.js";
 import { JOURNAL_DIR } from "../../src/recovery/journal.js";
 import { agentYaml, BASE_CONFIG, BASE_SPEC } from "../helpers/defs.js";
+import { cliArgs } from "../helpers/spawned-cli.js";
 
 export const KEY = "sk_emulator_local";
 export const REPO_ROOT = resolve(import.meta.dirname, "../..");
@@ -186,13 +186,12 @@ export interface ChildRun {
   stderr: string;
 }
 
-/** The real CLI in a child process (tsx, so no stale build), for kills and signals. */
+/** The real CLI in a child process (built from src/ for this run, so never stale), for kills and signals. */
 export function spawnCli(
   argv: string[],
   options: { cwd: string; env: Record<string, string>; onStdout?: (chunk: string, child: ReturnType<typeof spawn>) => void },
 ): { child: ReturnType<typeof spawn>; done: Promise<ChildRun> } {
-  const tsx = pathToFileURL(join(REPO_ROOT, "node_modules/tsx/dist/loader.mjs")).href;
-  const child = spawn(process.execPath, ["--import", tsx, join(REPO_ROOT, "src/cli/run.ts"), ...argv], {
+  const child = spawn(process.execPath, cliArgs(argv), {
     cwd: options.cwd,
     // The test run's own cache folder (test/setup/cache-home.ts), never the developer's.
     env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", XDG_CACHE_HOME: process.env.XDG_CACHE_HOME ?? "", ...options.env },
