@@ -1,11 +1,13 @@
 import { execFile } from "node:child_process";
 import { isAbsolute, relative, sep } from "node:path";
+import { mayBeGitCheckout } from "./git-checkout.js";
 
 /**
  * The files git tracks below the repository root (paths relative to it, forward slashes), or undefined outside a
  * git checkout (or without git): then only the path rules apply. One `git ls-files` per load, not one per file.
  */
 export function trackedFiles(rootReal: string): Promise<string[] | undefined> {
+  if (!mayBeGitCheckout(rootReal)) return Promise.resolve(undefined);
   return new Promise((done) => {
     execFile("git", ["ls-files", "-z", "--cached"], { cwd: rootReal, maxBuffer: 256 * 1024 * 1024, windowsHide: true }, (err, stdout) => {
       done(err ? undefined : stdout.split("\0").filter((p) => p !== ""));
