@@ -1,8 +1,11 @@
 import { defineConfig } from "vitest/config";
 
+// Files that replace a module with vi.mock need a module registry of their own; every other file shares its
+// worker's, so the sources are loaded once per worker rather than once per file.
+const OWN_MODULES = ["test/integration/apply-git.test.ts", "test/integration/plan-project-file.test.ts"];
+
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
     environment: "node",
     // temp-root first: the cache folder of cache-home is then made (and removed) inside the run's temp root.
     globalSetup: ["test/setup/temp-root.ts", "test/setup/cache-home.ts", "test/setup/cli-bundle.ts"],
@@ -10,5 +13,9 @@ export default defineConfig({
     hookTimeout: 30_000,
     // Two cores on CI machines: keep workers modest so timing-sensitive emulator tests stay stable.
     maxWorkers: 2,
+    projects: [
+      { extends: true, test: { name: "shared", include: ["test/**/*.test.ts"], exclude: OWN_MODULES, isolate: false } },
+      { extends: true, test: { name: "own-modules", include: OWN_MODULES } },
+    ],
   },
 });

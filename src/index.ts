@@ -12,6 +12,7 @@ export {
   PROBE_CEILING_RPS,
   type AtomsClient,
   type ClientEvent,
+  type Clock,
   type ClientOptions,
   type RateMemory,
   type RateReport,

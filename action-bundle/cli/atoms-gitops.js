@@ -35,9 +35,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/commander/lib/error.js
+// ../main/node_modules/commander/lib/error.js
 var require_error = __commonJS({
-  "node_modules/commander/lib/error.js"(exports) {
+  "../main/node_modules/commander/lib/error.js"(exports) {
     var CommanderError2 = class extends Error {
       /**
        * Constructs the CommanderError class
@@ -70,9 +70,9 @@ var require_error = __commonJS({
   }
 });
 
-// node_modules/commander/lib/argument.js
+// ../main/node_modules/commander/lib/argument.js
 var require_argument = __commonJS({
-  "node_modules/commander/lib/argument.js"(exports) {
+  "../main/node_modules/commander/lib/argument.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Argument2 = class {
       /**
@@ -198,9 +198,9 @@ var require_argument = __commonJS({
   }
 });
 
-// node_modules/commander/lib/help.js
+// ../main/node_modules/commander/lib/help.js
 var require_help = __commonJS({
-  "node_modules/commander/lib/help.js"(exports) {
+  "../main/node_modules/commander/lib/help.js"(exports) {
     var { humanReadableArgName } = require_argument();
     var Help2 = class {
       constructor() {
@@ -800,9 +800,9 @@ ${itemIndentStr}`);
   }
 });
 
-// node_modules/commander/lib/option.js
+// ../main/node_modules/commander/lib/option.js
 var require_option = __commonJS({
-  "node_modules/commander/lib/option.js"(exports) {
+  "../main/node_modules/commander/lib/option.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Option2 = class {
       /**
@@ -1113,9 +1113,9 @@ var require_option = __commonJS({
   }
 });
 
-// node_modules/commander/lib/suggestSimilar.js
+// ../main/node_modules/commander/lib/suggestSimilar.js
 var require_suggestSimilar = __commonJS({
-  "node_modules/commander/lib/suggestSimilar.js"(exports) {
+  "../main/node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
     function editDistance2(a, b) {
       if (Math.abs(a.length - b.length) > maxDistance)
@@ -1193,9 +1193,9 @@ var require_suggestSimilar = __commonJS({
   }
 });
 
-// node_modules/commander/lib/command.js
+// ../main/node_modules/commander/lib/command.js
 var require_command = __commonJS({
-  "node_modules/commander/lib/command.js"(exports) {
+  "../main/node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
     var path = __require("node:path");
@@ -3439,9 +3439,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
   }
 });
 
-// node_modules/commander/index.js
+// ../main/node_modules/commander/index.js
 var require_commander = __commonJS({
-  "node_modules/commander/index.js"(exports) {
+  "../main/node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument();
     var { Command: Command2 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
@@ -3461,9 +3461,9 @@ var require_commander = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -3518,9 +3518,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -3676,9 +3676,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var visit = require_visit();
@@ -3847,9 +3847,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var visit = require_visit();
@@ -3917,9 +3917,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj2, key, val) {
       if (val && typeof val === "object") {
@@ -3967,9 +3967,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     function toJS(value, arg, ctx) {
@@ -3997,9 +3997,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity2 = require_identity();
@@ -4038,9 +4038,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -4156,9 +4156,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Node2 = require_Node();
@@ -4186,9 +4186,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity2 = require_identity();
@@ -4261,9 +4261,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity2 = require_identity();
@@ -4404,9 +4404,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -4421,9 +4421,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -4557,9 +4557,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -4840,9 +4840,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity2 = require_identity();
@@ -4964,9 +4964,9 @@ ${ctx.indent}${str3}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Scalar = require_Scalar();
@@ -5097,9 +5097,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -5119,9 +5119,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Scalar = require_Scalar();
@@ -5179,9 +5179,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -5243,9 +5243,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -5283,9 +5283,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var stringify3 = require_stringify();
@@ -5434,9 +5434,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -5578,9 +5578,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -5600,9 +5600,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -5716,9 +5716,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -5738,9 +5738,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -5757,9 +5757,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -5775,9 +5775,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -5799,9 +5799,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -5826,9 +5826,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -5872,9 +5872,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -5917,9 +5917,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -5945,9 +5945,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -6012,9 +6012,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -6078,9 +6078,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Pair = require_Pair();
@@ -6156,9 +6156,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var toJS = require_toJS();
@@ -6234,9 +6234,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -6266,9 +6266,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -6315,9 +6315,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -6394,9 +6394,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Pair = require_Pair();
@@ -6483,9 +6483,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str3, asBigInt) {
@@ -6571,9 +6571,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -6615,9 +6615,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -6709,9 +6709,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var map = require_map();
@@ -6741,9 +6741,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var stringify3 = require_stringify();
@@ -6821,9 +6821,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -7130,9 +7130,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -7195,9 +7195,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens2, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -7329,9 +7329,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -7371,9 +7371,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -7389,9 +7389,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -7405,9 +7405,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -7513,9 +7513,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -7564,9 +7564,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -7607,9 +7607,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Pair = require_Pair();
@@ -7801,9 +7801,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Scalar = require_Scalar();
@@ -7866,9 +7866,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -8049,9 +8049,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -8270,9 +8270,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Scalar = require_Scalar();
@@ -8351,9 +8351,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before2, pos) {
       if (before2) {
@@ -8381,9 +8381,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity2 = require_identity();
@@ -8487,9 +8487,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -8530,9 +8530,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -8738,9 +8738,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -8923,9 +8923,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -8984,9 +8984,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -9046,9 +9046,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -9148,9 +9148,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -9737,9 +9737,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -9768,9 +9768,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -10642,9 +10642,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -10739,9 +10739,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -10791,9 +10791,9 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str3) {
@@ -10817,9 +10817,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// node_modules/fast-deep-equal/index.js
+// ../main/node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
+  "../main/node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     module.exports = function equal(a, b) {
       if (a === b) return true;
@@ -10852,9 +10852,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/equal.js
+// ../main/node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "../main/node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
@@ -10863,9 +10863,9 @@ var require_equal = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// ../main/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -11065,9 +11065,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../main/node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "../main/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -11129,9 +11129,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -11467,9 +11467,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../main/node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils();
@@ -12482,9 +12482,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
     var parse = require_parse();
@@ -12622,9 +12622,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "../main/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -12639,9 +12639,9 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/code.js
+// ../main/node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
@@ -12793,9 +12793,9 @@ var require_code = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/scope.js
+// ../main/node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
@@ -12938,9 +12938,9 @@ var require_scope = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/index.js
+// ../main/node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
@@ -13658,9 +13658,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/util.js
+// ../main/node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
@@ -13825,9 +13825,9 @@ var require_util = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/names.js
+// ../main/node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13864,9 +13864,9 @@ var require_names = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/errors.js
+// ../main/node_modules/ajv/dist/compile/errors.js
 var require_errors2 = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
@@ -13986,9 +13986,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/boolSchema.js
+// ../main/node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
@@ -14037,9 +14037,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/rules.js
+// ../main/node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
@@ -14068,9 +14068,9 @@ var require_rules = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/applicability.js
+// ../main/node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
@@ -14091,9 +14091,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/dataType.js
+// ../main/node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
@@ -14275,9 +14275,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/defaults.js
+// ../main/node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
@@ -14312,9 +14312,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/code.js
+// ../main/node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
@@ -14445,9 +14445,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/keyword.js
+// ../main/node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
@@ -14563,9 +14563,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/subschema.js
+// ../main/node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
@@ -14646,9 +14646,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// node_modules/json-schema-traverse/index.js
+// ../main/node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
+  "../main/node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     var traverse = module.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
@@ -14734,9 +14734,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/resolve.js
+// ../main/node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
@@ -14890,9 +14890,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/index.js
+// ../main/node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
@@ -15398,9 +15398,9 @@ var require_validate = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/validation_error.js
+// ../main/node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "../main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
@@ -15414,9 +15414,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/ref_error.js
+// ../main/node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
@@ -15431,9 +15431,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/index.js
+// ../main/node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
@@ -15555,7 +15555,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve15.call(this, root, ref);
+      let _sch = resolve16.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -15582,7 +15582,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve15(root, ref) {
+    function resolve16(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -15655,9 +15655,9 @@ var require_compile = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/data.json
+// ../main/node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "../main/node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -15674,9 +15674,9 @@ var require_data = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/utils.js
+// ../main/node_modules/fast-uri/lib/utils.js
 var require_utils2 = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "../main/node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -16208,9 +16208,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/schemes.js
+// ../main/node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "../main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     var { isUUID } = require_utils2();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -16419,9 +16419,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// node_modules/fast-uri/index.js
+// ../main/node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
+  "../main/node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -16446,7 +16446,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve15(baseURI, relativeURI, options) {
+    function resolve16(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -16837,7 +16837,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve15,
+      resolve: resolve16,
       resolveComponent,
       equal,
       serialize,
@@ -16849,9 +16849,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/uri.js
+// ../main/node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "../main/node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var uri = require_fast_uri();
@@ -16860,9 +16860,9 @@ var require_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/core.js
+// ../main/node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports) {
+  "../main/node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
@@ -17471,9 +17471,9 @@ var require_core = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/id.js
+// ../main/node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
@@ -17486,9 +17486,9 @@ var require_id = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/ref.js
+// ../main/node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
@@ -17608,9 +17608,9 @@ var require_ref = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/index.js
+// ../main/node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
@@ -17629,9 +17629,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -17661,9 +17661,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -17689,9 +17689,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -17721,9 +17721,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/pattern.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -17758,9 +17758,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -17787,9 +17787,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/required.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -17869,9 +17869,9 @@ var require_required = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -17898,9 +17898,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
@@ -17965,9 +17965,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/const.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -17994,9 +17994,9 @@ var require_const = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/enum.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -18043,9 +18043,9 @@ var require_enum = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/index.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
@@ -18081,9 +18081,9 @@ var require_validation = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
@@ -18134,9 +18134,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
@@ -18191,9 +18191,9 @@ var require_items = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
@@ -18208,9 +18208,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -18243,9 +18243,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/contains.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -18337,9 +18337,9 @@ var require_contains = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
@@ -18431,9 +18431,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -18474,9 +18474,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -18580,9 +18580,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/properties.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
@@ -18638,9 +18638,9 @@ var require_properties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -18712,9 +18712,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/not.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -18743,9 +18743,9 @@ var require_not = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -18760,9 +18760,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -18818,9 +18818,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -18845,9 +18845,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/if.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -18914,9 +18914,9 @@ var require_if = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -18932,9 +18932,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/index.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
@@ -18980,9 +18980,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
+// ../main/node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
 var require_dynamicAnchor = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.dynamicAnchor = void 0;
@@ -19015,9 +19015,9 @@ var require_dynamicAnchor = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
+// ../main/node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
 var require_dynamicRef = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.dynamicRef = void 0;
@@ -19061,9 +19061,9 @@ var require_dynamicRef = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
+// ../main/node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
 var require_recursiveAnchor = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dynamicAnchor_1 = require_dynamicAnchor();
@@ -19082,9 +19082,9 @@ var require_recursiveAnchor = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
+// ../main/node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
 var require_recursiveRef = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dynamicRef_1 = require_dynamicRef();
@@ -19097,9 +19097,9 @@ var require_recursiveRef = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/dynamic/index.js
+// ../main/node_modules/ajv/dist/vocabularies/dynamic/index.js
 var require_dynamic = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dynamicAnchor_1 = require_dynamicAnchor();
@@ -19111,9 +19111,9 @@ var require_dynamic = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
 var require_dependentRequired = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dependencies_1 = require_dependencies();
@@ -19128,9 +19128,9 @@ var require_dependentRequired = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
 var require_dependentSchemas = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dependencies_1 = require_dependencies();
@@ -19144,9 +19144,9 @@ var require_dependentSchemas = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitContains.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/limitContains.js
 var require_limitContains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -19164,9 +19164,9 @@ var require_limitContains = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/next.js
+// ../main/node_modules/ajv/dist/vocabularies/next.js
 var require_next = __commonJS({
-  "node_modules/ajv/dist/vocabularies/next.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/next.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dependentRequired_1 = require_dependentRequired();
@@ -19177,9 +19177,9 @@ var require_next = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
+// ../main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
 var require_unevaluatedProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -19243,9 +19243,9 @@ var require_unevaluatedProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
+// ../main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
 var require_unevaluatedItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -19287,9 +19287,9 @@ var require_unevaluatedItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/unevaluated/index.js
+// ../main/node_modules/ajv/dist/vocabularies/unevaluated/index.js
 var require_unevaluated = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var unevaluatedProperties_1 = require_unevaluatedProperties();
@@ -19299,9 +19299,9 @@ var require_unevaluated = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/format.js
+// ../main/node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -19389,9 +19389,9 @@ var require_format = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/index.js
+// ../main/node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
@@ -19400,9 +19400,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/metadata.js
+// ../main/node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.contentVocabulary = exports.metadataVocabulary = void 0;
@@ -19423,9 +19423,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/draft2020.js
+// ../main/node_modules/ajv/dist/vocabularies/draft2020.js
 var require_draft2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -19451,9 +19451,9 @@ var require_draft2020 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/types.js
+// ../main/node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DiscrError = void 0;
@@ -19465,9 +19465,9 @@ var require_types = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/index.js
+// ../main/node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -19570,9 +19570,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
+// ../main/node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
 var require_schema4 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
+  "../main/node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/schema",
@@ -19630,9 +19630,9 @@ var require_schema4 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
+// ../main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
 var require_applicator2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
+  "../main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/applicator",
@@ -19683,9 +19683,9 @@ var require_applicator2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
+// ../main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
 var require_unevaluated2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
+  "../main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
@@ -19703,9 +19703,9 @@ var require_unevaluated2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
+// ../main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
 var require_content = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
+  "../main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/content",
@@ -19724,9 +19724,9 @@ var require_content = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
+// ../main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
 var require_core3 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
+  "../main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/core",
@@ -19780,9 +19780,9 @@ var require_core3 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
+// ../main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
 var require_format_annotation = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
+  "../main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
@@ -19799,9 +19799,9 @@ var require_format_annotation = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
+// ../main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
 var require_meta_data = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
+  "../main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
@@ -19840,9 +19840,9 @@ var require_meta_data = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
+// ../main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
 var require_validation2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
+  "../main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/validation",
@@ -19935,9 +19935,9 @@ var require_validation2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-2020-12/index.js
+// ../main/node_modules/ajv/dist/refs/json-schema-2020-12/index.js
 var require_json_schema_2020_12 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
+  "../main/node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var metaSchema = require_schema4();
@@ -19970,9 +19970,9 @@ var require_json_schema_2020_12 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/2020.js
+// ../main/node_modules/ajv/dist/2020.js
 var require__ = __commonJS({
-  "node_modules/ajv/dist/2020.js"(exports, module) {
+  "../main/node_modules/ajv/dist/2020.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
@@ -20047,9 +20047,9 @@ var require__ = __commonJS({
   }
 });
 
-// node_modules/ajv-formats/dist/formats.js
+// ../main/node_modules/ajv-formats/dist/formats.js
 var require_formats = __commonJS({
-  "node_modules/ajv-formats/dist/formats.js"(exports) {
+  "../main/node_modules/ajv-formats/dist/formats.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
@@ -20250,9 +20250,9 @@ var require_formats = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/draft7.js
+// ../main/node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -20272,9 +20272,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-draft-07.json
+// ../main/node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "../main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -20429,9 +20429,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/ajv.js
+// ../main/node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
+  "../main/node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -20499,9 +20499,9 @@ var require_ajv = __commonJS({
   }
 });
 
-// node_modules/ajv-formats/dist/limit.js
+// ../main/node_modules/ajv-formats/dist/limit.js
 var require_limit = __commonJS({
-  "node_modules/ajv-formats/dist/limit.js"(exports) {
+  "../main/node_modules/ajv-formats/dist/limit.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatLimitDefinition = void 0;
@@ -20571,9 +20571,9 @@ var require_limit = __commonJS({
   }
 });
 
-// node_modules/ajv-formats/dist/index.js
+// ../main/node_modules/ajv-formats/dist/index.js
 var require_dist2 = __commonJS({
-  "node_modules/ajv-formats/dist/index.js"(exports, module) {
+  "../main/node_modules/ajv-formats/dist/index.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var formats_1 = require_formats();
@@ -20613,7 +20613,7 @@ var require_dist2 = __commonJS({
   }
 });
 
-// node_modules/commander/esm.mjs
+// ../main/node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
   program,
@@ -20835,7 +20835,7 @@ var VERSION = package_default.version;
 
 // src/load/load-definitions.ts
 import { realpath as realpath4, stat as stat3 } from "node:fs/promises";
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // src/load/suggest.ts
 function editDistance(a, b) {
@@ -20984,7 +20984,7 @@ async function findDefinitionFiles(dir, unreadableDirs) {
 // src/load/load-file.ts
 import { lstatSync } from "node:fs";
 import { realpath as realpath3 } from "node:fs/promises";
-import { relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
+import { relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
 
 // src/load/pointer.ts
 function escapeSegment(segment) {
@@ -21121,7 +21121,21 @@ function interpolateDocument(doc, stringScalars, ctx, onFailure) {
 // src/load/path-rules.ts
 import { execFile } from "node:child_process";
 import { isAbsolute as isAbsolute2, relative as relative2, sep as sep2 } from "node:path";
+
+// src/load/git-checkout.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
+function mayBeGitCheckout(dir, env = process.env) {
+  if (env.GIT_DIR) return true;
+  for (let d = resolve2(dir); ; d = dirname2(d)) {
+    if (existsSync2(join2(d, ".git"))) return true;
+    if (dirname2(d) === d) return false;
+  }
+}
+
+// src/load/path-rules.ts
 function trackedFiles(rootReal) {
+  if (!mayBeGitCheckout(rootReal)) return Promise.resolve(void 0);
   return new Promise((done) => {
     execFile("git", ["ls-files", "-z", "--cached"], { cwd: rootReal, maxBuffer: 256 * 1024 * 1024, windowsHide: true }, (err, stdout) => {
       done(err ? void 0 : stdout.split("\0").filter((p) => p !== ""));
@@ -21150,11 +21164,11 @@ function refusePath(rootReal, absPath, tracked, checkTracked) {
 
 // src/load/shared-files.ts
 import { realpath as realpath2 } from "node:fs/promises";
-import { dirname as dirname3 } from "node:path";
+import { dirname as dirname4 } from "node:path";
 
 // src/load/prompt-file.ts
 import { realpath, stat as stat2 } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute as isAbsolute3, resolve as resolve2 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute3, resolve as resolve3 } from "node:path";
 
 // src/load/source-text.ts
 import { readFileSync, statSync } from "node:fs";
@@ -21247,9 +21261,9 @@ async function resolveRepoFile(ref, yamlAbs, rootReal, display, tracked, what = 
   if (isAbsolute3(ref) || /^[A-Za-z]:[\\/]/.test(ref)) {
     return { ok: false, code: "ref/absolute-path", message: `${what} "${ref}" is an absolute path`, hint: "write a path relative to this YAML file" };
   }
-  const lexical = resolve2(dirname2(yamlAbs), ref);
-  const yamlDirReal = await realpath(dirname2(yamlAbs)).catch(() => dirname2(yamlAbs));
-  const candidate = resolve2(yamlDirReal, ref);
+  const lexical = resolve3(dirname3(yamlAbs), ref);
+  const yamlDirReal = await realpath(dirname3(yamlAbs)).catch(() => dirname3(yamlAbs));
+  const candidate = resolve3(yamlDirReal, ref);
   if (!isInside(rootReal, candidate) && !isInside(rootReal, lexical)) {
     return { ok: false, code: "ref/outside-repo", message: `${what} "${ref}" is outside the repository root` };
   }
@@ -21520,7 +21534,7 @@ var SharedFiles = class {
   }
   /** `resolveRepoFile`, once per folder and reference: its answer depends on nothing else. */
   resolve(ref, fromAbs, what) {
-    const key = `${what}\0${dirname3(fromAbs)}\0${ref}`;
+    const key = `${what}\0${dirname4(fromAbs)}\0${ref}`;
     let pending = this.resolved.get(key);
     if (!pending) {
       const { rootReal, display, tracked } = this.ctx;
@@ -29247,7 +29261,7 @@ function repoRelative(shown, cwd, root, run2) {
   if (!cache) repoPaths.set(run2, cache = /* @__PURE__ */ new Map());
   let path = cache.get(shown);
   if (path === void 0) {
-    const rel = relative3(root, resolve3(cwd, shown));
+    const rel = relative3(root, resolve4(cwd, shown));
     cache.set(shown, path = sep3 === "/" ? rel : rel.split(sep3).join("/"));
   }
   return path;
@@ -29323,7 +29337,7 @@ var LoadWorker = class {
   run(job, onResult) {
     const jobId = this.nextId++;
     let finish;
-    const finished = new Promise((resolve15) => finish = resolve15);
+    const finished = new Promise((resolve16) => finish = resolve16);
     this.jobs.set(jobId, { onResult, finish });
     if (this.jobs.size === 1) this.worker.ref();
     this.worker.postMessage({ type: "load", jobId, job });
@@ -29424,7 +29438,7 @@ async function loadFiles(files, base, workerJob, threading, onDefinition) {
 // src/load/policies.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { readdir as readdir2 } from "node:fs/promises";
-import { join as join2, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
+import { join as join3, relative as relative4, resolve as resolve5, sep as sep4 } from "node:path";
 
 // src/load/builtin-policies.ts
 var BUILTIN_POLICIES = {
@@ -29518,7 +29532,7 @@ async function checkPolicies(definitions, options) {
 }
 async function loadRules(options, diagnostics) {
   const rules = [];
-  const projectAbs = join2(options.root, PROJECT_FILE);
+  const projectAbs = join3(options.root, PROJECT_FILE);
   const seenFiles = /* @__PURE__ */ new Set();
   for (const entry of options.policies) {
     const at4 = { file: entry.file, line: entry.line, column: entry.column };
@@ -29637,13 +29651,13 @@ async function expand(pattern, root) {
   const scan = import_picomatch.default.scan(pattern);
   if (!scan.isGlob) return [pattern];
   const isMatch = (0, import_picomatch.default)(pattern, { dot: false });
-  const base = resolve4(root, scan.base);
+  const base = resolve5(root, scan.base);
   const found = [];
   const walk2 = async (dir) => {
     const entries = await readdir2(dir, { withFileTypes: true }).catch(() => []);
     for (const e of entries) {
       if (e.name.startsWith(".") || e.name === "node_modules") continue;
-      const abs = join2(dir, e.name);
+      const abs = join3(dir, e.name);
       if (e.isDirectory()) await walk2(abs);
       else {
         const rel = relative4(root, abs).split(sep4).join("/");
@@ -29656,17 +29670,17 @@ async function expand(pattern, root) {
 }
 
 // src/load/project.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { join as join3 } from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import { join as join4 } from "node:path";
 var projectValidator = validateProject;
 async function loadProject(options) {
-  const abs = join3(options.root, PROJECT_FILE);
+  const abs = join4(options.root, PROJECT_FILE);
   const file = displayFile(abs, options.cwd);
   const diagnostics = [];
   const empty = { environments: {} };
   let policies = [];
   const noVars = (project2) => ({ project: project2, vars: {}, varsSource: `the project file (no environment selected)`, diagnostics, policies });
-  if (!existsSync2(abs)) {
+  if (!existsSync3(abs)) {
     if (options.env !== void 0) {
       diagnostics.push({ severity: "error", code: "project/missing", message: `--env ${options.env} needs a project file, but ${file} does not exist` });
     }
@@ -29725,9 +29739,9 @@ function loadDefinitions(options) {
   return loadDefinitionsWith(options, "auto");
 }
 async function loadDefinitionsWith(options, threading) {
-  const cwd = resolve5(options.cwd ?? process.cwd());
+  const cwd = resolve6(options.cwd ?? process.cwd());
   const processEnv = options.processEnv ?? process.env;
-  const dirAbs = resolve5(cwd, options.dir);
+  const dirAbs = resolve6(cwd, options.dir);
   const shown = /* @__PURE__ */ new Map();
   const display = (abs) => {
     let d = shown.get(abs);
@@ -31295,14 +31309,14 @@ function cancelledError(signal) {
 }
 function sleep(ms, signal) {
   if (signal?.aborted) return Promise.reject(cancelledError(signal));
-  return new Promise((resolve15, reject) => {
+  return new Promise((resolve16, reject) => {
     const onAbort = () => {
       clearTimeout(timer);
       reject(cancelledError(signal));
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener("abort", onAbort);
-      resolve15();
+      resolve16();
     }, Math.max(0, ms));
     signal?.addEventListener("abort", onAbort, { once: true });
   });
@@ -31374,7 +31388,7 @@ var BodyTooLarge = class extends Error {
 };
 function nodeExchanger() {
   const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
-  return (req) => new Promise((resolve15, reject) => {
+  return (req) => new Promise((resolve16, reject) => {
     const url = new URL(req.url);
     const secure = url.protocol === "https:";
     const headers = { ...req.headers };
@@ -31383,13 +31397,13 @@ function nodeExchanger() {
     const outgoing = send(
       url,
       { method: req.method, headers, agent: secure ? agents.https : agents.http, signal: req.signal },
-      (res) => readResponse(res, req.maxBodyBytes, resolve15, reject)
+      (res) => readResponse(res, req.maxBodyBytes, resolve16, reject)
     );
     outgoing.on("error", reject);
     outgoing.end(req.body);
   });
 }
-function readResponse(res, cap, resolve15, reject) {
+function readResponse(res, cap, resolve16, reject) {
   const status = res.statusCode ?? 0;
   const header = (name) => headerValue(res.headers, name);
   const tooLarge = () => {
@@ -31405,7 +31419,7 @@ function readResponse(res, cap, resolve15, reject) {
     if (total > cap) return tooLarge();
     chunks.push(chunk);
   });
-  res.on("end", () => resolve15({ status, header, text: stripBom(Buffer.concat(chunks, total).toString("utf8")) }));
+  res.on("end", () => resolve16({ status, header, text: stripBom(Buffer.concat(chunks, total).toString("utf8")) }));
   res.on("error", reject);
   res.on("close", () => {
     if (!res.complete) reject(new Error("connection closed before the response was complete"));
@@ -31615,8 +31629,8 @@ var AdaptiveRateLimiter = class {
   /** Waits for a token (first in, first out within a priority), then takes it. */
   acquire(signal, priority = NORMAL2) {
     if (signal?.aborted) return Promise.reject(cancelledError(signal));
-    return new Promise((resolve15, reject) => {
-      const waiter = { priority, enqueuedAt: this.clock.now(), grant: resolve15, reject, signal };
+    return new Promise((resolve16, reject) => {
+      const waiter = { priority, enqueuedAt: this.clock.now(), grant: resolve16, reject, signal };
       if (signal) {
         waiter.onAbort = () => {
           const i = this.queue.indexOf(waiter);
@@ -31799,12 +31813,12 @@ var Semaphore = class {
       this.inUse++;
       return Promise.resolve();
     }
-    return new Promise((resolve15, reject) => {
+    return new Promise((resolve16, reject) => {
       const waiter = {
         grant: () => {
           signal?.removeEventListener("abort", onAbort);
           this.inUse++;
-          resolve15();
+          resolve16();
         }
       };
       const onAbort = () => {
@@ -32212,17 +32226,17 @@ function createClient(options) {
 import { createHash as createHash2 } from "node:crypto";
 import { mkdirSync, readFileSync as readFileSync2, renameSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 var FILE = "rate-limits.json";
 var MAX_AGE_MS = 30 * 24 * 3600 * 1e3;
 var MAX_ENTRIES = 100;
 function defaultCacheDir(env = process.env) {
   const xdg = env.XDG_CACHE_HOME;
-  return join4(xdg && xdg.startsWith("/") ? xdg : join4(homedir(), ".cache"), "atoms-gitops");
+  return join5(xdg && xdg.startsWith("/") ? xdg : join5(homedir(), ".cache"), "atoms-gitops");
 }
 function fileRateMemory(options) {
   const now = options.now ?? Date.now;
-  const path = join4(options.dir, FILE);
+  const path = join5(options.dir, FILE);
   const id = createHash2("sha256").update(`${options.baseUrl}
 `).update(createHash2("sha256").update(options.apiKey).digest()).digest("hex").slice(0, 32);
   return {
@@ -34310,7 +34324,7 @@ function sorted(o) {
   return out;
 }
 
-// node_modules/yocto-queue/index.js
+// ../main/node_modules/yocto-queue/index.js
 var Node = class {
   value;
   next;
@@ -34376,7 +34390,7 @@ var Queue = class {
   }
 };
 
-// node_modules/p-limit/index.js
+// ../main/node_modules/p-limit/index.js
 function pLimit(concurrency) {
   let rejectOnClear = false;
   if (typeof concurrency === "object") {
@@ -34398,27 +34412,27 @@ function pLimit(concurrency) {
     activeCount--;
     resumeNext();
   };
-  const run2 = async (function_, resolve15, arguments_) => {
+  const run2 = async (function_, resolve16, arguments_) => {
     const result = (async () => function_(...arguments_))();
-    resolve15(result);
+    resolve16(result);
     try {
       await result;
     } catch {
     }
     next();
   };
-  const enqueue = (function_, resolve15, reject, arguments_) => {
+  const enqueue = (function_, resolve16, reject, arguments_) => {
     const queueItem = { reject };
     new Promise((internalResolve) => {
       queueItem.run = internalResolve;
       queue.enqueue(queueItem);
-    }).then(run2.bind(void 0, function_, resolve15, arguments_));
+    }).then(run2.bind(void 0, function_, resolve16, arguments_));
     if (activeCount < concurrency) {
       resumeNext();
     }
   };
-  const generator = (function_, ...arguments_) => new Promise((resolve15, reject) => {
-    enqueue(function_, resolve15, reject, arguments_);
+  const generator = (function_, ...arguments_) => new Promise((resolve16, reject) => {
+    enqueue(function_, resolve16, reject, arguments_);
   });
   Object.defineProperties(generator, {
     activeCount: {
@@ -34895,7 +34909,7 @@ var SecurityCheckWaiter = class _SecurityCheckWaiter {
     }
     if (this.estimateMs !== void 0 || this.leader) return this.poll(publishedAt, poll, signal);
     let done;
-    this.leader = new Promise((resolve15) => done = resolve15);
+    this.leader = new Promise((resolve16) => done = resolve16);
     try {
       return await this.poll(publishedAt, poll, signal);
     } finally {
@@ -35707,12 +35721,12 @@ function countErrors(diagnostics) {
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { closeSync, fsyncSync, mkdirSync as mkdirSync2, openSync, readFileSync as readFileSync3, readdirSync, rmSync, statSync as statSync2, writeSync } from "node:fs";
 import { hostname } from "node:os";
-import { join as join5 } from "node:path";
-var JOURNAL_DIR = join5(".atoms-gitops", "journal");
+import { join as join6 } from "node:path";
+var JOURNAL_DIR = join6(".atoms-gitops", "journal");
 var KEEP_COMPLETED_JOURNALS = 20;
 var MAX_JOURNAL_FILES = 60;
 function journalDirFor(repoRoot) {
-  return join5(repoRoot, JOURNAL_DIR);
+  return join6(repoRoot, JOURNAL_DIR);
 }
 function newRunId() {
   return randomBytes2(4).toString("hex");
@@ -35727,7 +35741,7 @@ function openJournal(options) {
   if (options.dir) {
     mkdirSync2(options.dir, { recursive: true });
     const stamp = now().toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
-    file = join5(options.dir, `${stamp}-${runId}.ndjson`);
+    file = join6(options.dir, `${stamp}-${runId}.ndjson`);
     fd = openSync(file, "a", 384);
   }
   activeRuns.add(runId);
@@ -35790,7 +35804,7 @@ function readJournals(dir) {
     return [];
   }
   return names2.map((name) => {
-    const path = join5(dir, name);
+    const path = join6(dir, name);
     let records = [];
     try {
       records = parseLines(readFileSync3(path, "utf8"));
@@ -36504,9 +36518,10 @@ function stripSlash(url) {
 // src/workspace/git.ts
 import { execFile as execFile2 } from "node:child_process";
 function gitShortSha(cwd) {
-  return new Promise((resolve15) => {
+  if (!mayBeGitCheckout(cwd)) return Promise.resolve(void 0);
+  return new Promise((resolve16) => {
     execFile2("git", ["rev-parse", "--short", "HEAD"], { cwd, timeout: 5e3 }, (err, stdout) => {
-      resolve15(err ? void 0 : stdout.trim() || void 0);
+      resolve16(err ? void 0 : stdout.trim() || void 0);
     });
   });
 }
@@ -36574,9 +36589,9 @@ async function closePreview(options) {
 
 // src/day2/import.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { mkdir, readFile as readFile3, rename, writeFile } from "node:fs/promises";
-import { basename as basename2, dirname as dirname4, join as join6, relative as relative5, resolve as resolve6, sep as sep5 } from "node:path";
+import { basename as basename2, dirname as dirname5, join as join7, relative as relative5, resolve as resolve7, sep as sep5 } from "node:path";
 
 // src/day2/import-resources.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -36732,7 +36747,7 @@ ${(0, import_yaml2.stringify)(escape2(doc.body, false), { lineWidth: 0 })}`;
 
 // src/day2/import.ts
 var NAME_PATTERN = /^\S(.*\S)?$/s;
-var SCHEMA_REL = join6("schemas", "agent.schema.json");
+var SCHEMA_REL = join7("schemas", "agent.schema.json");
 var ID_PATTERN = /^[0-9a-f]{24}$/;
 async function importAgents(options) {
   const result = { written: [], resources: [], skipped: [], errors: [] };
@@ -36763,14 +36778,14 @@ async function importAgents(options) {
     const existingDef = options.existing?.find((d) => d.metadata.id === summary2.id || !d.metadata.id && d.metadata.name === summary2.name);
     let yamlAbs;
     if (existingDef) {
-      yamlAbs = resolve6(options.cwd, existingDef.file);
+      yamlAbs = resolve7(options.cwd, existingDef.file);
       if (!options.force) {
         result.skipped.push({ name: summary2.name, id: summary2.id, reason: `already defined in ${display(yamlAbs)} (use --force to overwrite it)` });
         continue;
       }
     } else {
       yamlAbs = freeFileFor(options.dir, slugOf(summary2.name, `agent-${summary2.id.slice(-6)}`), claimed, Boolean(options.force));
-      if (existsSync3(yamlAbs) && !options.force) {
+      if (existsSync4(yamlAbs) && !options.force) {
         result.skipped.push({ name: summary2.name, id: summary2.id, reason: `${display(yamlAbs)} already exists (use --force to overwrite it)` });
         continue;
       }
@@ -36780,20 +36795,20 @@ async function importAgents(options) {
     const doc = definitionDocument(observed);
     const unmanaged = fitToSchema(doc, observed.resolved);
     if (live) for (const ref of referenceByName(doc, summary2.id, live, unmanaged)) used.add(ref);
-    const promptAbs = options.promptFiles && typeof doc.spec["prompt"] === "string" ? join6(options.dir, "prompts", `${basename2(yamlAbs).replace(/\.ya?ml$/i, "")}.md`) : void 0;
-    if (promptAbs && existsSync3(promptAbs) && !options.force) {
+    const promptAbs = options.promptFiles && typeof doc.spec["prompt"] === "string" ? join7(options.dir, "prompts", `${basename2(yamlAbs).replace(/\.ya?ml$/i, "")}.md`) : void 0;
+    if (promptAbs && existsSync4(promptAbs) && !options.force) {
       result.skipped.push({ name: summary2.name, id: summary2.id, reason: `${display(promptAbs)} already exists (use --force to overwrite it)` });
       continue;
     }
     const fields = Object.keys(doc.spec).length + Object.keys(doc.metadata).filter((k) => k !== "name" && k !== "id").length;
     const secretLikePaths = secretLike(doc.spec, "/spec");
-    const overwritten = existsSync3(yamlAbs);
+    const overwritten = existsSync4(yamlAbs);
     if (promptAbs) {
       const text = escapeInterpolation(doc.spec["prompt"]);
-      doc.spec["prompt"] = { file: toPosix(relative5(dirname4(yamlAbs), promptAbs)) };
+      doc.spec["prompt"] = { file: toPosix(relative5(dirname5(yamlAbs), promptAbs)) };
       await writeAtomically(promptAbs, text);
     }
-    const schemaRef = toPosix(relative5(dirname4(yamlAbs), join6(root, SCHEMA_REL)));
+    const schemaRef = toPosix(relative5(dirname5(yamlAbs), join7(root, SCHEMA_REL)));
     await writeAtomically(yamlAbs, renderDefinition(doc, schemaRef));
     const file = { name: summary2.name, id: summary2.id, file: display(yamlAbs), fields, overwritten, secretLikePaths, unmanaged };
     if (promptAbs) file.promptFile = display(promptAbs);
@@ -36833,8 +36848,8 @@ function referenceByName(doc, agentId, live, unmanaged) {
   return used;
 }
 var RESOURCE_PLACES = {
-  KnowledgeBase: { folder: "knowledge-bases", schema: join6("schemas", "knowledge-base.schema.json") },
-  Webhook: { folder: "webhooks", schema: join6("schemas", "webhook.schema.json") }
+  KnowledgeBase: { folder: "knowledge-bases", schema: join7("schemas", "knowledge-base.schema.json") },
+  Webhook: { folder: "webhooks", schema: join7("schemas", "webhook.schema.json") }
 };
 async function writeResources(live, used, options, root, result) {
   const display = (abs) => relative5(options.cwd, abs) || abs;
@@ -36843,22 +36858,22 @@ async function writeResources(live, used, options, root, result) {
     if (!options.all && !used.has(`${doc.kind}/${doc.id}`)) continue;
     const existing = doc.kind === "KnowledgeBase" ? options.existingKnowledgeBases?.find((k) => k.name === doc.name) : options.existingWebhooks?.find((w) => w.endpoint === doc.body["spec"]["endpoint"]);
     const place = RESOURCE_PLACES[doc.kind];
-    let yamlAbs = existing ? resolve6(options.cwd, existing.file) : join6(options.dir, place.folder, `${doc.slug}.yaml`);
-    for (let n = 2; !existing && claimed.has(yamlAbs); n++) yamlAbs = join6(options.dir, place.folder, `${doc.slug}-${n}.yaml`);
+    let yamlAbs = existing ? resolve7(options.cwd, existing.file) : join7(options.dir, place.folder, `${doc.slug}.yaml`);
+    for (let n = 2; !existing && claimed.has(yamlAbs); n++) yamlAbs = join7(options.dir, place.folder, `${doc.slug}-${n}.yaml`);
     claimed.add(yamlAbs);
-    if ((existing || existsSync3(yamlAbs)) && !options.force) {
+    if ((existing || existsSync4(yamlAbs)) && !options.force) {
       result.skipped.push({ name: doc.name, id: doc.id, reason: `already defined in ${display(yamlAbs)} (use --force to overwrite it)` });
       continue;
     }
-    if (existing && "files" in existing) keepExistingPaths(doc, existing, dirname4(yamlAbs));
+    if (existing && "files" in existing) keepExistingPaths(doc, existing, dirname5(yamlAbs));
     const filesToProvide = [];
     for (const f of doc.filesToProvide) {
-      const abs = resolve6(dirname4(yamlAbs), f.path);
+      const abs = resolve7(dirname5(yamlAbs), f.path);
       if (await digestOf(abs) === f.digest) continue;
       filesToProvide.push({ ...f, path: display(abs) });
     }
-    const overwritten = existsSync3(yamlAbs);
-    const schemaRef = toPosix(relative5(dirname4(yamlAbs), join6(root, place.schema)));
+    const overwritten = existsSync4(yamlAbs);
+    const schemaRef = toPosix(relative5(dirname5(yamlAbs), join7(root, place.schema)));
     await writeAtomically(yamlAbs, renderResource(doc, schemaRef));
     result.resources.push({
       kind: doc.kind,
@@ -36984,15 +36999,15 @@ function secretLike(value, pointer) {
 }
 function freeFileFor(dir, slug, claimed, force) {
   for (let n = 1; ; n++) {
-    const candidate = join6(dir, `${n === 1 ? slug : `${slug}-${n}`}.yaml`);
+    const candidate = join7(dir, `${n === 1 ? slug : `${slug}-${n}`}.yaml`);
     if (claimed.has(candidate)) continue;
-    if (n > 1 && existsSync3(candidate) && !force) continue;
+    if (n > 1 && existsSync4(candidate) && !force) continue;
     return candidate;
   }
 }
 async function writeAtomically(path, text) {
-  await mkdir(dirname4(path), { recursive: true });
-  const tmp = join6(dirname4(path), `.${basename2(path)}.${process.pid}.tmp`);
+  await mkdir(dirname5(path), { recursive: true });
+  const tmp = join7(dirname5(path), `.${basename2(path)}.${process.pid}.tmp`);
   await writeFile(tmp, text);
   await rename(tmp, path);
 }
@@ -37881,7 +37896,7 @@ function typeName2(v) {
 function at3(path, message) {
   return path ? `${path}: ${message}` : message;
 }
-function join7(path, key) {
+function join8(path, key) {
   return path ? `${path}.${key}` : String(key);
 }
 function check(schema, value, path, errors) {
@@ -37926,7 +37941,7 @@ function check(schema, value, path, errors) {
       if (!isPlainObject2(value)) return void errors.push(at3(path, `Expected object, received ${typeName2(value)}`));
       const out = {};
       for (const key of schema.required ?? []) {
-        if (value[key] === void 0) errors.push(at3(join7(path, key), "Required"));
+        if (value[key] === void 0) errors.push(at3(join8(path, key), "Required"));
       }
       for (const [key, sub] of Object.entries(schema.props)) {
         const v = value[key];
@@ -37935,7 +37950,7 @@ function check(schema, value, path, errors) {
           out[key] = null;
           continue;
         }
-        const checked = check(sub, v, join7(path, key), errors);
+        const checked = check(sub, v, join8(path, key), errors);
         if (checked !== void 0) out[key] = checked;
       }
       return out;
@@ -37944,12 +37959,12 @@ function check(schema, value, path, errors) {
       if (!Array.isArray(value)) return void errors.push(at3(path, `Expected array, received ${typeName2(value)}`));
       if (schema.min !== void 0 && value.length < schema.min)
         errors.push(at3(path, `Array must contain at least ${schema.min} element(s)`));
-      return value.map((item, i) => check(schema.items, item, join7(path, i), errors));
+      return value.map((item, i) => check(schema.items, item, join8(path, i), errors));
     }
     case "record": {
       if (!isPlainObject2(value)) return void errors.push(at3(path, `Expected object, received ${typeName2(value)}`));
       const out = {};
-      for (const [k, v] of Object.entries(value)) out[k] = check(schema.values, v, join7(path, k), errors);
+      for (const [k, v] of Object.entries(value)) out[k] = check(schema.values, v, join8(path, k), errors);
       return out;
     }
     case "union": {
@@ -38034,7 +38049,7 @@ var variableSpec = (withRequired) => ({
     };
     if (withRequired) props.required = bool2;
     const out = check(obj(props, ["name", "description", "type"]), value, path, errors);
-    if (out && out.type === "enum" && out.values === void 0) errors.push(`${join7(path, "values")}: Required`);
+    if (out && out.type === "enum" && out.values === void 0) errors.push(`${join8(path, "values")}: Required`);
     return out;
   }
 });
@@ -38094,7 +38109,7 @@ var tool = {
     if (!spec) {
       const expected = Object.keys(TOOL_FIELDS).map((t) => `'${t}'`).join(" | ");
       errors.push(
-        type === void 0 ? `${join7(path, "type")}: Required` : `${join7(path, "type")}: Invalid discriminator value. Expected ${expected}`
+        type === void 0 ? `${join8(path, "type")}: Required` : `${join8(path, "type")}: Invalid discriminator value. Expected ${expected}`
       );
       return void 0;
     }
@@ -38126,7 +38141,7 @@ var dispositionMetric = {
       errors
     );
     if (out?.dispositionMetricType === "ENUM" && (!Array.isArray(out.choices) || out.choices.length === 0))
-      errors.push(`${join7(path, "choices")}: Array must contain at least 1 element(s)`);
+      errors.push(`${join8(path, "choices")}: Array must contain at least 1 element(s)`);
     return out;
   }
 };
@@ -38433,7 +38448,7 @@ var RateLimiter = class {
   }
 };
 function sleep2(ms) {
-  return ms > 0 ? new Promise((resolve15) => setTimeout(resolve15, ms)) : Promise.resolve();
+  return ms > 0 ? new Promise((resolve16) => setTimeout(resolve16, ms)) : Promise.resolve();
 }
 
 // src/emulator/http.ts
@@ -38443,11 +38458,11 @@ async function startHttpServer(handle, port, host) {
     void serve(handle, req, res, host);
   });
   server.keepAliveTimeout = 5e3;
-  await new Promise((resolve15, reject) => {
+  await new Promise((resolve16, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {
       server.off("error", reject);
-      resolve15();
+      resolve16();
     });
   });
   const address = server.address();
@@ -38493,8 +38508,8 @@ async function serve(handle, req, res, host) {
   }
 }
 async function stopHttpServer(server) {
-  await new Promise((resolve15) => {
-    server.close(() => resolve15());
+  await new Promise((resolve16) => {
+    server.close(() => resolve16());
     server.closeAllConnections();
   });
 }
@@ -39099,10 +39114,10 @@ function summarizeFormData(contentType, body) {
 }
 
 // src/emulator/persist.ts
-import { existsSync as existsSync4, readFileSync as readFileSync4, renameSync as renameSync2, writeFileSync as writeFileSync2, unlinkSync } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync4, renameSync as renameSync2, writeFileSync as writeFileSync2, unlinkSync } from "node:fs";
 import { randomBytes as randomBytes5 } from "node:crypto";
 function loadState(path) {
-  if (!existsSync4(path)) return null;
+  if (!existsSync5(path)) return null;
   const text = readFileSync4(path, "utf8");
   let parsed;
   try {
@@ -41035,7 +41050,7 @@ function keyVariable(io) {
 
 // src/cli/commands/apply.ts
 import { appendFileSync, writeFileSync as writeFileSync3 } from "node:fs";
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 import { createInterface } from "node:readline/promises";
 
 // src/cli/plan-digest-key.ts
@@ -41182,7 +41197,7 @@ function summaryLine(result) {
 }
 
 // src/cli/shared.ts
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 function parsePositiveInt(name) {
   return (value) => {
     const n = Number(value);
@@ -41229,7 +41244,7 @@ function streamingLoader(io, opts, project) {
   return (onDefinition) => loadDefinitions({ dir: opts.dir, env: opts.env, cwd: io.cwd, processEnv: io.env, onDefinition, ...project ? { project } : {} });
 }
 async function projectFor(io, opts) {
-  const root = findRepositoryRoot(resolve7(io.cwd, opts.dir), io.cwd);
+  const root = findRepositoryRoot(resolve8(io.cwd, opts.dir), io.cwd);
   const loaded = await loadProject({ root, cwd: io.cwd, ...opts.env !== void 0 ? { env: opts.env } : {} });
   if (hasErrors(loaded.diagnostics)) throw new UserInputError("the project file has errors", loaded.diagnostics);
   return loaded;
@@ -41268,6 +41283,7 @@ function clientFor(io, opts, load, extra = {}) {
     rateMemory: fileRateMemory({ dir: defaultCacheDir(io.env), baseUrl, apiKey }),
     concurrency: extra.concurrency,
     signal: extra.signal,
+    ...io.clock ? { now: io.clock.now, sleep: io.clock.sleep } : {},
     onEvent: opts.verbose ? (e) => io.stderr.write(`${describeEvent(e)}
 `) : void 0
   });
@@ -41397,7 +41413,7 @@ async function planThenApply(io, opts) {
   return run(io, opts, client, work, workspace.plan.source.gitSha);
 }
 async function applySavedPlan(io, planFile, opts) {
-  const path = resolve8(io.cwd, planFile);
+  const path = resolve9(io.cwd, planFile);
   const plan = await readSavedPlan(path, planFile);
   const digestKey = await digestKeyForPlan(plan, path, planFile, io.env);
   const env = opts.env ?? plan.target.environment;
@@ -41442,7 +41458,7 @@ async function run(io, opts, client, work, gitSha) {
   const json = opts.format === "json";
   const hooks = json ? void 0 : progressHooks(io);
   const killAfter = io.env[KILL_AFTER_ENV];
-  const writeResult = opts.resultFile ? resultWriter(io, resolve8(io.cwd, opts.resultFile)) : void 0;
+  const writeResult = opts.resultFile ? resultWriter(io, resolve9(io.cwd, opts.resultFile)) : void 0;
   const onRecord = (record) => {
     writeResult?.(record);
     if (json) io.stdout.write(`${JSON.stringify(record)}
@@ -41459,6 +41475,7 @@ async function run(io, opts, client, work, gitSha) {
     limits: { concurrency: opts.concurrency, securityCheckTimeoutMs: opts.securityCheckTimeout * 1e3, kbProcessingTimeoutMs: opts.kbProcessingTimeout * 1e3 },
     hooks,
     stopSignal: stop.signal,
+    ...io.clock ? { clock: io.clock } : {},
     journal: { dir: journalDirFor(io.cwd), onRecord, redact: runRedactor(io).text }
   };
   const interrupts = installInterruptHandlers(io, stop);
@@ -41549,7 +41566,7 @@ function resultWriter(io, file) {
 
 // src/cli/commands/ci-comment.ts
 import { readFile as readFile5, writeFile as writeFile3 } from "node:fs/promises";
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 var STAGES = ["validation", "authentication", "api", "policy"];
 var registerCiComment = (program2, io) => {
   program2.command("ci-comment").description("Write the pull-request comment for a saved plan: Markdown with a hidden marker, or a short fallback when it is too large.").option("-p, --plan <file>", "a plan saved by `atoms-gitops plan --out`").option("--failed", "no plan could be made: write a short failure comment instead (replaces an outdated plan comment)").option("-e, --env <name>", `environment named in the comment and its marker (default: the plan's environment, else "default")`).option("--run-url <url>", "link to the CI run with the job summary and the plan artifact").option("--stage <stage>", `with --failed: where the run stopped (${STAGES.join(", ")}), so the comment says what to do`).addOption(new Option("--step <command>", "with --failed: the command that failed, named in the title").choices(["plan", "preview"]).default("plan")).option("--diagnostics <file>", "with --failed: JSON of `validate --format json`; its first diagnostics are listed in the comment").option("-o, --out <file>", "write the body to this file instead of stdout").option("--max-length <n>", "comment size limit in characters", parsePositiveInt("--max-length"), GITHUB_COMMENT_LIMIT).addHelpText(
@@ -41571,7 +41588,7 @@ Examples:
     const diagnostics = opts.diagnostics ? diagnosticsFrom(await readText(io, opts.diagnostics), opts.diagnostics) : void 0;
     const comment = opts.plan ? renderPrComment(await readPlan(io, opts.plan), { environment: opts.env, runUrl: opts.runUrl, maxLength: opts.maxLength }) : renderPrFailureComment({ environment: opts.env, runUrl: opts.runUrl, step: opts.step ?? "plan", ...stage ? { stage } : {}, ...diagnostics ? { diagnostics } : {} });
     if (opts.out) {
-      await writeFile3(resolve9(io.cwd, opts.out), comment.body);
+      await writeFile3(resolve10(io.cwd, opts.out), comment.body);
       if (comment.truncated) io.stderr.write(`The plan is too large for a comment: wrote the short version to ${opts.out}.
 `);
     } else {
@@ -41607,7 +41624,7 @@ async function readPlan(io, file) {
 }
 async function readText(io, file) {
   try {
-    return await readFile5(resolve9(io.cwd, file), "utf8");
+    return await readFile5(resolve10(io.cwd, file), "utf8");
   } catch (err) {
     throw new UserInputError(`cannot read ${file}: ${err.code ?? String(err)}`);
   }
@@ -41648,7 +41665,7 @@ function diagnosticsFrom(text, source) {
 
 // src/cli/commands/ci-summary.ts
 import { readFile as readFile6 } from "node:fs/promises";
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve11 } from "node:path";
 var registerCiSummary = (program2, io) => {
   program2.command("ci-summary").description("Write a job summary (Markdown, capped in bytes) for a saved plan or for what an apply did.").option("-p, --plan <file>", "a plan saved by `atoms-gitops plan --out`").option("--apply <file>", "the records of `apply --result-file` (or `apply --format json`)").option("-e, --env <name>", "environment named in the title (default: the plan's)").option("--run-url <url>", "link to the CI run with the artifacts and step logs").option("--exit-code <n>", "with --apply: the apply's exit code; when it recorded nothing (missing or empty file), the summary says why from it", parseExitCode).option("--max-bytes <n>", "size limit in UTF-8 bytes (GitHub rejects a step's summary over 1 MiB)", parsePositiveInt("--max-bytes"), DEFAULT_SUMMARY_BYTES).addHelpText(
     "after",
@@ -41692,7 +41709,7 @@ function parseExitCode(value) {
 }
 async function readIfPresent(io, file) {
   try {
-    return await readFile6(resolve10(io.cwd, file), "utf8");
+    return await readFile6(resolve11(io.cwd, file), "utf8");
   } catch (err) {
     if (err.code === "ENOENT") return "";
     throw new UserInputError(`cannot read ${file}: ${err.code ?? String(err)}`);
@@ -41700,7 +41717,7 @@ async function readIfPresent(io, file) {
 }
 async function readText2(io, file) {
   try {
-    return await readFile6(resolve10(io.cwd, file), "utf8");
+    return await readFile6(resolve11(io.cwd, file), "utf8");
   } catch (err) {
     throw new UserInputError(`cannot read ${file}: ${err.code ?? String(err)}`);
   }
@@ -41868,11 +41885,11 @@ Point the client at it with ATOMS_BASE_URL=<printed URL> and the API key. Stop w
     const keyText = flags.apiKey === void 0 || flags.apiKey === DEFAULT_API_KEY ? apiKey : "(from --api-key)";
     io.stdout.write(`Atoms emulator listening on ${address.url} (model: ${flags.model}, API key: ${keyText})
 `);
-    await new Promise((resolve15) => {
+    await new Promise((resolve16) => {
       const stop = () => {
         process.off("SIGINT", stop);
         process.off("SIGTERM", stop);
-        emulator.close().then(resolve15, resolve15);
+        emulator.close().then(resolve16, resolve16);
       };
       process.on("SIGINT", stop);
       process.on("SIGTERM", stop);
@@ -41882,7 +41899,7 @@ Point the client at it with ATOMS_BASE_URL=<printed URL> and the API key. Stop w
 };
 
 // src/cli/commands/import.ts
-import { resolve as resolve11 } from "node:path";
+import { resolve as resolve12 } from "node:path";
 var registerImport = (program2, io) => {
   const cmd = program2.command("import").description(
     "Write one definition per existing agent from its active config: only fields that differ from a fresh agent, metadata.id pinned. Reads only (GET requests)."
@@ -41910,7 +41927,7 @@ Existing files are skipped unless --force. Exit codes: 0 success, 1 an agent was
     const client = clientFor(io, opts, load);
     const result = await importAgents({
       api: client,
-      dir: resolve11(io.cwd, opts.dir),
+      dir: resolve12(io.cwd, opts.dir),
       cwd: io.cwd,
       agents: opts.agent,
       all: opts.all,
@@ -41971,7 +41988,7 @@ Imported ${n} agent${n === 1 ? "" : "s"}${result.skipped.length ? `, skipped ${r
 
 // src/cli/commands/plan.ts
 import { writeFile as writeFile4, rename as rename2 } from "node:fs/promises";
-import { dirname as dirname5, resolve as resolve12, basename as basename3, join as join8 } from "node:path";
+import { dirname as dirname6, resolve as resolve13, basename as basename3, join as join9 } from "node:path";
 var registerPlan = (program2, io) => {
   const cmd = program2.command("plan").description("Show, field by field, what apply would change on each agent. Reads only (GET requests).");
   addDefinitionOptions(cmd);
@@ -41999,7 +42016,7 @@ Exit codes: 0 success (no changes, or any changes without --detailed-exitcode), 
     const shown = opts.format !== "json" ? plan : sealed?.plan ?? sealPlanForOutput(plan, io.env, client.webhookHeaderKey);
     io.stdout.write(renderForFormat(shown, opts.format, io));
     if (opts.out && sealed) {
-      const path = resolve12(io.cwd, opts.out);
+      const path = resolve13(io.cwd, opts.out);
       if (sealed.sidecarKey) await writeSidecarKey(path, sealed.sidecarKey);
       await writePlanFile(path, sealed.plan);
       if (opts.format === "text") {
@@ -42025,13 +42042,13 @@ function renderForFormat(plan, format, io) {
   return renderPlanText(plan, { color: useColor(io) });
 }
 async function writePlanFile(path, plan) {
-  const tmp = join8(dirname5(path), `.${basename3(path)}.${process.pid}.tmp`);
+  const tmp = join9(dirname6(path), `.${basename3(path)}.${process.pid}.tmp`);
   await writeFile4(tmp, renderPlanJson(plan), { mode: 384 });
   await rename2(tmp, path);
 }
 
 // src/cli/commands/preview.ts
-import { resolve as resolve13 } from "node:path";
+import { resolve as resolve14 } from "node:path";
 var registerPreview = (program2, io) => {
   const cmd = program2.command("preview").description(
     "Plan, then let the platform itself verify each change without serving it: stored as planned, the server's own diff, the security check passed."
@@ -42083,7 +42100,8 @@ or rewritten, a section in the server's diff the plan lacks, a failed security c
         message: workspace.plan.source.gitSha,
         concurrency: opts.concurrency,
         securityCheckTimeoutMs: opts.securityCheckTimeout * 1e3,
-        stopSignal: stop.signal
+        stopSignal: stop.signal,
+        ...io.clock ? { now: io.clock.now, sleep: io.clock.sleep } : {}
       });
     } finally {
       process.off("SIGINT", onSignal);
@@ -42101,7 +42119,7 @@ or rewritten, a section in the server's diff the plan lacks, a failed security c
 ${opts.format === "markdown" ? renderPreviewMarkdown(report) : renderPreviewText(report)}`);
     }
     if (opts.out && sealed) {
-      const path = resolve13(io.cwd, opts.out);
+      const path = resolve14(io.cwd, opts.out);
       if (sealed.sidecarKey) await writeSidecarKey(path, sealed.sidecarKey);
       await writePlanFile(path, sealed.plan);
       if (opts.format === "text") io.stdout.write(`
@@ -42173,7 +42191,7 @@ that brings the repo back in line. Exit codes: 0 rolled back (or already active)
     io.stdout.write(`${history.agent.name} (${history.agent.id}): ${from ? describe2(from) : "unknown version"} \u2192 ${describe2(target)}
 `);
     await confirm2(io, opts);
-    const result = await rollbackAgent(client, history, target, { securityCheckTimeoutMs: opts.securityCheckTimeout * 1e3 });
+    const result = await rollbackAgent(client, history, target, { securityCheckTimeoutMs: opts.securityCheckTimeout * 1e3, ...io.clock ? { now: io.clock.now, sleep: io.clock.sleep } : {} });
     const restored = result.activeVersionId === target.id ? "" : ` (restored as new revision ${result.activeVersionId})`;
     io.stdout.write(`\u2713 ${history.agent.name}: ${describe2(target)} is live${restored}, verified.
 
@@ -42199,7 +42217,7 @@ async function confirm2(io, opts) {
 
 // src/cli/commands/show.ts
 import { readFile as readFile7 } from "node:fs/promises";
-import { resolve as resolve14 } from "node:path";
+import { resolve as resolve15 } from "node:path";
 var registerShow = (program2, io) => {
   program2.command("show").argument("<file>", "a plan saved by `plan --out`, or the records of `apply --format json` / `apply --result-file`").description("Print a saved plan or an apply result for people: the same text or Markdown plan and apply would print, in full.").addOption(new Option("-f, --format <format>", "text (terminal) or markdown (a comment, a plan.md artifact)").choices(["text", "markdown"]).default("text")).option("-a, --agent <name>", "only this agent (repeatable, or comma-separated); the counts are those of the agents shown", collect).addHelpText(
     "after",
@@ -42258,7 +42276,7 @@ function requireKnown(wanted, listed, file) {
 }
 async function readText3(io, file) {
   try {
-    return await readFile7(resolve14(io.cwd, file), "utf8");
+    return await readFile7(resolve15(io.cwd, file), "utf8");
   } catch (err) {
     throw new UserInputError(`cannot read ${file}: ${err.code ?? String(err)}`);
   }

@@ -1,3 +1,5 @@
+import type { Clock } from "../index.js";
+
 /** What a command may touch of the process: injected so tests run the CLI in-process and capture output. */
 export interface CliIo {
   stdout: { write(s: string): unknown; isTTY?: boolean };
@@ -5,6 +7,11 @@ export interface CliIo {
   stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /**
+   * Where the waits of a run get their time (retry backoff, rate limiting, security-check polls): the system clock
+   * unless given. Tests give one that advances when waited on, so they run the waits without waiting.
+   */
+  clock?: Clock;
 }
 
 /**

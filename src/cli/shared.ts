@@ -148,6 +148,7 @@ export function clientFor(
     rateMemory: fileRateMemory({ dir: defaultCacheDir(io.env), baseUrl, apiKey }),
     concurrency: extra.concurrency,
     signal: extra.signal,
+    ...(io.clock ? { now: io.clock.now, sleep: io.clock.sleep } : {}),
     onEvent: opts.verbose ? (e) => io.stderr.write(`${describeEvent(e)}\n`) : undefined,
   });
 }

@@ -5,6 +5,7 @@ export type { AtomsClient, ClientOptions, RateMemory, RateReport } from "./clien
 export { defaultCacheDir, fileRateMemory } from "./rate-cache.js";
 export { SAFE_START_RPS, PROBE_CEILING_RPS, type RememberedRate } from "./rate-limiter.js";
 export type { ClientEvent, FetchLike } from "./transport.js";
+export type { Clock } from "./clock.js";
 export { RequestTimeoutError } from "./transport.js";
 export { DEFAULT_BASE_URL, resolveConnection, validateBaseUrl } from "./connection.js";
 export { RETRY_POLICY, shouldRetry, retryDelayMs, parseRetryAfter } from "./retry-policy.js";

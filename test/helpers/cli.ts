@@ -1,5 +1,6 @@
 import { main } from "../../src/cli/main.js";
 import type { CliIo } from "../../src/cli/io.js";
+import type { VirtualClock } from "./virtual-time.js";
 
 export interface CliRun {
   code: number;
@@ -8,7 +9,7 @@ export interface CliRun {
 }
 
 /** Runs the real CLI in-process with captured output and a controlled environment (no inherited secrets). */
-export async function runCli(argv: string[], options: { cwd: string; env?: Record<string, string | undefined>; tty?: boolean }): Promise<CliRun> {
+export async function runCli(argv: string[], options: { cwd: string; env?: Record<string, string | undefined>; tty?: boolean; clock?: VirtualClock }): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
   const io: CliIo = {
@@ -16,6 +17,7 @@ export async function runCli(argv: string[], options: { cwd: string; env?: Recor
     stderr: { write: (s: string) => ((stderr += s), true), isTTY: options.tty ?? false },
     env: { PATH: process.env.PATH, NO_COLOR: "1", ...options.env },
     cwd: options.cwd,
+    ...(options.clock ? { clock: options.clock } : {}),
   };
   const code = await main(["node", "atoms-gitops", ...argv], io);
   return { code, stdout, stderr };

@@ -4,10 +4,12 @@ import { startWorkspace, type Workspace } from "../helpers/workspace.js";
 import { spawnCli } from "./resilience-harness.js";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Lets `ms` pass for the emulator: on the workspace's virtual clock when it has one, else in real time. */
+const pass = (ws: Workspace, ms: number) => (ws.clock ? ws.clock.sleep(ms) : sleep(ms));
 
 /** An emulator with one agent "bot" and a definition that changes it; `live` is what serves before the apply. */
-async function seededBot(model: "versions" | "branches", securityCheckMs: number) {
-  const ws = await startWorkspace({ model, securityCheckMs });
+async function seededBot(model: "versions" | "branches", securityCheckMs: number, realTime = false) {
+  const ws = await startWorkspace({ model, securityCheckMs, realTime });
   const id = ws.emulator.control.seedAgent({ name: "bot", config: BASE_CONFIG });
   ws.write("agents/bot.yaml", agentYaml("bot", BASE_SPEC.replace("speed: 1.1", "speed: 1.4")));
   const live = ws.emulator.state.activeVersion(id)?.doc._id;
@@ -30,7 +32,7 @@ describe("a publish the run gave up on, branches model", () => {
     const run = await ws.cli(["apply", "--yes", "--security-check-timeout", "0.4"]);
     expect(run.code).toBe(1);
     expect(run.stdout + run.stderr).toContain("the pending publish was cancelled: nothing went live");
-    await sleep(1800);
+    await pass(ws, 1800);
     expect(ws.emulator.state.activeVersion(id)?.doc._id).toBe(live);
     expect(ws.emulator.state.openDrafts(id)).toBe(0);
     // The change is still to be made, and a run with time for the check makes it.
@@ -41,7 +43,8 @@ describe("a publish the run gave up on, branches model", () => {
 
   it("interrupt during the scan: reported cancelled, and nothing goes live after the scan would have passed", async () => {
     let id: string, live: string | undefined;
-    ({ ws, id, live } = await seededBot("branches", 1500));
+    // Real time: the interrupt comes from outside the clock, while the scan runs.
+    ({ ws, id, live } = await seededBot("branches", 1500, true));
     const running = ws.cli(["apply", "--yes"]);
     for (let i = 0; i < 200 && !ws.emulator.requests.some((r) => r.method === "POST" && r.path.endsWith("/draft/publish")); i++) await sleep(10);
     await sleep(100);
@@ -49,7 +52,7 @@ describe("a publish the run gave up on, branches model", () => {
     const run = await running;
     expect(run.code).toBe(8);
     expect(run.stdout + run.stderr).toContain("the pending publish was cancelled: nothing went live");
-    await sleep(1800);
+    await pass(ws, 1800);
     expect(ws.emulator.state.activeVersion(id)?.doc._id).toBe(live);
     expect(ws.emulator.state.openDrafts(id)).toBe(0);
   });
@@ -67,7 +70,7 @@ describe("a run killed during the scan, branches model", () => {
       env: { ATOMS_API_KEY: "sk_emulator_local", ATOMS_BASE_URL: ws.baseUrl, ATOMS_GITOPS_FAULT_KILL_AFTER_STEP: "publish" },
     }).done;
     expect(killed.signal, killed.stderr).toBe("SIGKILL");
-    await sleep(1200);
+    await pass(ws, 1200);
     const wentLive = ws.emulator.state.activeVersion(id)?.doc._id;
     expect(wentLive).not.toBe(live);
     const again = await ws.cli(["apply", "--yes"]);
@@ -88,7 +91,7 @@ describe("a publish the run gave up on, versions model", () => {
     const run = await ws.cli(["apply", "--yes", "--security-check-timeout", "0.4"]);
     expect(run.code).toBe(1);
     expect(run.stdout + run.stderr).toMatch(/is published but not active; the next apply activates it/);
-    await sleep(1800);
+    await pass(ws, 1800);
     expect(ws.emulator.state.activeVersion(id)?.doc._id).toBe(live);
     expect(ws.emulator.state.openDrafts(id)).toBe(0);
   });

@@ -10,28 +10,12 @@ import type { ApplySettings } from "../../src/workspace/apply-settings.js";
 import { JOURNAL_DIR } from "../../src/recovery/journal.js";
 import { agentYaml, BASE_CONFIG, BASE_SPEC } from "../helpers/defs.js";
 import { cliArgs } from "../helpers/spawned-cli.js";
+import { virtualClock, type VirtualClock } from "../helpers/virtual-time.js";
 
 export const KEY = "sk_emulator_local";
 export const REPO_ROOT = resolve(import.meta.dirname, "../..");
 
-export interface VirtualClock {
-  now(): number;
-  sleep(ms: number, signal?: AbortSignal): Promise<void>;
-}
-
-/** Time that advances only when someone sleeps: waits are instant, their order and arithmetic are real. */
-export function virtualClock(): VirtualClock {
-  let offset = 0;
-  return {
-    now: () => Date.now() + offset,
-    async sleep(ms, signal) {
-      if (signal?.aborted) throw signal.reason;
-      offset += Math.max(0, ms);
-      await new Promise((r) => setImmediate(r));
-      if (signal?.aborted) throw signal.reason;
-    },
-  };
-}
+export { virtualClock, type VirtualClock } from "../helpers/virtual-time.js";
 
 /** The definition every resilience scenario converges to: a config change (draft flow) plus a metadata change. */
 export const CHANGED_SPEC = BASE_SPEC.replace("speed: 1.1", "speed: 1.3").replace("Keep answers short.", "Keep answers very short.");

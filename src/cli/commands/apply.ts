@@ -183,6 +183,7 @@ async function run(io: CliIo, opts: ApplyOptions, client: AtomsClient, work: App
     limits: { concurrency: opts.concurrency, securityCheckTimeoutMs: opts.securityCheckTimeout * 1000, kbProcessingTimeoutMs: opts.kbProcessingTimeout * 1000 },
     hooks,
     stopSignal: stop.signal,
+    ...(io.clock ? { clock: io.clock } : {}),
     journal: { dir: journalDirFor(io.cwd), onRecord, redact: runRedactor(io).text },
   };
   const interrupts = installInterruptHandlers(io, stop);

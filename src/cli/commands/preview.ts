@@ -91,6 +91,7 @@ or rewritten, a section in the server's diff the plan lacks, a failed security c
         concurrency: opts.concurrency,
         securityCheckTimeoutMs: opts.securityCheckTimeout * 1000,
         stopSignal: stop.signal,
+        ...(io.clock ? { now: io.clock.now, sleep: io.clock.sleep } : {}),
       });
     } finally {
       process.off("SIGINT", onSignal);
