@@ -156,7 +156,7 @@ async function confirm(io: CliIo, opts: ApplyOptions): Promise<void> {
 type JournalRecordOf = Parameters<NonNullable<NonNullable<ApplySettings["journal"]>["onRecord"]>>[0];
 
 /**
- * Fault injection for the crash tests (test/integration/fault-matrix.test.ts): the process kills itself with SIGKILL
+ * Fault injection for the crash tests (test/integration/fault-matrix.ts): the process kills itself with SIGKILL
  * right after the named step's `done` record reached the journal, the way a CI runner dies mid-deploy.
  */
 const KILL_AFTER_ENV = "ATOMS_GITOPS_FAULT_KILL_AFTER_STEP";
