@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 // Files that replace a module with vi.mock need a module registry of their own; every other file shares its
@@ -11,8 +12,9 @@ export default defineConfig({
     globalSetup: ["test/setup/temp-root.ts", "test/setup/cache-home.ts", "test/setup/cli-bundle.ts"],
     testTimeout: 30_000,
     hookTimeout: 30_000,
-    // Two cores on CI machines: keep workers modest so timing-sensitive emulator tests stay stable.
-    maxWorkers: 2,
+    // Every core (vitest's default leaves one idle): no test races the wall clock any more, since the in-process CLI
+    // tests run on a virtual clock and the children start from one prebuilt bundle.
+    maxWorkers: availableParallelism(),
     projects: [
       { extends: true, test: { name: "shared", include: ["test/**/*.test.ts"], exclude: OWN_MODULES, isolate: false } },
       { extends: true, test: { name: "own-modules", include: OWN_MODULES } },
