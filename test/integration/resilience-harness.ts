@@ -4,7 +4,7 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { applyWorkspace, createClient, createEmulator, loadDefinitions, mismatchedFields, planWorkspace, type ApplyResult, type AtomsClient, type Emulator } from "../../src/index.js";
 import type { ApplySettings } from "../../src/workspace/apply-settings.js";
 import { JOURNAL_DIR } from "../../src/recovery/journal.js";
@@ -13,7 +13,6 @@ import { cliArgs } from "../helpers/spawned-cli.js";
 import { virtualClock, type VirtualClock } from "../helpers/virtual-time.js";
 
 export const KEY = "sk_emulator_local";
-export const REPO_ROOT = resolve(import.meta.dirname, "../..");
 
 export { virtualClock, type VirtualClock } from "../helpers/virtual-time.js";
 
