@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { SecurityCheckWaiter } from "../../../src/apply/security-check.js";
 import { TimeoutError } from "../../../src/errors.js";
 import type { VersionInfo } from "../../../src/model/observed.js";
+import { currentRequestPriority } from "../../../src/request-priority.js";
 
 /** A fake clock whose sleep advances time instantly. */
 function fakeTime() {
@@ -90,5 +91,82 @@ describe("SecurityCheckWaiter", () => {
     const waiter = new SecurityCheckWaiter({ ...clock, timeoutMs: 60_000 });
     const v = { ...version("queued"), securityCheck: null };
     expect((await waiter.waitFor(0, async () => v)).status).toBe("passed");
+  });
+});
+
+describe("SecurityCheckWaiter schedule by time since publish", () => {
+  it("a poll that answered late is followed by the next look still ahead, not by the overdue ones at once", async () => {
+    const clock = fakeTime();
+    const waiter = new SecurityCheckWaiter({ ...clock, timeoutMs: 60_000 });
+    const looks: number[] = [];
+    const passing = checkPassingAfter(clock, 0, 6000);
+    const outcome = await waiter.waitFor(0, async () => {
+      looks.push(clock.now());
+      const v = await passing();
+      await clock.sleep(1500); // the answer took 1.5 s (a queue, a slow server)
+      return v;
+    });
+    expect(looks).toEqual([250, 3000, 6000]);
+    expect(outcome).toEqual({ status: "passed", polls: 3 });
+  });
+
+  it("a check seen passing late (its poll waited its turn) is narrowed down by the next agent's first look", async () => {
+    const clock = fakeTime();
+    const waiter = new SecurityCheckWaiter({ ...clock, timeoutMs: 60_000 });
+    // The first check: 3 s, but its look due at 3 s only leaves the client 2 s later, behind writes.
+    let first = true;
+    await waiter.waitFor(0, async () => {
+      if (clock.now() >= 3000 && first) {
+        first = false;
+        await clock.sleep(2000);
+        currentRequestPriority().onSent?.(clock.now());
+      }
+      return version(clock.now() >= 3000 ? "passed" : "queued");
+    });
+    expect(clock.now()).toBe(5000);
+    const start = clock.now();
+    const looks: number[] = [];
+    const passing = checkPassingAfter(clock, start, 3000);
+    const outcome = await waiter.waitFor(start, async () => {
+      looks.push(clock.now() - start);
+      return passing();
+    });
+    expect(outcome).toEqual({ status: "passed", polls: 1 });
+    expect(looks).toEqual([3000]);
+  });
+
+  it("a check that waited for the first one looks at once when checks have passed by now", async () => {
+    const clock = fakeTime();
+    const waiter = new SecurityCheckWaiter({ ...clock, timeoutMs: 60_000 });
+    await waiter.waitFor(0, checkPassingAfter(clock, 0, 3000));
+    expect(clock.now()).toBe(3000);
+    const looks: number[] = [];
+    // Published 3.5 s ago, e.g. while the first check ran: its check has passed; one look, now.
+    const outcome = await waiter.waitFor(-500, async () => {
+      looks.push(clock.now());
+      return version("passed");
+    });
+    expect(outcome.polls).toBe(1);
+    expect(looks).toEqual([3000]);
+  });
+
+  it("learns the check time from when the passing poll left the client, not from when its answer came", async () => {
+    const clock = fakeTime();
+    const waiter = new SecurityCheckWaiter({ ...clock, timeoutMs: 60_000 });
+    await waiter.waitFor(0, async () => {
+      const v = version(clock.now() >= 3000 ? "passed" : "queued");
+      currentRequestPriority().onSent?.(clock.now());
+      await clock.sleep(clock.now() >= 3000 ? 1000 : 0); // the passing answer took a second to come back
+      return v;
+    });
+    const start = clock.now();
+    const looks: number[] = [];
+    const passing = checkPassingAfter(clock, start, 3000);
+    const outcome = await waiter.waitFor(start, async () => {
+      looks.push(clock.now() - start);
+      return passing();
+    });
+    expect(outcome.status).toBe("passed");
+    expect(looks.at(-1)).toBe(3000);
   });
 });
