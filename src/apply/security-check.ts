@@ -77,9 +77,13 @@ export class SecurityCheckWaiter {
     // behind the first check of the run) is followed by the next one still ahead, never by a burst of overdue ones.
     let lastLook: number | undefined;
     for (;;) {
-      const target = publishedAt + (lastLook === undefined ? this.firstLook(now() - publishedAt) : this.nextLook(lastLook));
-      const wait = Math.min(target, deadline) - now();
-      if (wait > 0) await sleep(wait, signal);
+      // Asked again after each sleep: what other agents learned meanwhile may have moved the look later.
+      for (;;) {
+        const target = publishedAt + (lastLook === undefined ? this.firstLook(now() - publishedAt) : this.nextLook(lastLook));
+        const wait = Math.min(target, deadline) - now();
+        if (wait <= 0) break;
+        await sleep(wait, signal);
+      }
       polls++;
       const askedAt = now();
       let sentAt: number | undefined;
@@ -115,12 +119,12 @@ export class SecurityCheckWaiter {
    */
   private firstLook(elapsed: number): number {
     if (this.estimateMs !== undefined && elapsed >= this.estimateMs) return elapsed;
-    return this.schedule().find((o) => o >= elapsed) ?? this.nextLook(elapsed);
+    return this.schedule(true).find((o) => o >= elapsed) ?? this.nextLook(elapsed);
   }
 
   /** The first offset of the schedule (ms since publish) after the previous look, `after`. */
   private nextLook(after: number): number {
-    const offsets = this.schedule();
+    const offsets = this.schedule(false);
     const next = offsets.find((o) => o > after);
     if (next !== undefined) return next;
     const last = offsets[offsets.length - 1]!;
@@ -128,13 +132,13 @@ export class SecurityCheckWaiter {
     return last + (Math.floor((after - last) / step) + 1) * step;
   }
 
-  private schedule(): number[] {
+  private schedule(first: boolean): number[] {
     const est = this.estimateMs;
     if (est === undefined) return SecurityCheckWaiter.BLIND_SCHEDULE;
     // A passing sighting is only an upper bound: the look that made it may have come late. While the last "queued"
-    // sighting is far below it, look halfway first; each agent halves the gap, for at most one extra poll.
+    // sighting is far below it, an agent's first look goes halfway; each agent halves the gap, for one extra poll.
     const floor = this.queuedAtMs;
-    const halfway = floor < est - SecurityCheckWaiter.NARROW_MS ? [Math.round((floor + est) / 2)] : [];
+    const halfway = first && floor < est - SecurityCheckWaiter.NARROW_MS ? [Math.round((floor + est) / 2)] : [];
     return [...halfway, est, est + 500, est + 1500, est + 3000];
   }
 

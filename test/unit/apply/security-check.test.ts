@@ -3,6 +3,7 @@ import { SecurityCheckWaiter } from "../../../src/apply/security-check.js";
 import { TimeoutError } from "../../../src/errors.js";
 import type { VersionInfo } from "../../../src/model/observed.js";
 import { currentRequestPriority } from "../../../src/request-priority.js";
+import { virtualClock } from "../remote/virtual-clock.js";
 
 /** A fake clock whose sleep advances time instantly. */
 function fakeTime() {
@@ -168,5 +169,25 @@ describe("SecurityCheckWaiter schedule by time since publish", () => {
     });
     expect(outcome.status).toBe("passed");
     expect(looks.at(-1)).toBe(3000);
+  });
+
+  it("a look planned from an old estimate is moved when another agent's sighting narrows it meanwhile", async () => {
+    const v = virtualClock(0);
+    const waiter = new SecurityCheckWaiter({ now: v.now, sleep: v.sleep, timeoutMs: 60_000 });
+    // The first check (2.9 s) is seen queued at 1 s and passed at 3 s: the next looks go halfway, at 2 s.
+    await v.run(waiter.waitFor(0, checkPassingAfter(v, 0, 2900)));
+    const looks: Record<string, number[]> = { a: [], b: [] };
+    const agent = (name: string, publishedAt: number) => {
+      const passing = checkPassingAfter(v, publishedAt, 2900);
+      return waiter.waitFor(publishedAt, async () => {
+        looks[name]!.push(v.now() - publishedAt);
+        return passing();
+      });
+    };
+    const t = v.now();
+    await v.run(Promise.all([agent("a", t), agent("b", t + 10)]));
+    // a's look at 2 s says "still queued"; b, published just after, does not repeat it: it looks halfway of what is
+    // left, at 2.5 s. Each then looks when checks have been passing.
+    expect(looks).toEqual({ a: [2000, 3000], b: [2500, 3000] });
   });
 });
