@@ -77,9 +77,11 @@ export class SecurityCheckWaiter {
     // behind the first check of the run) is followed by the next one still ahead, never by a burst of overdue ones.
     let lastLook: number | undefined;
     for (;;) {
-      // Asked again after each sleep: what other agents learned meanwhile may have moved the look later.
+      // Asked again after each sleep (from the same starting point: a timer fires late, never early enough to skip a
+      // look): what other agents learned meanwhile may have moved the look later.
+      const from = lastLook ?? now() - publishedAt;
       for (;;) {
-        const target = publishedAt + (lastLook === undefined ? this.firstLook(now() - publishedAt) : this.nextLook(lastLook));
+        const target = publishedAt + (lastLook === undefined ? this.firstLook(from) : this.nextLook(lastLook));
         const wait = Math.min(target, deadline) - now();
         if (wait <= 0) break;
         await sleep(wait, signal);

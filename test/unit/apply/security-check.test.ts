@@ -190,4 +190,17 @@ describe("SecurityCheckWaiter schedule by time since publish", () => {
     // left, at 2.5 s. Each then looks when checks have been passing.
     expect(looks).toEqual({ a: [2000, 3000], b: [2500, 3000] });
   });
+
+  it("a timer that fires late still looks, on the blind schedule and on a learned one", async () => {
+    let t = 0;
+    const late = { now: () => t, sleep: async (ms: number) => void (t += ms + 3) };
+    const waiter = new SecurityCheckWaiter({ ...late, timeoutMs: 60_000 });
+    const first = await waiter.waitFor(0, checkPassingAfter(late, 0, 3000));
+    expect(first).toEqual({ status: "passed", polls: 3 });
+    expect(t).toBeLessThan(3100);
+    const start = t;
+    const next = await waiter.waitFor(start, checkPassingAfter(late, start, 3000));
+    expect(next.status).toBe("passed");
+    expect(t - start).toBeLessThan(3100);
+  });
 });
