@@ -6,6 +6,7 @@
  * folder per scenario, so runs 2 and 3 start where run 1 ended, as a team's next deploy would. Medians are judged.
  *
  *   npm run build && npx tsx bench/rate.ts [--only apply-100,plan-2000-10] [--runs 3] [--check-ms 3000] [--latency-ms 15]
+ *   BENCH_TRACE=1 prints publish and activation times per run; BENCH_LOG=/tmp/x writes each run's request log.
  *
  * ratio = wall / bound, bound = max(one check + one agent's request chain, accepted requests / limit,
  * ceil(accepted requests / 8 in flight) × latency). The last term is the client's connection cap (8 by default), the
@@ -161,6 +162,11 @@ async function runScenario(sc: Scenario): Promise<RunResult[]> {
           result.floor = floorMs / 1000;
         }
         results.push(result);
+        // BENCH_LOG=<prefix>: each run's request log, with `t` = ms since the CLI started, for reading where time went.
+        if (process.env.BENCH_LOG) {
+          const at = (e: { time: string }) => Date.parse(e.time) - run.startedAt;
+          writeFileSync(`${process.env.BENCH_LOG}-${sc.id}-${r + 1}.json`, JSON.stringify(log.map((e) => ({ ...e, t: at(e) }))));
+        }
         if (process.env.BENCH_TRACE) {
           const t0 = run.startedAt;
           const at = (e: { time: string }) => Date.parse(e.time) - t0;

@@ -15,6 +15,8 @@ export interface RequestPriority {
   rank: number;
   published: boolean;
   background: boolean;
+  /** Told when a request of this context leaves the client (after any wait for the limit or a connection). */
+  onSent?: (at: number) => void;
 }
 
 const NORMAL: RequestPriority = { rank: 0, published: false, background: false };
@@ -31,8 +33,12 @@ export function markPublished(): void {
   if (store) store.published = true;
 }
 
-export function inBackground<T>(work: () => Promise<T>): Promise<T> {
-  return storage.run({ ...currentRequestPriority(), background: true }, work);
+/**
+ * `onSent` hears when each request of `work` actually leaves the client: a poll that waited its turn behind writes
+ * saw the server's state at that moment, not when it was asked for.
+ */
+export function inBackground<T>(work: () => Promise<T>, onSent?: (at: number) => void): Promise<T> {
+  return storage.run({ ...currentRequestPriority(), background: true, ...(onSent ? { onSent } : {}) }, work);
 }
 
 export function currentRequestPriority(): RequestPriority {

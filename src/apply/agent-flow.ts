@@ -202,7 +202,7 @@ async function publishDraft(
 }
 
 /**
- * Waits out the security check without a slot. Where activation is a step of its own, the poll reads the newest
+ * Waits out the security check without a slot, polls included. Where activation is a step of its own, the poll reads the newest
  * versions: one request shows our check AND which version is active, so a version someone else activated meanwhile
  * is seen without a read of its own before ours is activated. Returns that last sighting.
  */
@@ -224,7 +224,9 @@ async function awaitCheck(id: string, version: NonNullable<Published["version"]>
     { agentId: id, versionId: handle.versionId },
     async () => {
       try {
-        return await ctx.waiter.waitFor(at, () => ctx.withSlot(() => pollVersion()), ctx.stopSignal);
+        // A poll takes no agent slot: behind the agents still queued to start, a due poll would wait for every one of
+        // them, and the check time learned from it would grow by that wait. The client orders it behind writes instead.
+        return await ctx.waiter.waitFor(at, pollVersion, ctx.stopSignal);
       } catch (err) {
         // What this run reports must be what the platform ends up doing. v2: a scan left running commits when it
         // passes, whatever the client said, so it is cancelled (a cancelled scan never commits); if it ended first,

@@ -18,7 +18,10 @@ export interface SecurityCheckWaiterOptions {
  * than needed). The first agent to pass tells the others when to look, so later agents poll once or twice.
  */
 export class SecurityCheckWaiter {
+  /** A check of this workspace has been seen passing this long after its publish (the smallest such sighting). */
   private estimateMs: number | undefined;
+  /** ... and seen still queued this long after its publish (the largest such sighting). */
+  private queuedAtMs = 0;
   /** The first check of a run is the only one that polls blind; it ends when the estimate is learned (or not). */
   private leader: Promise<void> | undefined;
   constructor(private readonly options: SecurityCheckWaiterOptions) {}
@@ -29,6 +32,8 @@ export class SecurityCheckWaiter {
    * polls, right as it passes; a 3 s one with 3. Only the first check of a run follows it (see `waitFor`).
    */
   static readonly BLIND_SCHEDULE = [250, 1000, 3000, 4500, 6000, 7000, 8500, 10_500, 13_000, 16_000, 20_000];
+  /** Once "still queued" and "passed" sightings are this close, the check's duration is known well enough. */
+  static readonly NARROW_MS = 250;
 
   async waitFor(publishedAt: number, poll: () => Promise<VersionInfo>, signal?: AbortSignal): Promise<CheckOutcome> {
     markPublished();
@@ -66,25 +71,42 @@ export class SecurityCheckWaiter {
 
   private async poll(publishedAt: number, poll: () => Promise<VersionInfo>, signal?: AbortSignal): Promise<CheckOutcome> {
     const { now, sleep, timeoutMs } = this.options;
+    const deadline = publishedAt + timeoutMs;
     let polls = 0;
-    for (let attempt = this.firstAttempt(publishedAt); ; attempt++) {
-      const target = publishedAt + this.offsetFor(attempt);
-      const deadline = publishedAt + timeoutMs;
-      const wait = Math.min(target, deadline) - now();
-      if (wait > 0) await sleep(wait, signal);
+    // The schedule goes by time since publish, not by poll count: a look that waited its turn (behind writes, or
+    // behind the first check of the run) is followed by the next one still ahead, never by a burst of overdue ones.
+    let lastLook: number | undefined;
+    for (;;) {
+      // Asked again after each sleep (from the same starting point: a timer fires late, never early enough to skip a
+      // look): what other agents learned meanwhile may have moved the look later.
+      const from = lastLook ?? now() - publishedAt;
+      for (;;) {
+        const target = publishedAt + (lastLook === undefined ? this.firstLook(from) : this.nextLook(lastLook));
+        const wait = Math.min(target, deadline) - now();
+        if (wait <= 0) break;
+        await sleep(wait, signal);
+      }
       polls++;
+      const askedAt = now();
+      let sentAt: number | undefined;
       // A poll only asks "done yet?": writes that start other agents' checks go before it when the rate is tight.
-      const version = await inBackground(poll);
+      const version = await inBackground(poll, (at) => (sentAt = at));
+      const answeredAt = now();
+      // What the server saw, it saw when the request left (it may have queued behind writes); an unknown or
+      // implausible send time falls back to the bound that is safe either way.
+      const seenAt = sentAt !== undefined && sentAt >= askedAt && sentAt <= answeredAt ? sentAt : undefined;
+      lastLook = answeredAt - publishedAt;
       const check = version.securityCheck;
       // A version without a check (very old data) counts as passed (docs/atoms-api.md §5.4).
       const status = check?.status ?? "passed";
       if (status === "passed") {
-        this.learn(now() - publishedAt);
+        this.learnPassed((seenAt ?? answeredAt) - publishedAt);
         return { status: "passed", polls };
       }
       if (status !== "queued") {
         return { status: "failed", reason: check?.reason ?? `security check ${status}`, polls };
       }
+      this.learnQueued((seenAt ?? askedAt) - publishedAt);
       if (now() >= deadline) {
         throw new TimeoutError(
           `security check still queued after ${Math.round(timeoutMs / 1000)} s (${polls} polls); raise --security-check-timeout`,
@@ -93,27 +115,41 @@ export class SecurityCheckWaiter {
     }
   }
 
-  /** A check that waited for the leader starts its schedule at the first look not already in the past. */
-  private firstAttempt(publishedAt: number): number {
-    const elapsed = this.options.now() - publishedAt;
-    let attempt = 0;
-    while (attempt < 64 && this.offsetFor(attempt + 1) <= elapsed) attempt++;
-    return attempt;
+  /**
+   * When to look first, `elapsed` ms after publish (later than 0 for a check that waited for the run's first one):
+   * at once when checks have been passing by now, else at the schedule's next offset still ahead.
+   */
+  private firstLook(elapsed: number): number {
+    if (this.estimateMs !== undefined && elapsed >= this.estimateMs) return elapsed;
+    return this.schedule(true).find((o) => o >= elapsed) ?? this.nextLook(elapsed);
   }
 
-  private offsetFor(attempt: number): number {
+  /** The first offset of the schedule (ms since publish) after the previous look, `after`. */
+  private nextLook(after: number): number {
+    const offsets = this.schedule(false);
+    const next = offsets.find((o) => o > after);
+    if (next !== undefined) return next;
+    const last = offsets[offsets.length - 1]!;
+    const step = this.estimateMs === undefined ? 4000 : 2000;
+    return last + (Math.floor((after - last) / step) + 1) * step;
+  }
+
+  private schedule(first: boolean): number[] {
     const est = this.estimateMs;
-    if (est !== undefined) {
-      // Look when checks have been passing, then tighten around it.
-      const steps = [est, est + 500, est + 1500, est + 3000];
-      return steps[attempt] ?? est + 3000 + (attempt - 3) * 2000;
-    }
-    const blind = SecurityCheckWaiter.BLIND_SCHEDULE;
-    return blind[attempt] ?? blind[blind.length - 1]! + (attempt - blind.length + 1) * 4000;
+    if (est === undefined) return SecurityCheckWaiter.BLIND_SCHEDULE;
+    // A passing sighting is only an upper bound: the look that made it may have come late. While the last "queued"
+    // sighting is far below it, an agent's first look goes halfway; each agent halves the gap, for one extra poll.
+    const floor = this.queuedAtMs;
+    const halfway = first && floor < est - SecurityCheckWaiter.NARROW_MS ? [Math.round((floor + est) / 2)] : [];
+    return [...halfway, est, est + 500, est + 1500, est + 3000];
   }
 
-  private learn(observedMs: number): void {
+  private learnPassed(observedMs: number): void {
     // Keep the smallest duration seen: checks that passed later only did so because we looked later.
     this.estimateMs = this.estimateMs === undefined ? observedMs : Math.min(this.estimateMs, observedMs);
+  }
+
+  private learnQueued(observedMs: number): void {
+    this.queuedAtMs = Math.max(this.queuedAtMs, observedMs);
   }
 }

@@ -43,6 +43,13 @@ const NORMAL: RatePriority = { rank: 0, background: false };
 
 export type RateChangeReason = "429" | "probe";
 
+/** The connection cap, as the limiter sees it: a slot is handed out together with a token, in the limiter's order. */
+export interface ConnectionSlots {
+  tryAcquire(): boolean;
+  release(): void;
+  freed(): Promise<void>;
+}
+
 export interface RateLimiterOptions {
   /** `--rps`: a hard cap. The rate never exceeds it; without it the rate is discovered up to `PROBE_CEILING_RPS`. */
   maxRps?: number;
@@ -52,6 +59,11 @@ export interface RateLimiterOptions {
   minRps?: number;
   clock: Clock;
   onChange?: (rps: number, reason: RateChangeReason) => void;
+  /**
+   * When given, a grant also takes one of these slots (released by the caller when its request ends). Who waits for a
+   * connection then waits in the limiter's order too: a queued poll holds no connection a due write could use.
+   */
+  connections?: ConnectionSlots;
 }
 
 /** What a run learned, kept between runs (per base URL and key digest). */
@@ -85,6 +97,7 @@ export class AdaptiveRateLimiter {
   private readonly minRps: number;
   private readonly clock: Clock;
   private readonly onChange?: (rps: number, reason: RateChangeReason) => void;
+  private readonly connections?: ConnectionSlots;
   private rps: number;
   private limit: number | undefined;
   private tokens = 1;
@@ -107,6 +120,7 @@ export class AdaptiveRateLimiter {
     this.minRps = Math.min(options.minRps ?? 0.5, this.cap);
     this.clock = options.clock;
     this.onChange = options.onChange;
+    this.connections = options.connections;
     const remembered = options.remembered;
     this.limit = remembered?.limitRps !== undefined && remembered.limitRps > 0 ? remembered.limitRps : undefined;
     const start = remembered && remembered.rps > 0 ? remembered.rps : SAFE_START_RPS;
@@ -140,7 +154,7 @@ export class AdaptiveRateLimiter {
     return this.limit === undefined ? { rps: this.rps } : { rps: this.rps, limitRps: this.limit };
   }
 
-  /** Waits for a token (first in, first out within a priority), then takes it. */
+  /** Waits for a token (first in, first out within a priority), then takes it, and a connection slot if configured. */
   acquire(signal?: AbortSignal, priority: RatePriority = NORMAL): Promise<void> {
     if (signal?.aborted) return Promise.reject(cancelledError(signal));
     return new Promise<void>((resolve, reject) => {
@@ -213,8 +227,16 @@ export class AdaptiveRateLimiter {
           await this.clock.sleep(Math.max(1, Math.ceil(((1 - this.tokens) / this.rps) * 1000)));
           continue;
         }
+        // Waiting for a connection is not the rate holding traffic back: `bound` stays as it was.
+        if (this.connections && !this.connections.tryAcquire()) {
+          await this.connections.freed();
+          continue;
+        }
         const waiter = this.next(now);
-        if (!waiter) continue;
+        if (!waiter) {
+          this.connections?.release();
+          continue;
+        }
         this.tokens -= 1;
         if (waiter.onAbort) waiter.signal?.removeEventListener("abort", waiter.onAbort);
         waiter.grant();

@@ -4,6 +4,7 @@ import { cancelledError } from "./clock.js";
 export class Semaphore {
   private inUse = 0;
   private readonly waiters: Array<{ grant: () => void }> = [];
+  private freedListeners: Array<() => void> = [];
 
   constructor(private readonly capacity: number) {
     if (!(capacity >= 1)) throw new RangeError("concurrency must be at least 1");
@@ -37,9 +38,24 @@ export class Semaphore {
     });
   }
 
+  /** Takes a slot if one is free, without queueing: for a caller that keeps its own order of who goes next. */
+  tryAcquire(): boolean {
+    if (this.inUse >= this.capacity || this.waiters.length > 0) return false;
+    this.inUse++;
+    return true;
+  }
+
+  /** Resolves at the next release (a slot may then be free for `tryAcquire`). */
+  freed(): Promise<void> {
+    return new Promise((resolve) => this.freedListeners.push(resolve));
+  }
+
   release(): void {
     this.inUse--;
     const next = this.waiters.shift();
     if (next) next.grant();
+    const listeners = this.freedListeners;
+    this.freedListeners = [];
+    for (const l of listeners) l();
   }
 }

@@ -146,6 +146,7 @@ export class Transport {
       maxRps: options.rps,
       remembered: options.rememberedRate,
       clock: options.clock,
+      connections: this.slots,
       onChange: (rps, reason) => this.emit({ type: "rate-limit", rps, reason }),
     });
   }
@@ -195,22 +196,23 @@ export class Transport {
     for (let attempt = 1; ; attempt++) {
       if (signal?.aborted) throw cancelledError(signal);
       if (lastError && this.limiter.notBeforeTime > deadline) throw this.giveUp(lastError, attempt - 1, "the rate-limit pause exceeds the operation deadline");
-      // A connection slot first, then a token: a token taken while waiting for a slot would be spent later, in a burst.
+      // The limiter hands out a token and a connection slot together, in its order (an earlier agent's writes before
+      // polls): a request queued for a connection would otherwise go first in, first out, whatever its priority.
       const queuedAt = clock.now();
-      await this.slots.acquire(signal);
       let outcome: AttemptOutcome;
       let sentAt: number;
       try {
-        try {
-          await this.limiter.acquire(signal, priority);
-        } finally {
-          sentAt = clock.now();
-          // All of it: a workspace that keeps refusing still ends the call, through the Retry-After sleeps of its
-          // retries below, which do count.
-          deadline += Math.max(0, sentAt - queuedAt);
-        }
+        await this.limiter.acquire(signal, priority);
+      } finally {
+        sentAt = clock.now();
+        // All of it: a workspace that keeps refusing still ends the call, through the Retry-After sleeps of its
+        // retries below, which do count.
+        deadline += Math.max(0, sentAt - queuedAt);
+      }
+      try {
         if (lastError && clock.now() >= deadline) throw this.giveUp(lastError, attempt - 1, "operation deadline reached");
         this.counters.requests++;
+        priority.onSent?.(sentAt);
         this.emit({ type: "request", method, path: relPath, attempt });
         const remaining = deadline - clock.now();
         outcome = await this.attempt(method, relPath, payload, Math.max(1, Math.min(this.opts.timeoutMs, remaining)));

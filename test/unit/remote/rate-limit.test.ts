@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AdaptiveRateLimiter, PROBE_CEILING_RPS, SAFE_START_RPS } from "../../../src/remote/rate-limiter.js";
+import { inAgentOrder, inBackground } from "../../../src/request-priority.js";
 import { fail, fakeApi, fakeClock, makeClient, ok } from "./helpers.js";
 
 describe("adaptive rate limiter", () => {
@@ -187,5 +188,54 @@ describe("work after a publish", () => {
     ]);
     // write-5 at 1 s; at 2 s the poll (first in line of the deferred) is overdue, then activate-0, then the rest.
     expect(order).toEqual(["write-5", "poll-0", "activate-0", "write-6", "write-7"]);
+  });
+});
+
+describe("waiting for a connection", () => {
+  it("a write waiting for the only connection goes before a poll that queued earlier", async () => {
+    const sent: string[] = [];
+    let unblock: () => void = () => undefined;
+    const blocked = new Promise<void>((r) => (unblock = r));
+    const fetch = async (req: Request): Promise<Response> => {
+      const id = req.url.split("/").pop()!;
+      sent.push(id);
+      if (id === "busy") await blocked;
+      return ok({ _id: id, name: id, _resolvedConfig: {} });
+    };
+    const { client } = makeClient(fetch, { concurrency: 1, rps: 10_000 });
+    const busy = client.getAgent("busy");
+    await new Promise((r) => setTimeout(r, 5));
+    const poll = inAgentOrder(0, () => inBackground(() => client.getAgent("poll")));
+    await new Promise((r) => setTimeout(r, 5));
+    const write = inAgentOrder(5, () => client.getAgent("write"));
+    await new Promise((r) => setTimeout(r, 5));
+    expect(sent).toEqual(["busy"]);
+    unblock();
+    await Promise.all([busy, poll, write]);
+    expect(sent).toEqual(["busy", "write", "poll"]);
+  });
+
+  it("tells a poll when its request left the client, after its wait for the connection", async () => {
+    let unblock: () => void = () => undefined;
+    const blocked = new Promise<void>((r) => (unblock = r));
+    const fetch = async (req: Request): Promise<Response> => {
+      const id = req.url.split("/").pop()!;
+      if (id === "busy") await blocked;
+      return ok({ _id: id, name: id, _resolvedConfig: {} });
+    };
+    const { client, clock } = makeClient(fetch, { concurrency: 1, rps: 10_000 });
+    const busy = client.getAgent("busy");
+    await new Promise((r) => setTimeout(r, 5));
+    const sentAt: number[] = [];
+    const asked = clock.now();
+    const poll = inBackground(() => client.getAgent("poll"), (at) => sentAt.push(at));
+    await new Promise((r) => setTimeout(r, 5));
+    clock.advance(1500);
+    unblock();
+    await Promise.all([busy, poll]);
+    expect(sentAt).toHaveLength(1);
+    // The limiter's own token wait (a millisecond at this rate) comes on top.
+    expect(sentAt[0]! - asked).toBeGreaterThanOrEqual(1500);
+    expect(sentAt[0]! - asked).toBeLessThan(1510);
   });
 });
