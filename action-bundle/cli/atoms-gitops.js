@@ -31556,8 +31556,8 @@ function markPublished() {
   const store = storage.getStore();
   if (store) store.published = true;
 }
-function inBackground(work) {
-  return storage.run({ ...currentRequestPriority(), background: true }, work);
+function inBackground(work, onSent) {
+  return storage.run({ ...currentRequestPriority(), background: true, ...onSent ? { onSent } : {} }, work);
 }
 function currentRequestPriority() {
   return storage.getStore() ?? NORMAL;
@@ -31579,6 +31579,7 @@ var AdaptiveRateLimiter = class {
   minRps;
   clock;
   onChange;
+  connections;
   rps;
   limit;
   tokens = 1;
@@ -31600,6 +31601,7 @@ var AdaptiveRateLimiter = class {
     this.minRps = Math.min(options.minRps ?? 0.5, this.cap);
     this.clock = options.clock;
     this.onChange = options.onChange;
+    this.connections = options.connections;
     const remembered = options.remembered;
     this.limit = remembered?.limitRps !== void 0 && remembered.limitRps > 0 ? remembered.limitRps : void 0;
     const start = remembered && remembered.rps > 0 ? remembered.rps : SAFE_START_RPS;
@@ -31626,7 +31628,7 @@ var AdaptiveRateLimiter = class {
   remember() {
     return this.limit === void 0 ? { rps: this.rps } : { rps: this.rps, limitRps: this.limit };
   }
-  /** Waits for a token (first in, first out within a priority), then takes it. */
+  /** Waits for a token (first in, first out within a priority), then takes it, and a connection slot if configured. */
   acquire(signal, priority = NORMAL2) {
     if (signal?.aborted) return Promise.reject(cancelledError(signal));
     return new Promise((resolve16, reject) => {
@@ -31689,8 +31691,15 @@ var AdaptiveRateLimiter = class {
           await this.clock.sleep(Math.max(1, Math.ceil((1 - this.tokens) / this.rps * 1e3)));
           continue;
         }
+        if (this.connections && !this.connections.tryAcquire()) {
+          await this.connections.freed();
+          continue;
+        }
         const waiter = this.next(now);
-        if (!waiter) continue;
+        if (!waiter) {
+          this.connections?.release();
+          continue;
+        }
         this.tokens -= 1;
         if (waiter.onAbort) waiter.signal?.removeEventListener("abort", waiter.onAbort);
         waiter.grant();
@@ -31804,6 +31813,7 @@ var Semaphore = class {
   capacity;
   inUse = 0;
   waiters = [];
+  freedListeners = [];
   get inFlight() {
     return this.inUse;
   }
@@ -31830,10 +31840,23 @@ var Semaphore = class {
       this.waiters.push(waiter);
     });
   }
+  /** Takes a slot if one is free, without queueing: for a caller that keeps its own order of who goes next. */
+  tryAcquire() {
+    if (this.inUse >= this.capacity || this.waiters.length > 0) return false;
+    this.inUse++;
+    return true;
+  }
+  /** Resolves at the next release (a slot may then be free for `tryAcquire`). */
+  freed() {
+    return new Promise((resolve16) => this.freedListeners.push(resolve16));
+  }
   release() {
     this.inUse--;
     const next = this.waiters.shift();
     if (next) next.grant();
+    const listeners = this.freedListeners;
+    this.freedListeners = [];
+    for (const l of listeners) l();
   }
 };
 
@@ -31884,6 +31907,7 @@ var Transport = class {
       maxRps: options.rps,
       remembered: options.rememberedRate,
       clock: options.clock,
+      connections: this.slots,
       onChange: (rps, reason) => this.emit({ type: "rate-limit", rps, reason })
     });
   }
@@ -31919,18 +31943,18 @@ var Transport = class {
       if (signal?.aborted) throw cancelledError(signal);
       if (lastError && this.limiter.notBeforeTime > deadline) throw this.giveUp(lastError, attempt - 1, "the rate-limit pause exceeds the operation deadline");
       const queuedAt = clock.now();
-      await this.slots.acquire(signal);
       let outcome2;
       let sentAt;
       try {
-        try {
-          await this.limiter.acquire(signal, priority);
-        } finally {
-          sentAt = clock.now();
-          deadline += Math.max(0, sentAt - queuedAt);
-        }
+        await this.limiter.acquire(signal, priority);
+      } finally {
+        sentAt = clock.now();
+        deadline += Math.max(0, sentAt - queuedAt);
+      }
+      try {
         if (lastError && clock.now() >= deadline) throw this.giveUp(lastError, attempt - 1, "operation deadline reached");
         this.counters.requests++;
+        priority.onSent?.(sentAt);
         this.emit({ type: "request", method, path: relPath, attempt });
         const remaining = deadline - clock.now();
         outcome2 = await this.attempt(method, relPath, payload, Math.max(1, Math.min(this.opts.timeoutMs, remaining)));
@@ -34688,7 +34712,7 @@ async function awaitCheck(id, version, ctx, result, step) {
     { agentId: id, versionId: handle.versionId },
     async () => {
       try {
-        return await ctx.waiter.waitFor(at4, () => ctx.withSlot(() => pollVersion()), ctx.stopSignal);
+        return await ctx.waiter.waitFor(at4, pollVersion, ctx.stopSignal);
       } catch (err) {
         const withdrawn = await withdrawPublish(handle, ctx, step);
         if (withdrawn === "already-passed") return { status: "passed", polls: 0 };
@@ -34893,7 +34917,10 @@ var SecurityCheckWaiter = class _SecurityCheckWaiter {
     this.options = options;
   }
   options;
+  /** A check of this workspace has been seen passing this long after its publish (the smallest such sighting). */
   estimateMs;
+  /** ... and seen still queued this long after its publish (the largest such sighting). */
+  queuedAtMs = 0;
   /** The first check of a run is the only one that polls blind; it ends when the estimate is learned (or not). */
   leader;
   /**
@@ -34902,6 +34929,8 @@ var SecurityCheckWaiter = class _SecurityCheckWaiter {
    * polls, right as it passes; a 3 s one with 3. Only the first check of a run follows it (see `waitFor`).
    */
   static BLIND_SCHEDULE = [250, 1e3, 3e3, 4500, 6e3, 7e3, 8500, 10500, 13e3, 16e3, 2e4];
+  /** Once "still queued" and "passed" sightings are this close, the check's duration is known well enough. */
+  static NARROW_MS = 250;
   async waitFor(publishedAt, poll, signal) {
     markPublished();
     if (this.estimateMs === void 0 && this.leader) {
@@ -34934,23 +34963,34 @@ var SecurityCheckWaiter = class _SecurityCheckWaiter {
   }
   async poll(publishedAt, poll, signal) {
     const { now, sleep: sleep3, timeoutMs } = this.options;
+    const deadline = publishedAt + timeoutMs;
     let polls = 0;
-    for (let attempt = this.firstAttempt(publishedAt); ; attempt++) {
-      const target = publishedAt + this.offsetFor(attempt);
-      const deadline = publishedAt + timeoutMs;
-      const wait = Math.min(target, deadline) - now();
-      if (wait > 0) await sleep3(wait, signal);
+    let lastLook;
+    for (; ; ) {
+      const from = lastLook ?? now() - publishedAt;
+      for (; ; ) {
+        const target = publishedAt + (lastLook === void 0 ? this.firstLook(from) : this.nextLook(lastLook));
+        const wait = Math.min(target, deadline) - now();
+        if (wait <= 0) break;
+        await sleep3(wait, signal);
+      }
       polls++;
-      const version = await inBackground(poll);
+      const askedAt = now();
+      let sentAt;
+      const version = await inBackground(poll, (at4) => sentAt = at4);
+      const answeredAt = now();
+      const seenAt = sentAt !== void 0 && sentAt >= askedAt && sentAt <= answeredAt ? sentAt : void 0;
+      lastLook = answeredAt - publishedAt;
       const check2 = version.securityCheck;
       const status = check2?.status ?? "passed";
       if (status === "passed") {
-        this.learn(now() - publishedAt);
+        this.learnPassed((seenAt ?? answeredAt) - publishedAt);
         return { status: "passed", polls };
       }
       if (status !== "queued") {
         return { status: "failed", reason: check2?.reason ?? `security check ${status}`, polls };
       }
+      this.learnQueued((seenAt ?? askedAt) - publishedAt);
       if (now() >= deadline) {
         throw new TimeoutError(
           `security check still queued after ${Math.round(timeoutMs / 1e3)} s (${polls} polls); raise --security-check-timeout`
@@ -34958,24 +34998,35 @@ var SecurityCheckWaiter = class _SecurityCheckWaiter {
       }
     }
   }
-  /** A check that waited for the leader starts its schedule at the first look not already in the past. */
-  firstAttempt(publishedAt) {
-    const elapsed = this.options.now() - publishedAt;
-    let attempt = 0;
-    while (attempt < 64 && this.offsetFor(attempt + 1) <= elapsed) attempt++;
-    return attempt;
+  /**
+   * When to look first, `elapsed` ms after publish (later than 0 for a check that waited for the run's first one):
+   * at once when checks have been passing by now, else at the schedule's next offset still ahead.
+   */
+  firstLook(elapsed) {
+    if (this.estimateMs !== void 0 && elapsed >= this.estimateMs) return elapsed;
+    return this.schedule(true).find((o) => o >= elapsed) ?? this.nextLook(elapsed);
   }
-  offsetFor(attempt) {
+  /** The first offset of the schedule (ms since publish) after the previous look, `after`. */
+  nextLook(after) {
+    const offsets = this.schedule(false);
+    const next = offsets.find((o) => o > after);
+    if (next !== void 0) return next;
+    const last = offsets[offsets.length - 1];
+    const step = this.estimateMs === void 0 ? 4e3 : 2e3;
+    return last + (Math.floor((after - last) / step) + 1) * step;
+  }
+  schedule(first) {
     const est = this.estimateMs;
-    if (est !== void 0) {
-      const steps = [est, est + 500, est + 1500, est + 3e3];
-      return steps[attempt] ?? est + 3e3 + (attempt - 3) * 2e3;
-    }
-    const blind = _SecurityCheckWaiter.BLIND_SCHEDULE;
-    return blind[attempt] ?? blind[blind.length - 1] + (attempt - blind.length + 1) * 4e3;
+    if (est === void 0) return _SecurityCheckWaiter.BLIND_SCHEDULE;
+    const floor = this.queuedAtMs;
+    const halfway = first && floor < est - _SecurityCheckWaiter.NARROW_MS ? [Math.round((floor + est) / 2)] : [];
+    return [...halfway, est, est + 500, est + 1500, est + 3e3];
   }
-  learn(observedMs) {
+  learnPassed(observedMs) {
     this.estimateMs = this.estimateMs === void 0 ? observedMs : Math.min(this.estimateMs, observedMs);
+  }
+  learnQueued(observedMs) {
+    this.queuedAtMs = Math.max(this.queuedAtMs, observedMs);
   }
 };
 
