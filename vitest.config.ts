@@ -10,6 +10,7 @@ export default defineConfig({
     environment: "node",
     // temp-root first: the cache folder of cache-home is then made (and removed) inside the run's temp root.
     globalSetup: ["test/setup/temp-root.ts", "test/setup/cache-home.ts", "test/setup/cli-bundle.ts"],
+    setupFiles: ["test/setup/temp-dirs.ts"],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     // Every core (vitest's default leaves one idle): no test races the wall clock any more, since the in-process CLI

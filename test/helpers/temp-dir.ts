@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll } from "vitest";
 
 const made: string[] = [];
 
@@ -12,7 +11,10 @@ export function tempDir(prefix: string): string {
   return dir;
 }
 
-// Registered once per test file: each file imports its own copy of this module.
-afterAll(() => {
+/**
+ * Removes every folder `tempDir` made. Run after each test file by test/setup/temp-dirs.ts: test files share their
+ * worker's modules, so a hook registered when this module loads would run after the first file only.
+ */
+export function removeTempDirs(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+}

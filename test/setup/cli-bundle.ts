@@ -12,6 +12,8 @@ const ROOT = resolve(import.meta.dirname, "../..");
  * at the path the CLI looks for it relative to itself.
  */
 export default async function setup(): Promise<() => void> {
+  // Once per run, not once per vitest project.
+  if (process.env.ATOMS_GITOPS_TEST_CLI) return () => {};
   const dir = mkdtempSync(join(ROOT, "node_modules", ".cache-atoms-gitops-test-cli-"));
   await build({
     entryPoints: { "cli/atoms-gitops": join(ROOT, "src/cli/run.ts"), "load/load-worker": join(ROOT, "src/load/load-worker.ts") },

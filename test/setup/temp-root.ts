@@ -9,11 +9,15 @@ import { join } from "node:path";
  * where it is made. Spawned CLIs keep the machine's temp directory (their environment is the test's own).
  */
 export default function setup(): () => void {
+  // Each vitest project runs the global setups; the first one's root serves the whole run.
+  if (process.env.ATOMS_GITOPS_TEST_TEMP_ROOT) return () => {};
   const outer = process.env.TMPDIR;
   const root = mkdtempSync(join(tmpdir(), "atoms-gitops-test-run-"));
   shareTsxCache(root);
   process.env.TMPDIR = root;
+  process.env.ATOMS_GITOPS_TEST_TEMP_ROOT = root;
   return () => {
+    delete process.env.ATOMS_GITOPS_TEST_TEMP_ROOT;
     const left = leftovers(root);
     rmSync(root, { recursive: true, force: true });
     if (outer === undefined) delete process.env.TMPDIR;
