@@ -36388,6 +36388,7 @@ async function applyWorkspace(work, settings) {
       if (result.resources.some((r) => r.status === "failed" || r.status === "skipped")) result.ok = false;
     }
     result.recovery = recovery.actions;
+    result.durationMs = (clock.now ?? Date.now)() - started;
     result.runId = journal.runId;
     if (journal.file) result.journalFile = journal.file;
     return result;

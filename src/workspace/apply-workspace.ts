@@ -128,6 +128,9 @@ export async function applyWorkspace(work: ApplyWork, settings: ApplySettings): 
       if (result.resources.some((r) => r.status === "failed" || r.status === "skipped")) result.ok = false;
     }
     result.recovery = recovery.actions;
+    // The whole run, not the engine's part: knowledge-base uploads and webhook writes happen around it, and a run of
+    // those alone would report 0.0 s.
+    result.durationMs = (clock.now ?? Date.now)() - started;
     result.runId = journal.runId;
     if (journal.file) result.journalFile = journal.file;
     return result;

@@ -144,6 +144,19 @@ describe.each(["versions", "branches"] as const)("knowledge bases and webhooks a
     expect((await ws.cli(["plan", "--detailed-exitcode"], rotated)).code).toBe(0);
   });
 
+  it("an apply of a knowledge base alone reports the time it took, its processing wait included", async () => {
+    ws = await startWorkspace({ model, kbProcessingMs: 4000 });
+    writeFleet(ws);
+    expect((await ws.cli(["apply", "--yes"], env)).code).toBe(0);
+    ws.write("agents/kb/docs/handbook.pdf", pdf("handbook v3"));
+    const replaced = await ws.cli(["apply", "--yes", "--format", "json"], env);
+    expect(replaced.code, replaced.stdout + replaced.stderr).toBe(0);
+    const summary = JSON.parse(replaced.stdout.trim().split("\n").at(-1)!) as { summary: Record<string, number>; durationMs: number };
+    expect(summary.summary.applied).toBe(0);
+    // On the workspace's virtual clock: the upload's processing (4 s on the emulator) is waited out within the run.
+    expect(summary.durationMs).toBeGreaterThanOrEqual(4000);
+  });
+
   it("--prune deletes an unreferenced knowledge base the tool created and refuses one an agent still uses", async () => {
     ws = await startWorkspace({ model, kbProcessingMs: 0 });
     const kbFile = (name: string) => `apiVersion: atoms-gitops/v1\nkind: KnowledgeBase\nmetadata:\n  name: ${name}\nspec:\n  urls: [https://example.com/${name}]\n`;
