@@ -38,6 +38,18 @@ function checkPassingAfter(clock: { now: () => number }, publishedAt: number, du
   return async () => version(clock.now() - publishedAt >= durationMs ? "passed" : "queued");
 }
 
+/** Another agent's check, published now and passing `durationMs` later: its outcome and when it looked (ms after publish). */
+async function nextCheck(waiter: SecurityCheckWaiter, clock: { now: () => number }, durationMs: number) {
+  const start = clock.now();
+  const looks: number[] = [];
+  const passing = checkPassingAfter(clock, start, durationMs);
+  const outcome = await waiter.waitFor(start, async () => {
+    looks.push(clock.now() - start);
+    return passing();
+  });
+  return { outcome, looks };
+}
+
 describe("SecurityCheckWaiter", () => {
   it("a 6 s check is seen passing within 5 polls, right when it passes, when nothing is known yet", async () => {
     const clock = fakeTime();
@@ -125,13 +137,7 @@ describe("SecurityCheckWaiter schedule by time since publish", () => {
       return version(clock.now() >= 3000 ? "passed" : "queued");
     });
     expect(clock.now()).toBe(5000);
-    const start = clock.now();
-    const looks: number[] = [];
-    const passing = checkPassingAfter(clock, start, 3000);
-    const outcome = await waiter.waitFor(start, async () => {
-      looks.push(clock.now() - start);
-      return passing();
-    });
+    const { outcome, looks } = await nextCheck(waiter, clock, 3000);
     expect(outcome).toEqual({ status: "passed", polls: 1 });
     expect(looks).toEqual([3000]);
   });
@@ -160,13 +166,7 @@ describe("SecurityCheckWaiter schedule by time since publish", () => {
       await clock.sleep(clock.now() >= 3000 ? 1000 : 0); // the passing answer took a second to come back
       return v;
     });
-    const start = clock.now();
-    const looks: number[] = [];
-    const passing = checkPassingAfter(clock, start, 3000);
-    const outcome = await waiter.waitFor(start, async () => {
-      looks.push(clock.now() - start);
-      return passing();
-    });
+    const { outcome, looks } = await nextCheck(waiter, clock, 3000);
     expect(outcome.status).toBe("passed");
     expect(looks.at(-1)).toBe(3000);
   });
