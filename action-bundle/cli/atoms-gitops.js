@@ -41105,6 +41105,29 @@ import { appendFileSync, writeFileSync as writeFileSync3 } from "node:fs";
 import { resolve as resolve9 } from "node:path";
 import { createInterface } from "node:readline/promises";
 
+// src/cli/io.ts
+function clockOptions(io) {
+  const clock = io.clock;
+  return clock ? { now: () => clock.now(), sleep: (ms, signal) => clock.sleep(ms, signal) } : {};
+}
+function surviveClosedPipe(stream) {
+  stream.on("error", (err) => {
+    if (err.code !== "EPIPE" && err.code !== "ERR_STREAM_DESTROYED") throw err;
+  });
+  return stream;
+}
+function processIo() {
+  surviveClosedPipe(process.stdout);
+  surviveClosedPipe(process.stderr);
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    cwd: process.cwd()
+  };
+}
+
 // src/cli/plan-digest-key.ts
 import { randomBytes as randomBytes6 } from "node:crypto";
 import { readFile as readFile4, writeFile as writeFile2 } from "node:fs/promises";
@@ -41335,7 +41358,7 @@ function clientFor(io, opts, load, extra = {}) {
     rateMemory: fileRateMemory({ dir: defaultCacheDir(io.env), baseUrl, apiKey }),
     concurrency: extra.concurrency,
     signal: extra.signal,
-    ...io.clock ? { now: io.clock.now, sleep: io.clock.sleep } : {},
+    ...clockOptions(io),
     onEvent: opts.verbose ? (e) => io.stderr.write(`${describeEvent(e)}
 `) : void 0
   });
@@ -41527,7 +41550,7 @@ async function run(io, opts, client, work, gitSha) {
     limits: { concurrency: opts.concurrency, securityCheckTimeoutMs: opts.securityCheckTimeout * 1e3, kbProcessingTimeoutMs: opts.kbProcessingTimeout * 1e3 },
     hooks,
     stopSignal: stop.signal,
-    ...io.clock ? { clock: io.clock } : {},
+    clock: clockOptions(io),
     journal: { dir: journalDirFor(io.cwd), onRecord, redact: runRedactor(io).text }
   };
   const interrupts = installInterruptHandlers(io, stop);
@@ -42153,7 +42176,7 @@ or rewritten, a section in the server's diff the plan lacks, a failed security c
         concurrency: opts.concurrency,
         securityCheckTimeoutMs: opts.securityCheckTimeout * 1e3,
         stopSignal: stop.signal,
-        ...io.clock ? { now: io.clock.now, sleep: io.clock.sleep } : {}
+        ...clockOptions(io)
       });
     } finally {
       process.off("SIGINT", onSignal);
@@ -42243,7 +42266,7 @@ that brings the repo back in line. Exit codes: 0 rolled back (or already active)
     io.stdout.write(`${history.agent.name} (${history.agent.id}): ${from ? describe2(from) : "unknown version"} \u2192 ${describe2(target)}
 `);
     await confirm2(io, opts);
-    const result = await rollbackAgent(client, history, target, { securityCheckTimeoutMs: opts.securityCheckTimeout * 1e3, ...io.clock ? { now: io.clock.now, sleep: io.clock.sleep } : {} });
+    const result = await rollbackAgent(client, history, target, { securityCheckTimeoutMs: opts.securityCheckTimeout * 1e3, ...clockOptions(io) });
     const restored = result.activeVersionId === target.id ? "" : ` (restored as new revision ${result.activeVersionId})`;
     io.stdout.write(`\u2713 ${history.agent.name}: ${describe2(target)} is live${restored}, verified.
 
@@ -42464,25 +42487,6 @@ var commands = [
   registerCiAnnotations,
   registerCiSummary
 ];
-
-// src/cli/io.ts
-function surviveClosedPipe(stream) {
-  stream.on("error", (err) => {
-    if (err.code !== "EPIPE" && err.code !== "ERR_STREAM_DESTROYED") throw err;
-  });
-  return stream;
-}
-function processIo() {
-  surviveClosedPipe(process.stdout);
-  surviveClosedPipe(process.stderr);
-  return {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    stdin: process.stdin,
-    env: process.env,
-    cwd: process.cwd()
-  };
-}
 
 // src/cli/main.ts
 function buildProgram(io) {

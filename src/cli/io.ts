@@ -14,6 +14,12 @@ export interface CliIo {
   clock?: Clock;
 }
 
+/** The waits of a run as the client and the engines take them: `io.clock`'s, or none (the system clock's). */
+export function clockOptions(io: CliIo): { now?: () => number; sleep?: Clock["sleep"] } {
+  const clock = io.clock;
+  return clock ? { now: () => clock.now(), sleep: (ms, signal) => clock.sleep(ms, signal) } : {};
+}
+
 /**
  * `apply | head -1`: once the reader is gone, output is lost but the work must go on (an agent created and not yet
  * labelled would stay foreign to `--prune` forever), so write errors of a closed pipe are swallowed.

@@ -19,7 +19,7 @@ import {
   type RateReport,
   type WorkspacePlan,
 } from "../index.js";
-import type { CliIo } from "./io.js";
+import { clockOptions, type CliIo } from "./io.js";
 import { createRedactor, runSecrets } from "../index.js";
 import { runRedactor, setKeyVariable, setRunRedactor } from "./redaction.js";
 
@@ -148,7 +148,7 @@ export function clientFor(
     rateMemory: fileRateMemory({ dir: defaultCacheDir(io.env), baseUrl, apiKey }),
     concurrency: extra.concurrency,
     signal: extra.signal,
-    ...(io.clock ? { now: io.clock.now, sleep: io.clock.sleep } : {}),
+    ...clockOptions(io),
     onEvent: opts.verbose ? (e) => io.stderr.write(`${describeEvent(e)}\n`) : undefined,
   });
 }

@@ -5,7 +5,7 @@ import { createInterface } from "node:readline/promises";
 import { Option } from "commander";
 import { CancelledError, ExitCode, UserInputError, hasErrors } from "../../index.js";
 import { applyWorkspace, inspectJournals, journalDirFor, gitShortSha, planHasChanges, prepareSavedApply, readSavedPlan, renderPlanText, StalePlanError, type ApplyResult, type ApplySettings, type ApplyWork, type AtomsClient, defaultLabel } from "../../index.js";
-import type { CliIo } from "../io.js";
+import { clockOptions, type CliIo } from "../io.js";
 import { digestKeyForPlan } from "../plan-digest-key.js";
 import { describeResult, progressHooks, summaryLine } from "../progress.js";
 import {
@@ -183,7 +183,7 @@ async function run(io: CliIo, opts: ApplyOptions, client: AtomsClient, work: App
     limits: { concurrency: opts.concurrency, securityCheckTimeoutMs: opts.securityCheckTimeout * 1000, kbProcessingTimeoutMs: opts.kbProcessingTimeout * 1000 },
     hooks,
     stopSignal: stop.signal,
-    ...(io.clock ? { clock: io.clock } : {}),
+    clock: clockOptions(io),
     journal: { dir: journalDirFor(io.cwd), onRecord, redact: runRedactor(io).text },
   };
   const interrupts = installInterruptHandlers(io, stop);

@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { Option } from "commander";
 import { CancelledError, ExitCode } from "../../index.js";
 import { closePreview, previewWorkspace, renderPlanJson, renderPreviewMarkdown, renderPreviewText, type PreviewReport } from "../../index.js";
-import type { CliIo } from "../io.js";
+import { clockOptions, type CliIo } from "../io.js";
 import {
   addConnectionOptions,
   addDefinitionOptions,
@@ -91,7 +91,7 @@ or rewritten, a section in the server's diff the plan lacks, a failed security c
         concurrency: opts.concurrency,
         securityCheckTimeoutMs: opts.securityCheckTimeout * 1000,
         stopSignal: stop.signal,
-        ...(io.clock ? { now: io.clock.now, sleep: io.clock.sleep } : {}),
+        ...clockOptions(io),
       });
     } finally {
       process.off("SIGINT", onSignal);

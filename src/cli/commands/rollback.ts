@@ -2,7 +2,7 @@ import { createInterface } from "node:readline/promises";
 import { UserInputError } from "../../index.js";
 import { agentHistory, findAgent, followUp, resolveRollbackTarget } from "../../index.js";
 import { rollbackAgent } from "../../index.js";
-import type { CliIo } from "../io.js";
+import { clockOptions, type CliIo } from "../io.js";
 import { addConnectionOptions, addDefinitionOptions, clientFor, loadForCommand, parsePositiveNumber, type CommonOptions } from "../shared.js";
 import type { RegisterCommand } from "./register.js";
 import { returningExitCode } from "./exit-code.js";
@@ -54,7 +54,7 @@ that brings the repo back in line. Exit codes: 0 rolled back (or already active)
     }
     io.stdout.write(`${history.agent.name} (${history.agent.id}): ${from ? describe(from) : "unknown version"} → ${describe(target)}\n`);
     await confirm(io, opts);
-    const result = await rollbackAgent(client, history, target, { securityCheckTimeoutMs: opts.securityCheckTimeout * 1000, ...(io.clock ? { now: io.clock.now, sleep: io.clock.sleep } : {}) });
+    const result = await rollbackAgent(client, history, target, { securityCheckTimeoutMs: opts.securityCheckTimeout * 1000, ...clockOptions(io) });
     const restored = result.activeVersionId === target.id ? "" : ` (restored as new revision ${result.activeVersionId})`;
     io.stdout.write(`✓ ${history.agent.name}: ${describe(target)} is live${restored}, verified.\n\n`);
     const file = load.definitions.find((d) => d.metadata.id === summary.id || d.metadata.name === summary.name)?.file;
