@@ -31812,37 +31812,10 @@ var Semaphore = class {
   }
   capacity;
   inUse = 0;
-  waiters = [];
   freedListeners = [];
-  get inFlight() {
-    return this.inUse;
-  }
-  acquire(signal) {
-    if (signal?.aborted) return Promise.reject(cancelledError(signal));
-    if (this.inUse < this.capacity) {
-      this.inUse++;
-      return Promise.resolve();
-    }
-    return new Promise((resolve16, reject) => {
-      const waiter = {
-        grant: () => {
-          signal?.removeEventListener("abort", onAbort);
-          this.inUse++;
-          resolve16();
-        }
-      };
-      const onAbort = () => {
-        const i = this.waiters.indexOf(waiter);
-        if (i >= 0) this.waiters.splice(i, 1);
-        reject(cancelledError(signal));
-      };
-      signal?.addEventListener("abort", onAbort, { once: true });
-      this.waiters.push(waiter);
-    });
-  }
-  /** Takes a slot if one is free, without queueing: for a caller that keeps its own order of who goes next. */
+  /** Takes a slot if one is free, without queueing: the caller keeps its own order of who goes next. */
   tryAcquire() {
-    if (this.inUse >= this.capacity || this.waiters.length > 0) return false;
+    if (this.inUse >= this.capacity) return false;
     this.inUse++;
     return true;
   }
@@ -31852,8 +31825,6 @@ var Semaphore = class {
   }
   release() {
     this.inUse--;
-    const next = this.waiters.shift();
-    if (next) next.grant();
     const listeners = this.freedListeners;
     this.freedListeners = [];
     for (const l of listeners) l();
