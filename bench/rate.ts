@@ -9,8 +9,10 @@
  *   BENCH_TRACE=1 prints publish and activation times per run; BENCH_LOG=/tmp/x writes each run's request log.
  *
  * ratio = wall / bound, bound = max(one check + one agent's request chain, accepted requests / limit,
- * ceil(accepted requests / 8 in flight) × latency). The last term is the client's connection cap (8 by default), the
- * only bound when the server has no limit. Requests refused with 429 are left out of "accepted" (a stricter bound).
+ * ceil(accepted requests / 8 in flight) × latency). The last term is the only bound when the server has no limit: 8 in
+ * flight is the client's starting cap, and stays the yardstick although the cap may now rise (up to 32) while the
+ * round trip bounds a run. Requests refused with 429 are left out of "accepted" (a stricter bound).
+ * BENCH_NODE_ARGS / BENCH_EMULATOR_NODE_ARGS add node flags to the CLI / emulator process (e.g. "--cpu-prof").
  * "floor" is what ordering can reach at best for an apply: every pre-publish request first at the limit, then one check.
  */
 import { spawn } from "node:child_process";
@@ -93,7 +95,7 @@ function runCli(cwd: string, url: string, args: string[], cacheHome: string): Pr
   return new Promise((resolve) => {
     const t = performance.now();
     const startedAt = Date.now();
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []), BIN, ...args], {
       cwd,
       env: { PATH: process.env.PATH, ATOMS_BASE_URL: url, ATOMS_API_KEY: KEY, NO_COLOR: "1", XDG_CACHE_HOME: cacheHome },
       stdio: ["ignore", "pipe", "pipe"],
@@ -142,7 +144,7 @@ async function runScenario(sc: Scenario): Promise<RunResult[]> {
       const state = join(dir, `state-${r}.json`);
       copyFileSync(pristine, state);
       const flags = ["--port", String(port), "--model", "versions", "--latency-ms", String(L), "--security-check-ms", String(S), "--state", state, "--control", ...(sc.limit ? ["--rps", String(sc.limit)] : [])];
-      const { url, child } = await startEmulatorProcess([BIN], flags);
+      const { url, child } = await startEmulatorProcess([...(process.env.BENCH_EMULATOR_NODE_ARGS?.split(" ").filter(Boolean) ?? []), BIN], flags);
       try {
         const origin = new URL(url).origin;
         const run = await runCli(dir, url, sc.verb === "apply" ? ["apply", "--yes"] : ["plan"], cacheHome);

@@ -31568,6 +31568,7 @@ var SAFE_START_RPS = 10;
 var PROBE_CEILING_RPS = 1e3;
 var PROBE_INTERVAL_MS = 100;
 var SLOW_START_INTERVAL_MS = 25;
+var CONNECTION_GROW_INTERVAL_MS = 25;
 var DECREASE_WINDOW_MS = 1e3;
 var WINDOW_MS = 1e3;
 var SETTLE_FRACTION = 0.95;
@@ -31586,6 +31587,7 @@ var AdaptiveRateLimiter = class {
   lastRefill;
   lastProbe;
   lastDecrease = Number.NEGATIVE_INFINITY;
+  lastConnectionGrow = Number.NEGATIVE_INFINITY;
   notBefore = 0;
   /** Since the last probe step: did a request wait for a token (the rate, not demand, bounded the traffic)? */
   bound = false;
@@ -31692,6 +31694,11 @@ var AdaptiveRateLimiter = class {
           continue;
         }
         if (this.connections && !this.connections.tryAcquire()) {
+          const growable = now - this.lastConnectionGrow >= CONNECTION_GROW_INTERVAL_MS && now - this.lastDecrease >= DECREASE_WINDOW_MS;
+          if (growable && this.connections.grow?.()) {
+            this.lastConnectionGrow = now;
+            continue;
+          }
           await this.connections.freed();
           continue;
         }
@@ -31806,25 +31813,41 @@ function parseRetryAfter(header, now) {
 
 // src/remote/semaphore.ts
 var Semaphore = class {
-  constructor(capacity) {
-    this.capacity = capacity;
+  constructor(capacity, ceiling = capacity) {
+    this.ceiling = ceiling;
     if (!(capacity >= 1)) throw new RangeError("concurrency must be at least 1");
+    if (!(ceiling >= capacity)) throw new RangeError("the connection ceiling must be at least the starting capacity");
+    this.cap = capacity;
   }
-  capacity;
+  ceiling;
   inUse = 0;
   freedListeners = [];
+  cap;
+  get capacity() {
+    return this.cap;
+  }
   /** Takes a slot if one is free, without queueing: the caller keeps its own order of who goes next. */
   tryAcquire() {
-    if (this.inUse >= this.capacity) return false;
+    if (this.inUse >= this.cap) return false;
     this.inUse++;
     return true;
   }
-  /** Resolves at the next release (a slot may then be free for `tryAcquire`). */
+  /** Resolves at the next release or rise of the cap (a slot may then be free for `tryAcquire`). */
   freed() {
     return new Promise((resolve16) => this.freedListeners.push(resolve16));
   }
   release() {
     this.inUse--;
+    this.notify();
+  }
+  /** Raises the cap by a quarter (at least one), up to the ceiling; false when it is already there. */
+  grow() {
+    if (this.cap >= this.ceiling) return false;
+    this.cap = Math.min(this.ceiling, this.cap + Math.max(1, Math.ceil(this.cap / 4)));
+    this.notify();
+    return true;
+  }
+  notify() {
     const listeners = this.freedListeners;
     this.freedListeners = [];
     for (const l of listeners) l();
@@ -31873,7 +31896,7 @@ var Transport = class {
     this.opts = options;
     this.baseUrl = options.baseUrl.replace(/\/+$/, "");
     this.keyForms = createRedactor([options.apiKey]).secrets;
-    this.slots = new Semaphore(options.concurrency);
+    this.slots = new Semaphore(options.concurrency, Math.max(options.concurrency, options.connectionCeiling ?? options.concurrency));
     this.limiter = new AdaptiveRateLimiter({
       maxRps: options.rps,
       remembered: options.rememberedRate,
@@ -32081,6 +32104,8 @@ function retryAfterFromBody(body, now) {
 }
 
 // src/remote/client.ts
+var DEFAULT_CONNECTIONS = 8;
+var CONNECTION_CEILING = 32;
 function safeLoad(memory) {
   try {
     return memory?.load();
@@ -32115,7 +32140,8 @@ var Client = class {
       redactor: options.redactor,
       exchange: options.fetch ? fetchExchanger(options.fetch) : nodeExchanger(),
       timeoutMs: positive("timeoutMs", options.timeoutMs, 3e4),
-      concurrency: Math.floor(positive("concurrency", options.concurrency, 8)),
+      concurrency: Math.floor(positive("concurrency", options.concurrency, DEFAULT_CONNECTIONS)),
+      connectionCeiling: options.concurrency === void 0 ? CONNECTION_CEILING : void 0,
       rps: options.rps === void 0 ? void 0 : positive("rps", options.rps, 0),
       rememberedRate: safeLoad(options.rateMemory),
       maxRetries: Math.max(0, Math.floor(options.maxRetries ?? 4)),
@@ -41411,7 +41437,7 @@ var registerApply = (program2, io) => {
     "Bring the live agents to the definitions through the platform's versioning: draft, patch the changed fields, verify, publish, wait for the security check, activate, verify."
   );
   addDefinitionOptions(cmd);
-  cmd.option("-a, --agent <name>", "only this agent (repeatable, or comma-separated; ignored with a plan file)", collect).option("-y, --yes", "do not ask for confirmation (required when not on a terminal)").option("-c, --concurrency <n>", "agents in flight at once (security-check waits do not count)", parsePositiveInt("--concurrency"), 8).option("--label <text>", "version label (default: atoms-gitops <git short sha>)").option("--message <text>", "version description (default: the list of changed fields)").option("--prune", "also archive agents this tool manages that no longer have a definition (never protected ones, never with an empty directory)").option("--kb-processing-timeout <seconds>", "give up on a knowledge base whose new files or URLs are not processed after this long (the agents that use it are not applied)", parsePositiveNumber("--kb-processing-timeout"), 600).option("--security-check-timeout <seconds>", "give up on an agent whose security check has not passed after this long (that agent fails; its live version is unchanged)", parsePositiveNumber("--security-check-timeout"), 120).addOption(new Option("-f, --format <format>", "progress as text; json prints the journal records as NDJSON on stdout (the plan goes to stderr)").choices(["text", "json"]).default("text")).option("--result-file <file>", "also write the records --format json prints to this file (for `atoms-gitops show` and `ci-summary`), whatever --format is");
+  cmd.option("-a, --agent <name>", "only this agent (repeatable, or comma-separated; ignored with a plan file)", collect).option("-y, --yes", "do not ask for confirmation (required when not on a terminal)").option("-c, --concurrency <n>", "agents in flight at once (security-check waits do not count); also caps requests in flight (default: 8)", parsePositiveInt("--concurrency")).option("--label <text>", "version label (default: atoms-gitops <git short sha>)").option("--message <text>", "version description (default: the list of changed fields)").option("--prune", "also archive agents this tool manages that no longer have a definition (never protected ones, never with an empty directory)").option("--kb-processing-timeout <seconds>", "give up on a knowledge base whose new files or URLs are not processed after this long (the agents that use it are not applied)", parsePositiveNumber("--kb-processing-timeout"), 600).option("--security-check-timeout <seconds>", "give up on an agent whose security check has not passed after this long (that agent fails; its live version is unchanged)", parsePositiveNumber("--security-check-timeout"), 120).addOption(new Option("-f, --format <format>", "progress as text; json prints the journal records as NDJSON on stdout (the plan goes to stderr)").choices(["text", "json"]).default("text")).option("--result-file <file>", "also write the records --format json prints to this file (for `atoms-gitops show` and `ci-summary`), whatever --format is");
   addConnectionOptions(cmd);
   cmd.addHelpText(
     "after",
@@ -42100,7 +42126,7 @@ var registerPreview = (program2, io) => {
     "Plan, then let the platform itself verify each change without serving it: stored as planned, the server's own diff, the security check passed."
   ).requiredOption("-n, --name <name>", "the preview's name, e.g. pr-42 (one per pull request)");
   addDefinitionOptions(cmd);
-  cmd.option("-a, --agent <name>", "only this agent (repeatable, or comma-separated)", collect).option("-o, --out <file>", "save the plan with what each agent's preview stored: `atoms-gitops apply <file>` then promotes exactly that").addOption(new Option("-f, --format <format>", "text, markdown (for a PR comment) or json").choices(["text", "markdown", "json"]).default("text")).option("--close", "end the preview: archive its branches that are not live (branches model) and discard any draft it left").option("-c, --concurrency <n>", "agents previewed at once (security-check waits do not count)", parsePositiveInt("--concurrency"), 8).option("--security-check-timeout <seconds>", "give up on an agent whose security check has not ended after this long", parsePositiveNumber("--security-check-timeout"), 120);
+  cmd.option("-a, --agent <name>", "only this agent (repeatable, or comma-separated)", collect).option("-o, --out <file>", "save the plan with what each agent's preview stored: `atoms-gitops apply <file>` then promotes exactly that").addOption(new Option("-f, --format <format>", "text, markdown (for a PR comment) or json").choices(["text", "markdown", "json"]).default("text")).option("--close", "end the preview: archive its branches that are not live (branches model) and discard any draft it left").option("-c, --concurrency <n>", "agents previewed at once (security-check waits do not count); also caps requests in flight (default: 8)", parsePositiveInt("--concurrency")).option("--security-check-timeout <seconds>", "give up on an agent whose security check has not ended after this long", parsePositiveNumber("--security-check-timeout"), 120);
   addConnectionOptions(cmd);
   cmd.addHelpText(
     "after",

@@ -22,6 +22,16 @@ import { Transport } from "./transport.js";
 import type { RememberedRate } from "./rate-limiter.js";
 import { VersionsAdapter } from "./versions-adapter.js";
 
+/** Requests in flight at the start of a run, when no `concurrency` is given. */
+export const DEFAULT_CONNECTIONS = 8;
+/**
+ * How far the in-flight cap may rise on its own. Requests/s = in flight / round trip: at 8 in flight a 100 ms round
+ * trip (a CI runner far from the API) cannot reach a paid plan's 100 requests/s, and a 15 ms one stops near 530.
+ * 32 reaches the probe ceiling (1000/s) at a 30 ms round trip and 320/s at 100 ms; the cap only rises while the
+ * limiter has a token ready and every connection is busy, so a workspace's limit is still found by its 429s.
+ */
+export const CONNECTION_CEILING = 32;
+
 export interface ClientOptions {
   /** Default https://api.smallest.ai/atoms/v1; a trailing slash is tolerated. */
   baseUrl?: string;
@@ -37,7 +47,10 @@ export interface ClientOptions {
   apiModel?: "auto" | ApiModelName;
   /** Per request, default 30 000. */
   timeoutMs?: number;
-  /** Max in-flight requests, default 8. */
+  /**
+   * Max in-flight requests: a fixed cap when given. Default: 8 at first, rising up to `CONNECTION_CEILING` while
+   * every connection is busy and the rate limiter would send more (a long round trip, a workspace with a high limit).
+   */
   concurrency?: number;
   /**
    * A hard cap on requests/second. Without it the client discovers the workspace's limit: it starts at a safe rate
@@ -133,7 +146,8 @@ class Client implements AtomsClient {
       redactor: options.redactor,
       exchange: options.fetch ? fetchExchanger(options.fetch) : nodeExchanger(),
       timeoutMs: positive("timeoutMs", options.timeoutMs, 30_000),
-      concurrency: Math.floor(positive("concurrency", options.concurrency, 8)),
+      concurrency: Math.floor(positive("concurrency", options.concurrency, DEFAULT_CONNECTIONS)),
+      connectionCeiling: options.concurrency === undefined ? CONNECTION_CEILING : undefined,
       rps: options.rps === undefined ? undefined : positive("rps", options.rps, 0),
       rememberedRate: safeLoad(options.rateMemory),
       maxRetries: Math.max(0, Math.floor(options.maxRetries ?? 4)),

@@ -21,6 +21,8 @@ const PROBE_INTERVAL_MS = 100;
  * requests in flight (8 by default), and the 429 sets the rate from the server's window at once.
  */
 const SLOW_START_INTERVAL_MS = 25;
+/** At most one rise of the connection cap per this long: 8 → 32 in about 150 ms of traffic the connections bound. */
+const CONNECTION_GROW_INTERVAL_MS = 25;
 /** At most one decrease per this long: the 429s of one overload arrive together (requests sent at the old rate). */
 const DECREASE_WINDOW_MS = 1000;
 /** The API's limit is a sliding one-second window per key. */
@@ -47,7 +49,10 @@ export type RateChangeReason = "429" | "probe";
 export interface ConnectionSlots {
   tryAcquire(): boolean;
   release(): void;
+  /** Resolves when a slot may be free again (a release, or a rise of the cap). */
   freed(): Promise<void>;
+  /** Raises the cap if it may still rise; false when it is fixed or at its ceiling. */
+  grow?(): boolean;
 }
 
 export interface RateLimiterOptions {
@@ -104,6 +109,7 @@ export class AdaptiveRateLimiter {
   private lastRefill: number;
   private lastProbe: number;
   private lastDecrease = Number.NEGATIVE_INFINITY;
+  private lastConnectionGrow = Number.NEGATIVE_INFINITY;
   private notBefore = 0;
   /** Since the last probe step: did a request wait for a token (the rate, not demand, bounded the traffic)? */
   private bound = false;
@@ -227,8 +233,15 @@ export class AdaptiveRateLimiter {
           await this.clock.sleep(Math.max(1, Math.ceil(((1 - this.tokens) / this.rps) * 1000)));
           continue;
         }
-        // Waiting for a connection is not the rate holding traffic back: `bound` stays as it was.
+        // Waiting for a connection is not the rate holding traffic back: `bound` stays as it was. A token is ready and
+        // every connection busy: the round trip bounds the run, so more connections (if allowed) go faster, except
+        // right after a 429, when the server just said the rate, not the round trip, is the limit.
         if (this.connections && !this.connections.tryAcquire()) {
+          const growable = now - this.lastConnectionGrow >= CONNECTION_GROW_INTERVAL_MS && now - this.lastDecrease >= DECREASE_WINDOW_MS;
+          if (growable && this.connections.grow?.()) {
+            this.lastConnectionGrow = now;
+            continue;
+          }
           await this.connections.freed();
           continue;
         }

@@ -40,7 +40,10 @@ export interface TransportOptions {
   redactor?: { readonly secrets: readonly string[] };
   exchange: Exchanger;
   timeoutMs: number;
+  /** Requests in flight at the start. */
   concurrency: number;
+  /** How far the in-flight cap may rise while the round trip, not the workspace's limit, bounds the run (default: fixed). */
+  connectionCeiling?: number;
   /** `--rps`: a hard cap; without it the limiter discovers the workspace's limit. */
   rps?: number;
   /** Where the limiter starts: what an earlier run learned about this base URL and key. */
@@ -141,7 +144,7 @@ export class Transport {
     this.opts = options;
     this.baseUrl = options.baseUrl.replace(/\/+$/, "");
     this.keyForms = createRedactor([options.apiKey]).secrets;
-    this.slots = new Semaphore(options.concurrency);
+    this.slots = new Semaphore(options.concurrency, Math.max(options.concurrency, options.connectionCeiling ?? options.concurrency));
     this.limiter = new AdaptiveRateLimiter({
       maxRps: options.rps,
       remembered: options.rememberedRate,

@@ -28,7 +28,8 @@ import { returningExitCode } from "./exit-code.js";
 interface ApplyOptions extends CommonOptions {
   agent?: string[];
   yes?: boolean;
-  concurrency: number;
+  /** Unset: 8 agents, and the client's own in-flight cap (which may rise). */
+  concurrency?: number;
   label?: string;
   message?: string;
   securityCheckTimeout: number;
@@ -49,7 +50,7 @@ export const registerApply: RegisterCommand = (program, io) => {
   cmd
     .option("-a, --agent <name>", "only this agent (repeatable, or comma-separated; ignored with a plan file)", collect)
     .option("-y, --yes", "do not ask for confirmation (required when not on a terminal)")
-    .option("-c, --concurrency <n>", "agents in flight at once (security-check waits do not count)", parsePositiveInt("--concurrency"), 8)
+    .option("-c, --concurrency <n>", "agents in flight at once (security-check waits do not count); also caps requests in flight (default: 8)", parsePositiveInt("--concurrency"))
     .option("--label <text>", "version label (default: atoms-gitops <git short sha>)")
     .option("--message <text>", "version description (default: the list of changed fields)")
     .option("--prune", "also archive agents this tool manages that no longer have a definition (never protected ones, never with an empty directory)")

@@ -26,7 +26,8 @@ interface PreviewOptions extends CommonOptions {
   out?: string;
   format: "text" | "markdown" | "json";
   close?: boolean;
-  concurrency: number;
+  /** Unset: 8 agents, and the client's own in-flight cap (which may rise). */
+  concurrency?: number;
   securityCheckTimeout: number;
 }
 
@@ -43,7 +44,7 @@ export const registerPreview: RegisterCommand = (program, io) => {
     .option("-o, --out <file>", "save the plan with what each agent's preview stored: `atoms-gitops apply <file>` then promotes exactly that")
     .addOption(new Option("-f, --format <format>", "text, markdown (for a PR comment) or json").choices(["text", "markdown", "json"]).default("text"))
     .option("--close", "end the preview: archive its branches that are not live (branches model) and discard any draft it left")
-    .option("-c, --concurrency <n>", "agents previewed at once (security-check waits do not count)", parsePositiveInt("--concurrency"), 8)
+    .option("-c, --concurrency <n>", "agents previewed at once (security-check waits do not count); also caps requests in flight (default: 8)", parsePositiveInt("--concurrency"))
     .option("--security-check-timeout <seconds>", "give up on an agent whose security check has not ended after this long", parsePositiveNumber("--security-check-timeout"), 120);
   addConnectionOptions(cmd);
   cmd.addHelpText(

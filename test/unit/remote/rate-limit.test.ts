@@ -132,6 +132,66 @@ describe("rate limit and concurrency through the client", () => {
     expect(peak).toBe(3);
   });
 
+  it("with no cap given, requests in flight start at 8 and rise to 32 while every connection is busy and the rate allows more", async () => {
+    let inFlight = 0;
+    const peaks: number[] = [];
+    let peak = 0;
+    const { client, clock } = makeClient(async (req: Request): Promise<Response> => {
+      inFlight++;
+      peak = Math.max(peak, inFlight);
+      // A 5 ms round trip on the client's clock: the connections, not the 10 000/s cap, bound the run.
+      clock.advance(5);
+      await new Promise((r) => setTimeout(r, 1));
+      inFlight--;
+      return ok({ _id: req.url.split("/").pop(), name: "x", _resolvedConfig: {} });
+    }, { rps: 10_000 });
+    for (let round = 0; round < 6; round++) {
+      peak = 0;
+      await Promise.all(Array.from({ length: 80 }, (_, i) => client.getAgent(`agent${round}-${i}`)));
+      peaks.push(peak);
+    }
+    expect(peaks[0]).toBeGreaterThan(8);
+    expect(Math.max(...peaks)).toBe(32);
+    expect(peaks.every((p) => p <= 32)).toBe(true);
+  });
+
+  it("the in-flight cap does not rise within a second of a 429: the server just said the rate is the limit", async () => {
+    const clock = fakeClock();
+    let inUse = 0;
+    let cap = 1;
+    let grows = 0;
+    const freed: Array<() => void> = [];
+    const connections = {
+      tryAcquire: () => (inUse < cap ? (inUse++, true) : false),
+      release: () => {
+        inUse--;
+        freed.splice(0).forEach((f) => f());
+      },
+      freed: () => new Promise<void>((r) => freed.push(r)),
+      grow: () => {
+        grows++;
+        cap++;
+        freed.splice(0).forEach((f) => f());
+        return true;
+      },
+    };
+    const limiter = new AdaptiveRateLimiter({ clock, remembered: { rps: 1000 }, connections });
+    await limiter.acquire(); // holds the only connection
+    limiter.onRateLimited(undefined);
+    clock.advance(100);
+    let granted = false;
+    const second = limiter.acquire().then(() => (granted = true));
+    await new Promise((r) => setTimeout(r, 5));
+    expect(granted).toBe(false);
+    expect(grows).toBe(0);
+    connections.release(); // the first request ends: the second goes out on the freed connection
+    await second;
+    expect(grows).toBe(0);
+    clock.advance(1000);
+    await limiter.acquire(); // a second later, the only connection busy again: the cap rises for this one
+    expect(grows).toBe(1);
+  });
+
   it("does not hold a concurrency slot while sleeping before a retry", async () => {
     let calls = 0;
     let releaseSleep: () => void = () => undefined;
