@@ -14,6 +14,7 @@ export {
   type ClientEvent,
   type Clock,
   type ClientOptions,
+  type FetchLike,
   type RateMemory,
   type RateReport,
   type RememberedRate,

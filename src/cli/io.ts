@@ -1,4 +1,4 @@
-import type { Clock } from "../index.js";
+import type { Clock, FetchLike } from "../index.js";
 
 /** What a command may touch of the process: injected so tests run the CLI in-process and capture output. */
 export interface CliIo {
@@ -12,6 +12,11 @@ export interface CliIo {
    * unless given. Tests give one that advances when waited on, so they run the waits without waiting.
    */
   clock?: Clock;
+  /**
+   * Carries the run's API requests: Node's own http/https client unless given. Tests give the emulator's in-process
+   * handler, so a CLI run crosses no socket (the loopback and spawned-binary tests keep the real one).
+   */
+  transport?: FetchLike;
 }
 
 /** The waits of a run as the client and the engines take them: `io.clock`'s, or none (the system clock's). */

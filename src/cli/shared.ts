@@ -149,6 +149,7 @@ export function clientFor(
     concurrency: extra.concurrency,
     signal: extra.signal,
     ...clockOptions(io),
+    ...(io.transport ? { fetch: io.transport } : {}),
     onEvent: opts.verbose ? (e) => io.stderr.write(`${describeEvent(e)}\n`) : undefined,
   });
 }

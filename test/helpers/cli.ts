@@ -1,5 +1,6 @@
 import { main } from "../../src/cli/main.js";
 import type { CliIo } from "../../src/cli/io.js";
+import type { FetchLike } from "../../src/index.js";
 import type { VirtualClock } from "./virtual-time.js";
 
 export interface CliRun {
@@ -9,7 +10,7 @@ export interface CliRun {
 }
 
 /** Runs the real CLI in-process with captured output and a controlled environment (no inherited secrets). */
-export async function runCli(argv: string[], options: { cwd: string; env?: Record<string, string | undefined>; tty?: boolean; clock?: VirtualClock }): Promise<CliRun> {
+export async function runCli(argv: string[], options: { cwd: string; env?: Record<string, string | undefined>; tty?: boolean; clock?: VirtualClock; transport?: FetchLike }): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
   const io: CliIo = {
@@ -18,6 +19,7 @@ export async function runCli(argv: string[], options: { cwd: string; env?: Recor
     env: { PATH: process.env.PATH, NO_COLOR: "1", ...options.env },
     cwd: options.cwd,
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.transport ? { transport: options.transport } : {}),
   };
   const code = await main(["node", "atoms-gitops", ...argv], io);
   return { code, stdout, stderr };

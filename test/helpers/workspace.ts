@@ -38,7 +38,7 @@ export async function startWorkspace(options: EmulatorOptions & { agentsFrom?: s
     baseUrl: url,
     clock,
     dir,
-    cli: (argv, env = {}) => runCli(argv, { cwd: dir, env: { ATOMS_API_KEY: EMULATOR_KEY, ATOMS_BASE_URL: url, ...env }, ...(clock ? { clock } : {}) }),
+    cli: (argv, env = {}) => runCli(argv, { cwd: dir, env: { ATOMS_API_KEY: EMULATOR_KEY, ATOMS_BASE_URL: url, ...env }, ...(clock ? { clock } : {}), ...(realTime ? {} : { transport: (r: Request) => emulator.fetch(r) }) }),
     write(relPath, text) {
       const p = join(dir, relPath);
       mkdirSync(dirname(p), { recursive: true });
