@@ -182,6 +182,63 @@ function forkSummary(result, environment, command = "plan") {
   return lines.join("\n");
 }
 
+// src/action/http-fetch.ts
+import { request as httpRequest } from "node:http";
+import { request as httpsRequest } from "node:https";
+var MAX_REDIRECTS = 5;
+var httpFetch = async (url, init = {}) => {
+  let target = new URL(url);
+  let method = (init.method ?? "GET").toUpperCase();
+  let body = init.body;
+  let headers = { ...init.headers ?? {} };
+  for (let hop = 0; ; hop++) {
+    const reply = await send(target, method, headers, body);
+    const location = reply.headers.get("location");
+    if (init.redirect === "manual" || reply.status < 300 || reply.status >= 400 || reply.status === 304 || !location) return reply;
+    if (hop >= MAX_REDIRECTS) throw new TypeError(`fetch failed: more than ${MAX_REDIRECTS} redirects from ${url}`);
+    const next = new URL(location, target);
+    if (next.origin !== target.origin) headers = withoutAuthorization(headers);
+    if (reply.status === 303 || (reply.status === 301 || reply.status === 302) && method === "POST") {
+      method = "GET";
+      body = void 0;
+      headers = Object.fromEntries(Object.entries(headers).filter(([k]) => k.toLowerCase() !== "content-type"));
+    }
+    target = next;
+  }
+};
+function withoutAuthorization(headers) {
+  return Object.fromEntries(Object.entries(headers).filter(([k]) => k.toLowerCase() !== "authorization"));
+}
+function send(url, method, headers, body) {
+  const request = url.protocol === "https:" ? httpsRequest : url.protocol === "http:" ? httpRequest : void 0;
+  if (!request) return Promise.reject(new TypeError(`fetch failed: unsupported protocol ${url.protocol}`));
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method, headers: { ...headers, ...body === void 0 ? {} : { "content-length": String(Buffer.byteLength(body)) } } }, (res) => {
+      const chunks = [];
+      res.on("data", (c) => chunks.push(c));
+      res.on("error", reject);
+      res.on("end", () => {
+        const bytes = Buffer.concat(chunks);
+        const status = res.statusCode ?? 0;
+        resolve({
+          ok: status >= 200 && status < 300,
+          status,
+          headers: {
+            get: (name) => {
+              const v = res.headers[name.toLowerCase()];
+              return v === void 0 ? null : Array.isArray(v) ? v.join(", ") : v;
+            }
+          },
+          text: async () => bytes.toString("utf8"),
+          arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
+        });
+      });
+    });
+    req.on("error", (err) => reject(new TypeError(`fetch failed: ${err.message}`)));
+    req.end(body);
+  });
+}
+
 // src/action/github-api.ts
 var GitHubApiError = class extends Error {
   constructor(status, message) {
@@ -191,7 +248,7 @@ var GitHubApiError = class extends Error {
   status;
 };
 function createGitHubApi(options) {
-  const doFetch = options.fetch ?? fetch;
+  const doFetch = options.fetch ?? httpFetch;
   const base = options.apiUrl.replace(/\/+$/, "");
   const repo = `/repos/${options.repository}`;
   async function request(method, path, body, redirect = "follow") {

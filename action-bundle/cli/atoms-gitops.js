@@ -41356,6 +41356,7 @@ function clientFor(io, opts, load, extra = {}) {
     concurrency: extra.concurrency,
     signal: extra.signal,
     ...clockOptions(io),
+    ...io.transport ? { fetch: io.transport } : {},
     onEvent: opts.verbose ? (e) => io.stderr.write(`${describeEvent(e)}
 `) : void 0
   });

@@ -2,6 +2,7 @@
  * The few GitHub REST calls the Action makes, behind an interface so its logic is tested with a fake and no network.
  * A hand-written fetch client rather than Octokit: the Action runs from a committed bundle with no install step.
  */
+import { httpFetch, type FetchFn, type FetchReply } from "./http-fetch.js";
 
 export interface IssueComment {
   id: number;
@@ -69,14 +70,15 @@ export interface GitHubApiOptions {
   apiUrl: string;
   /** `owner/name` */
   repository: string;
-  fetch?: typeof fetch;
+  /** Default `httpFetch` (node:http/https); Node's global fetch fits too. */
+  fetch?: FetchFn;
 }
 
 export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
-  const doFetch = options.fetch ?? fetch;
+  const doFetch = options.fetch ?? httpFetch;
   const base = options.apiUrl.replace(/\/+$/, "");
   const repo = `/repos/${options.repository}`;
-  async function request(method: string, path: string, body?: unknown, redirect: RequestRedirect = "follow"): Promise<Response> {
+  async function request(method: string, path: string, body?: unknown, redirect: "follow" | "manual" = "follow"): Promise<FetchReply> {
     const res = await doFetch(`${base}${path}`, {
       method,
       redirect,
