@@ -1,4 +1,5 @@
-import { basename } from "node:path";
+import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runActionYaml } from "../helpers/action-runner.js";
 import { writesIn } from "../helpers/workspace.js";
@@ -63,4 +64,17 @@ describe("action.yml, walked as a runner walks it (branches model)", () => {
     expect(run.log).toContain("::error title=atoms-gitops::preview failed with exit code 3");
     expect(run.log).not.toContain("sk_wrong");
   }, 60_000);
+
+  it("stops at the first step on a Node.js older than 20, naming the version, before anything else runs", async () => {
+    await walk.setup();
+    const shims = join(walk.ws.dir, "old-node");
+    mkdirSync(shims);
+    writeFileSync(join(shims, "node"), "#!/bin/sh\necho v18.19.1\n");
+    chmodSync(join(shims, "node"), 0o755);
+    const context = walk.context("1", { inputs: { command: "plan" } });
+    const run = await runActionYaml({ ...context, env: { ...context.env, PATH: `${shims}:${process.env.PATH}` } });
+    expect(run.code).toBe(1);
+    expect(run.steps.map((s) => s.name)).toEqual(["Check Node.js"]);
+    expect(run.log).toContain("::error title=atoms-gitops::Node.js v18.19.1 is too old: atoms-gitops needs Node.js 20 or later");
+  });
 });
