@@ -154,6 +154,7 @@ async function killCase(model: Model, step: StepName): Promise<Row> {
     }).done;
     const firstRun = run.signal === "SIGKILL" ? "killed" : `exit ${run.code}`;
     expect(run.signal, run.stderr).toBe("SIGKILL");
+    rig.goVirtual();
     const again = await rig.apply();
     const result = await checkConvergence(rig, ["bot"], expected, before);
     if (!again.ok) result.problems.push(`re-run not ok: ${JSON.stringify(again.agents.map((a) => a.error))}`), (result.converged = false);

@@ -37,6 +37,12 @@ export interface Rig {
   dir: string;
   journalDir: string;
   clock: VirtualClock | undefined;
+  /**
+   * A real-time rig (`virtual: false`) goes on in virtual time from here: the waits of later in-process runs are
+   * instant. For the re-run after a child process has died: the emulator saw the child's real time, and its clock
+   * simply starts jumping now.
+   */
+  goVirtual(): void;
   ids: Record<string, string>;
   client(extra?: Partial<Parameters<typeof createClient>[0]>): AtomsClient;
   plan(client?: AtomsClient): Promise<Awaited<ReturnType<typeof planWorkspace>>>;
@@ -47,11 +53,13 @@ export interface Rig {
 }
 
 export async function makeRig(options: RigOptions): Promise<Rig> {
-  const clock = options.virtual === false ? undefined : virtualClock();
+  // The emulator always runs on a virtual clock; a real-time rig simply never sleeps on it until goVirtual().
+  const shared = virtualClock();
+  let clock = options.virtual === false ? undefined : shared;
   const emulator = createEmulator({
     model: options.model ?? "versions",
     securityCheckMs: options.securityCheckMs ?? 1500,
-    ...(clock ? { now: clock.now } : {}),
+    now: shared.now,
     ...(options.rps ? { rps: options.rps } : {}),
   });
   const dir = mkdtempSync(join(tmpdir(), "atoms-gitops-resilience-"));
@@ -80,7 +88,12 @@ export async function makeRig(options: RigOptions): Promise<Rig> {
     emulator,
     dir,
     journalDir: join(dir, JOURNAL_DIR),
-    clock,
+    get clock() {
+      return clock;
+    },
+    goVirtual() {
+      clock = shared;
+    },
     ids,
     client,
     plan,

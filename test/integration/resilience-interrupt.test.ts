@@ -41,6 +41,8 @@ describe.each(MODELS)("interrupting apply (%s model)", (model) => {
 
       // The next run (checks now quick) finishes the job without publishing a duplicate for the interrupted agent.
       rig.emulator.control.setSecurityCheckMs(50);
+      // The child is gone: the re-run's waits (the check it recovers, its own) go on in virtual time.
+      rig.goVirtual();
       const again = await rig.apply();
       expect(again.ok, JSON.stringify(again.agents)).toBe(true);
       const convergence = await checkConvergence(rig, names, names.length, before);
