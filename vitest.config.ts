@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
+import HeavyFirst from "./test/setup/heavy-first.js";
 
 // Files that replace a module with vi.mock need a module registry of their own; every other file shares its
 // worker's, so the sources are loaded once per worker rather than once per file.
@@ -16,6 +17,7 @@ export default defineConfig({
     // Every core (vitest's default leaves one idle): no test races the wall clock any more, since the in-process CLI
     // tests run on a virtual clock and the children start from one prebuilt bundle.
     maxWorkers: availableParallelism(),
+    sequence: { sequencer: HeavyFirst },
     projects: [
       { extends: true, test: { name: "shared", include: ["test/**/*.test.ts"], exclude: OWN_MODULES, isolate: false } },
       { extends: true, test: { name: "own-modules", include: OWN_MODULES } },

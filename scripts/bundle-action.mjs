@@ -33,6 +33,10 @@ const common = {
   // CommonJS dependencies call require() for Node's built-ins, which ESM output has no binding for.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   legalComments: "none",
+  // Every step of the Action starts a node process on one of these files, and parsing the CLI's 1.8 MB is most of
+  // what that costs beyond Node's own start: whitespace alone makes it 1.3 MB and each start ~25 ms faster (223 to
+  // 199 ms for --version, measured). Names stay as written, so a stack trace still reads.
+  minifyWhitespace: true,
   logLevel: "warning",
   plugins: [inlineAjvRuntime],
 };

@@ -8,7 +8,7 @@ import { EMULATOR_KEY, startWorkspace, type Workspace } from "../helpers/workspa
 
 /**
  * The pull-request flow end to end, walking action.yml step by step with bash and the committed action-bundle/, as a
- * runner would (the two action-walk test files): one agent "support" on the branches model, a fake GitHub API, and
+ * runner would (the action-preview-* and action-walk-* test files): one agent "support" on the branches model, a fake GitHub API, and
  * a runner temp folder per walk, all removed after each test.
  */
 export function useActionWalk() {
