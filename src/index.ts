@@ -66,7 +66,7 @@ export {
   type ApplyJournalSettings,
   type ApplyLimits,
 } from "./workspace/index.js";
-export { resolvePhoneNumbers, gitShortSha, ownershipOf, PROTECT_MARKER, savedResourcesStillHold, prepareSavedApply, readSavedPlan, type SavedApplyInput, type SavedApplyPreparation } from "./workspace/index.js";
+export { resolvePhoneNumbers, gitShortSha, ownershipOf, PROTECT_MARKER, savedResourcesStillHold, openSavedPlan, type OpenSavedPlanOptions, type SavedApplyInput, type SavedApplyPreparation, type SavedPlanOpening } from "./workspace/index.js";
 export { previewWorkspace, closePreview, type PreviewReport, type ClosePreviewReport, type PreviewWorkspaceOptions, type ClosePreviewOptions } from "./workspace/index.js";
 export type { PreviewOutcome } from "./apply/index.js";
 export {

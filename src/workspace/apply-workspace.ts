@@ -27,7 +27,7 @@ export interface ApplyWork {
   /**
    * A plan from a file (reviewed earlier): re-read every agent first and refuse the whole plan, writing nothing,
    * when any precondition moved. A plan made in this same run (the default) skips the pre-pass (the engine re-checks
-   * per agent). `prepareSavedApply` sets it.
+   * per agent). `openSavedPlan` sets it.
    */
   saved?: boolean;
   /** Key of the saved plan's secret digests (`Plan.secretDigests`); required when the plan has them. */
@@ -37,7 +37,7 @@ export interface ApplyWork {
   phoneNumberIds?: Record<string, string>;
   /**
    * Knowledge bases, webhooks and subscriptions the plan covers. For a saved plan: planned again just now and found
-   * identical to the file's (`prepareSavedApply`).
+   * identical to the file's (`openSavedPlan`).
    */
   resources?: WorkspaceResources;
   /** A saved plan's definitions as loaded (names, not ids), for its digest check; default `definitions`. */

@@ -2,7 +2,7 @@
 export { planWorkspace, resolvePhoneNumbers, type PlanWorkspaceOptions, type WorkspacePlan, type PlanReader } from "./plan-workspace.js";
 export { applyWorkspace, savedResourcesStillHold, staleResources, type ApplyWork } from "./apply-workspace.js";
 export { defaultLabel, type ApplyClient, type ApplyClock, type ApplyJournalSettings, type ApplyLimits, type ApplySettings } from "./apply-settings.js";
-export { prepareSavedApply, readSavedPlan, type PrepareSavedApplyOptions, type SavedApplyInput, type SavedApplyPreparation, type SavedPlanReader } from "./saved-plan.js";
+export { openSavedPlan, type OpenSavedPlanOptions, type SavedApplyInput, type SavedApplyPreparation, type SavedPlanOpening, type SavedPlanReader } from "./saved-plan.js";
 export { definitionsDigest } from "./digest.js";
 export { gitShortSha } from "./git.js";
 export { ownershipOf, isToolLabel, newestFirst, PROTECT_MARKER, type Ownership } from "./ownership.js";

@@ -38,6 +38,8 @@ export interface PrepareSavedApplyOptions {
 /** What `applyWorkspace` needs for a saved plan, beyond the run's settings. */
 export interface SavedApplyInput {
   plan: Plan;
+  /** The key of the plan's keyed secret digests (`OpenSavedPlanOptions.digestKey`), when it has them. */
+  digestKey?: Uint8Array;
   definitions: AgentDefinition[];
   /** The definitions as loaded (names, not ids), for the digest check, when `definitions` were planned again. */
   loadedDefinitions?: AgentDefinition[];
@@ -89,4 +91,48 @@ function involvesResources(plan: Plan, load: LoadResult): boolean {
 
 function stripSlash(url: string): string {
   return url.replace(/\/+$/, "");
+}
+
+export interface OpenSavedPlanOptions<C extends SavedPlanReader> {
+  /** The plan file (`plan --out`), and how errors name it (default: the path). */
+  path: string;
+  shownAs?: string;
+  /** The environment to apply in; default the plan's own (`target.environment`). */
+  environment?: string;
+  /** The key of the plan's keyed secret digests; called before anything is loaded, so a missing key is said first. */
+  digestKey?: (plan: Plan) => Promise<Uint8Array | undefined>;
+  /** Loads the definitions of the plan's `source.dir` in that environment. */
+  load: (dir: string, environment: string | undefined) => Promise<LoadResult>;
+  /**
+   * The run's client. Called only once the definitions loaded without errors, so a broken definition is the first
+   * thing reported whatever else is missing, and a redactor made here knows the definitions' secrets before any request.
+   */
+  connect: (load: LoadResult, environment: string | undefined) => C;
+}
+
+export interface SavedPlanOpening<C extends SavedPlanReader> {
+  plan: Plan;
+  client: C;
+  /** The environment the plan is applied in. */
+  environment: string | undefined;
+  preparation: SavedApplyPreparation;
+}
+
+/**
+ * A saved plan, from its file to what to apply: read, definitions loaded (errors refused before any request),
+ * connected, and checked against the workspace (GET only). The one call `atoms-gitops apply <plan-file>` makes
+ * before it asks for confirmation; the answer is data (`preparation`), never a message to parse.
+ */
+export async function openSavedPlan<C extends SavedPlanReader>(options: OpenSavedPlanOptions<C>): Promise<SavedPlanOpening<C>> {
+  const plan = await readSavedPlan(options.path, options.shownAs ?? options.path);
+  const digestKey = await options.digestKey?.(plan);
+  const environment = options.environment ?? plan.target.environment;
+  const load = await options.load(plan.source.dir, environment);
+  if (hasErrors(load.diagnostics)) {
+    throw new UserInputError(`the definitions in ${plan.source.dir} have errors; nothing was applied`, load.diagnostics);
+  }
+  const client = options.connect(load, environment);
+  const prepared = await prepareSavedApply({ plan, load, client, environment });
+  const preparation: SavedApplyPreparation = prepared.status === "ready" && digestKey ? { status: "ready", apply: { ...prepared.apply, digestKey } } : prepared;
+  return { plan, client, environment, preparation };
 }

@@ -3,8 +3,8 @@ import { appendFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { Option } from "commander";
-import { CancelledError, ExitCode, UserInputError, hasErrors } from "../../index.js";
-import { applyWorkspace, inspectJournals, journalDirFor, gitShortSha, planHasChanges, prepareSavedApply, readSavedPlan, renderPlanText, StalePlanError, type ApplyResult, type ApplySettings, type ApplyWork, type AtomsClient, defaultLabel } from "../../index.js";
+import { CancelledError, ExitCode, UserInputError } from "../../index.js";
+import { applyWorkspace, inspectJournals, journalDirFor, gitShortSha, planHasChanges, openSavedPlan, renderPlanText, StalePlanError, type ApplyResult, type ApplySettings, type ApplyWork, type AtomsClient, defaultLabel } from "../../index.js";
 import { clockOptions, type CliIo } from "../io.js";
 import { digestKeyForPlan } from "../plan-digest-key.js";
 import { describeResult, progressHooks, summaryLine } from "../progress.js";
@@ -111,17 +111,14 @@ async function planThenApply(io: CliIo, opts: ApplyOptions): Promise<ApplyResult
 
 async function applySavedPlan(io: CliIo, planFile: string, opts: ApplyOptions): Promise<ApplyResult | undefined> {
   const path = resolve(io.cwd, planFile);
-  const plan = await readSavedPlan(path, planFile);
-  const digestKey = await digestKeyForPlan(plan, path, planFile, io.env);
-  const env = opts.env ?? plan.target.environment;
-  const load = await loadForCommand(io, { dir: plan.source.dir, env });
-  // Before the connection is resolved: a broken definition is the first thing to fix, whatever else is missing.
-  if (hasErrors(load.diagnostics)) {
-    throw new UserInputError(`the definitions in ${plan.source.dir} have errors; nothing was applied`, load.diagnostics);
-  }
-  // The loaded definitions' secrets must be known to the redactor before the first request.
-  const client = clientFor(io, { ...opts, env }, load, { concurrency: opts.concurrency });
-  const prepared = await prepareSavedApply({ plan, load, client, environment: env });
+  const { plan, client, preparation: prepared } = await openSavedPlan({
+    path,
+    shownAs: planFile,
+    environment: opts.env,
+    digestKey: (saved) => digestKeyForPlan(saved, path, planFile, io.env),
+    load: (dir, env) => loadForCommand(io, { dir, env }),
+    connect: (load, env) => clientFor(io, { ...opts, env }, load, { concurrency: opts.concurrency }),
+  });
   switch (prepared.status) {
     case "other-workspace":
       throw new UserInputError(`${planFile} was made against ${prepared.planned}, but this run targets ${prepared.now}; plan again against this workspace`);
@@ -136,7 +133,7 @@ async function applySavedPlan(io: CliIo, planFile: string, opts: ApplyOptions): 
   // The digest the pull-request comment shows: a reviewer matches the deploy to the plan they read by it.
   (opts.format === "json" ? io.stderr : io.stdout).write(`Applying ${planFile}, plan digest ${plan.source.configDigest}\n`);
   await confirm(io, opts);
-  return run(io, opts, client, { ...prepared.apply, ...(digestKey ? { digestKey } : {}) }, await gitShortSha(io.cwd));
+  return run(io, opts, client, prepared.apply, await gitShortSha(io.cwd));
 }
 
 async function confirm(io: CliIo, opts: ApplyOptions): Promise<void> {
