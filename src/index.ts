@@ -62,10 +62,9 @@ export {
   type ApplyWork,
   type ApplySettings,
   type ApplyClient,
-  type ApplyClock,
   type ApplyJournalSettings,
-  type ApplyLimits,
 } from "./workspace/index.js";
+export type { ApplyClock, ApplyLimits, RunSettings } from "./apply/index.js";
 export { resolvePhoneNumbers, gitShortSha, ownershipOf, PROTECT_MARKER, savedResourcesStillHold, openSavedPlan, type OpenSavedPlanOptions, type SavedApplyInput, type SavedApplyPreparation, type SavedPlanOpening } from "./workspace/index.js";
 export { previewWorkspace, closePreview, type PreviewReport, type ClosePreviewReport, type PreviewWorkspaceOptions, type ClosePreviewOptions } from "./workspace/index.js";
 export type { PreviewOutcome } from "./apply/index.js";

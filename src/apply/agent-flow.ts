@@ -8,7 +8,7 @@ import type { PreviewPort } from "../model/preview.js";
 import type { SecurityCheckWaiter } from "./security-check.js";
 import { isOurDraft, runIdOfDraft } from "./draft-name.js";
 import { AgentStepError, errorMessage, stepRunner } from "./steps.js";
-import type { AgentResult, ApplyHooks, ApplyTarget } from "./types.js";
+import type { AgentResult, ApplyTarget, RunSettings } from "./types.js";
 
 /** What one agent's flow needs from the run. */
 export interface FlowContext {
@@ -18,13 +18,12 @@ export interface FlowContext {
   waiter: SecurityCheckWaiter;
   /** Runs `fn` while holding one of the run's request slots. */
   withSlot<T>(fn: () => Promise<T>): Promise<T>;
-  label: string;
-  message?: string;
+  /** The run's settings, as the engine was given them. */
+  settings: RunSettings;
+  /** `settings.clock.now`, or the system clock. */
+  now: () => number;
   draftName: string;
   phoneNumberIds: Record<string, string>;
-  hooks?: ApplyHooks;
-  stopSignal?: AbortSignal;
-  now: () => number;
   runId?: string;
   liveRunIds?: ReadonlySet<string>;
 }
@@ -46,7 +45,7 @@ export async function applyAgent(target: ApplyTarget, ctx: FlowContext): Promise
     polls: 0,
   };
   if (target.recovered) result.recovered = target.recovered;
-  ctx.hooks?.onAgentStart?.(plan);
+  ctx.settings.hooks?.onAgentStart?.(plan);
   try {
     if (plan.action === "archive") await archive(target, ctx, result);
     else if (plan.action === "create" || plan.action === "update") await converge(target, ctx, result);
@@ -59,7 +58,7 @@ export async function applyAgent(target: ApplyTarget, ctx: FlowContext): Promise
         : { step: "precondition", message: errorMessage(err) };
   }
   result.durationMs = ctx.now() - started;
-  ctx.hooks?.onAgentDone?.(result);
+  ctx.settings.hooks?.onAgentDone?.(result);
   return result;
 }
 
@@ -69,7 +68,7 @@ class SkipAgent extends AgentStepError {}
 async function archive(target: ApplyTarget, ctx: FlowContext, result: AgentResult): Promise<void> {
   const id = target.plan.id;
   if (!id) throw new AgentStepError("precondition", "archive action without an agent id");
-  const step = stepRunner(target.plan.name, ctx.hooks, ctx.now);
+  const step = stepRunner(target.plan.name, ctx.settings.hooks, ctx.now);
   await ctx.withSlot(() => step("archive", { agentId: id }, () => ctx.api.archiveAgent(id, true)));
   result.status = "applied";
 }
@@ -90,7 +89,7 @@ type ActiveSeen = { id: string | null } | undefined;
 async function converge(target: ApplyTarget, ctx: FlowContext, result: AgentResult): Promise<void> {
   const { plan, definition } = target;
   if (!definition) throw new AgentStepError("precondition", "no definition for this agent");
-  const step = stepRunner(plan.name, ctx.hooks, ctx.now);
+  const step = stepRunner(plan.name, ctx.settings.hooks, ctx.now);
   if (plan.action === "update" && plan.preview && ctx.previews) return promote(target, definition, ctx, result, step);
 
   // The request phases hold a slot; the security check takes seconds, and other agents use the slot meanwhile.
@@ -128,7 +127,7 @@ async function prepareAndPublish(target: ApplyTarget, definition: AgentDefinitio
     // tell it is ours: label that version instead (v1; revisions cannot be relabelled, see docs/operations.md).
     if (plan.action === "create" && observed.activeVersionId && ctx.versioning.labelVersion) {
       const v1 = observed.activeVersionId;
-      await step("label-version", { agentId: id, versionId: v1 }, () => ctx.versioning.labelVersion!(id, v1, labelFor(ctx.label, definition)));
+      await step("label-version", { agentId: id, versionId: v1 }, () => ctx.versioning.labelVersion!(id, v1, labelFor(ctx.settings.label, definition)));
     }
     return { id, metadata };
   }
@@ -175,7 +174,7 @@ async function publishDraft(
         "field_not_stored",
       );
     }
-    if (ctx.stopSignal?.aborted) throw new SkipAgent("publish", "stopped before publishing (interrupt); draft discarded");
+    if (ctx.settings.stopSignal?.aborted) throw new SkipAgent("publish", "stopped before publishing (interrupt); draft discarded");
     await step("recheck-base", idsOf(draft), async () => {
       const activeNow = view.activeVersionId !== undefined ? view.activeVersionId : (await ctx.api.getAgent(id)).activeVersionId;
       if (activeNow !== base) {
@@ -191,7 +190,7 @@ async function publishDraft(
     const handle = await step(
       "publish",
       idsOf(draft),
-      () => ctx.versioning.publish(draft, { label: labelFor(ctx.label, definition), description: ctx.message ?? describeChanges(config) }),
+      () => ctx.versioning.publish(draft, { label: labelFor(ctx.settings.label, definition), description: ctx.settings.message ?? describeChanges(config) }),
       (p) => ({ ids: { ...idsOf(draft), versionId: p.versionId } }),
     );
     return { handle, at: ctx.now(), draft };
@@ -226,7 +225,7 @@ async function awaitCheck(id: string, version: NonNullable<Published["version"]>
       try {
         // A poll takes no agent slot: behind the agents still queued to start, a due poll would wait for every one of
         // them, and the check time learned from it would grow by that wait. The client orders it behind writes instead.
-        return await ctx.waiter.waitFor(at, pollVersion, ctx.stopSignal);
+        return await ctx.waiter.waitFor(at, pollVersion, ctx.settings.stopSignal);
       } catch (err) {
         // What this run reports must be what the platform ends up doing. v2: a scan left running commits when it
         // passes, whatever the client said, so it is cancelled (a cancelled scan never commits); if it ended first,
@@ -241,7 +240,7 @@ async function awaitCheck(id: string, version: NonNullable<Published["version"]>
             : withdrawn === "unknown"
               ? `the pending publish could not be cancelled and may still go live; the next apply reports what did`
               : `version ${handle.versionId} is published but not active; the next apply activates it`;
-        if (ctx.stopSignal?.aborted) throw new SkipAgent("await-check", `stopped while the security check ran (interrupt); ${left}`);
+        if (ctx.settings.stopSignal?.aborted) throw new SkipAgent("await-check", `stopped while the security check ran (interrupt); ${left}`);
         if (err instanceof Error) err.message = `${err.message}; ${left}`;
         throw err;
       }
@@ -388,7 +387,7 @@ async function assertNoRivalRun(target: ApplyTarget, draft: DraftHandle, ctx: Fl
   });
   for (const d of older.filter((x) => x !== rival && isAbandonedDraft(x, now))) {
     await ctx.versioning.discard({ agentId: draft.agentId, draftId: d.draftId, baseVersionId: d.baseVersionId ?? "" });
-    ctx.hooks?.onStep?.({
+    ctx.settings.hooks?.onStep?.({
       agent: target.plan.name,
       step: "discard-draft",
       phase: "done",

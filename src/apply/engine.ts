@@ -4,37 +4,35 @@ import { sleep } from "../sleep.js";
 import { applyAgent, type FlowContext } from "./agent-flow.js";
 import { draftNameFor } from "./draft-name.js";
 import { SecurityCheckWaiter } from "./security-check.js";
-import type { AgentResult, AgentStatus, ApplyEngineOptions, ApplyResult, ApplyTarget } from "./types.js";
+import { DEFAULT_CONCURRENCY, DEFAULT_SECURITY_CHECK_TIMEOUT_MS, type AgentResult, type AgentStatus, type ApplyEngineOptions, type ApplyResult, type ApplyTarget } from "./types.js";
 
 /**
- * Applies a set of planned agent changes. Independent agents run concurrently (bounded by `concurrency` for their
+ * Applies a set of planned agent changes. Independent agents run concurrently (bounded by `limits.concurrency` for their
  * request phases; security-check waits hold no slot) and keep going when one fails. Archives run last, after every
  * create/update finished, so a failed apply never leaves fewer serving agents than it found.
  * Never prints: progress goes through `hooks`.
  */
 export async function runApply(options: ApplyEngineOptions): Promise<ApplyResult> {
-  const now = options.now ?? Date.now;
+  const { settings } = options;
+  const now = settings.clock?.now ?? Date.now;
   const started = now();
-  const limit = pLimit(Math.max(1, options.concurrency ?? 8));
+  const limit = pLimit(Math.max(1, settings.limits?.concurrency ?? DEFAULT_CONCURRENCY));
   const ctx: FlowContext = {
     api: options.api,
     versioning: options.versioning,
     previews: options.previews,
     waiter: new SecurityCheckWaiter({
-      sleep: options.sleep ?? sleep,
+      sleep: settings.clock?.sleep ?? sleep,
       now,
-      timeoutMs: options.securityCheckTimeoutMs ?? 120_000,
+      timeoutMs: settings.limits?.securityCheckTimeoutMs ?? DEFAULT_SECURITY_CHECK_TIMEOUT_MS,
     }),
     withSlot: (fn) => limit(fn),
-    label: options.label,
-    message: options.message,
-    draftName: options.draftName ?? draftNameFor(options.runId, options.label),
+    settings,
+    now,
+    draftName: options.draftName ?? draftNameFor(options.runId, settings.label),
     runId: options.runId,
     liveRunIds: options.liveRunIds,
     phoneNumberIds: options.phoneNumberIds ?? {},
-    hooks: options.hooks,
-    stopSignal: options.stopSignal,
-    now,
   };
 
   const byAction = (pred: (t: ApplyTarget) => boolean) => options.targets.filter(pred);
@@ -45,7 +43,7 @@ export async function runApply(options: ApplyEngineOptions): Promise<ApplyResult
 
   const results: AgentResult[] = [];
   const startAgent = (t: ApplyTarget): Promise<AgentResult> => {
-    if (options.stopSignal?.aborted) return Promise.resolve(skipped(t, "stopped before this agent started (interrupt)"));
+    if (settings.stopSignal?.aborted) return Promise.resolve(skipped(t, "stopped before this agent started (interrupt)"));
     return applyAgent(t, ctx);
   };
   results.push(...(await Promise.all(writes.map((t, i) => inAgentOrder(i, () => startAgent(t))))));
@@ -69,7 +67,7 @@ export async function runApply(options: ApplyEngineOptions): Promise<ApplyResult
     agents: results,
     summary,
     ok: summary.failed === 0 && summary.skipped === 0,
-    cancelled: options.stopSignal?.aborted ?? false,
+    cancelled: settings.stopSignal?.aborted ?? false,
     durationMs: now() - started,
   };
 }

@@ -101,20 +101,48 @@ export interface ApplyTarget {
   observed?: ObservedAgent;
 }
 
+/** Every duration in milliseconds, whatever unit a flag takes. */
+export interface ApplyLimits {
+  /** Agents in flight at once (security-check waits do not count). Default 8. */
+  concurrency?: number;
+  /** Per agent, from publish to a passed security check. Default 120 000. */
+  securityCheckTimeoutMs?: number;
+  /** Per knowledge base: how long uploads and URLs may take to be processed. */
+  kbProcessingTimeoutMs?: number;
+}
+
+/** Injected time, so tests run the waits and the abandoned-draft ages without waiting. Default the system clock. */
+export interface ApplyClock {
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  now?: () => number;
+}
+
+/**
+ * How a run applies, whatever it applies: built once by the caller (the CLI, `applyWorkspace`) and passed down whole,
+ * to the engine, each agent's step machine and the recovery pre-pass, so no layer re-declares a setting.
+ */
+export interface RunSettings {
+  /** Version label of everything this run publishes, e.g. `atoms-gitops 1a2b3c4`. */
+  label: string;
+  /** Version description; default: the list of changed fields. */
+  message?: string;
+  limits?: ApplyLimits;
+  hooks?: ApplyHooks;
+  /** Soft stop: no new agent starts; an agent not yet published discards its draft and is skipped. */
+  stopSignal?: AbortSignal;
+  clock?: ApplyClock;
+}
+
+export const DEFAULT_CONCURRENCY = 8;
+export const DEFAULT_SECURITY_CHECK_TIMEOUT_MS = 120_000;
+
 export interface ApplyEngineOptions {
   api: AgentsApi;
   versioning: VersioningAdapter;
   targets: ApplyTarget[];
   /** Agents whose plan records a preview are promoted through this (no draft, no publish, no check wait). */
   previews?: PreviewPort;
-  /** Max agents in their request phases at once (polling does not hold a slot). */
-  concurrency?: number;
-  /** Version label, e.g. `atoms-gitops 1a2b3c4`. */
-  label: string;
-  /** Version description; default: the list of changed fields. */
-  message?: string;
-  /** Per-agent limit for the security check, from publish to pass. */
-  securityCheckTimeoutMs?: number;
+  settings: RunSettings;
   /** E.164 -> phone-number product id, for `metadata.phoneNumbers`. */
   phoneNumberIds?: Record<string, string>;
   /** Name prefix of the drafts this run opens (so a later run can recognise leftovers). */
@@ -123,11 +151,6 @@ export interface ApplyEngineOptions {
   runId?: string;
   /** Runs of this repository still alive (from the journal): their drafts are rivals, not leftovers. */
   liveRunIds?: ReadonlySet<string>;
-  hooks?: ApplyHooks;
-  /** Soft stop: no new agent starts; an agent not yet published discards its draft and is skipped. */
-  stopSignal?: AbortSignal;
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
-  now?: () => number;
 }
 
 export interface ApplyResult {

@@ -1,7 +1,8 @@
 // The recovery pre-pass of every apply: finish or clean what an earlier run (killed, cancelled, cut off by a lost
 // response) left behind, so the run that follows neither leaks drafts nor publishes a duplicate version.
 import pLimit from "p-limit";
-import { SecurityCheckWaiter, type ApplyTarget, type RecoveryAction } from "../apply/index.js";
+import { DEFAULT_CONCURRENCY, DEFAULT_SECURITY_CHECK_TIMEOUT_MS, SecurityCheckWaiter, type ApplyTarget, type RecoveryAction, type RunSettings } from "../apply/index.js";
+import { sleep } from "../sleep.js";
 import { isOurDraft, runIdOfDraft } from "../apply/draft-name.js";
 import type { AgentDefinition } from "../model/definition.js";
 import type { VersionInfo } from "../model/observed.js";
@@ -15,11 +16,8 @@ export interface RecoverOptions {
   versioning: VersioningAdapter;
   targets: ApplyTarget[];
   journal: JournalView;
-  concurrency?: number;
-  securityCheckTimeoutMs?: number;
-  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
-  now: () => number;
-  stopSignal?: AbortSignal;
+  /** The run's limits, clock and stop signal: the same settings the engine gets. */
+  settings: Pick<RunSettings, "limits" | "clock" | "stopSignal">;
   onAction?: (action: RecoveryAction) => void;
 }
 
@@ -45,8 +43,10 @@ export async function recoverLeftovers(options: RecoverOptions): Promise<Recover
     actions.push(a);
     options.onAction?.(a);
   };
-  const waiter = new SecurityCheckWaiter({ sleep: options.sleep, now: options.now, timeoutMs: options.securityCheckTimeoutMs ?? 120_000 });
-  const limit = pLimit(Math.max(1, options.concurrency ?? 8));
+  const { limits, stopSignal } = options.settings;
+  const now = options.settings.clock?.now ?? Date.now;
+  const waiter = new SecurityCheckWaiter({ sleep: options.settings.clock?.sleep ?? sleep, now, timeoutMs: limits?.securityCheckTimeoutMs ?? DEFAULT_SECURITY_CHECK_TIMEOUT_MS });
+  const limit = pLimit(Math.max(1, limits?.concurrency ?? DEFAULT_CONCURRENCY));
 
   const byId = new Map<string, ApplyTarget>();
   for (const t of options.targets) if (t.plan.id && t.definition && (t.plan.action === "update" || t.plan.action === "noop")) byId.set(t.plan.id, t);
@@ -58,12 +58,12 @@ export async function recoverLeftovers(options: RecoverOptions): Promise<Recover
   await Promise.all(
     [...candidates].map((agentId) =>
       limit(async () => {
-        if (options.stopSignal?.aborted) return;
+        if (stopSignal?.aborted) return;
         const target = byId.get(agentId);
         const trace = journal.dead.get(agentId);
         const name = target?.plan.name ?? trace?.agent ?? agentId;
         try {
-          const recovered = await recoverAgent({ agentId, name, target, trace, options, waiter, report });
+          const recovered = await recoverAgent({ agentId, name, target, trace, options, waiter, now, stopSignal, report });
           if (target && recovered) out.set(target, recovered);
         } catch (err) {
           report({ agent: name, agentId, kind: "failed", detail: `could not check for leftovers: ${err instanceof Error ? err.message : String(err)}` });
@@ -81,6 +81,8 @@ interface AgentRecovery {
   trace: AgentTrace | undefined;
   options: RecoverOptions;
   waiter: SecurityCheckWaiter;
+  now: () => number;
+  stopSignal: AbortSignal | undefined;
   report: (a: RecoveryAction) => void;
 }
 
@@ -97,7 +99,7 @@ async function recoverAgent(r: AgentRecovery): Promise<ApplyTarget | undefined> 
   // 1. Wait out checks still running (v2: discarding the draft now would cancel a publish that is about to serve).
   for (const v of ours.filter((x) => x.securityCheck?.status === "queued")) {
     const handle = { agentId, versionId: v.id, branchId: v.branchId };
-    const outcome = await r.waiter.waitFor(options.now(), () => versioning.getVersion(handle), options.stopSignal);
+    const outcome = await r.waiter.waitFor(r.now(), () => versioning.getVersion(handle), r.stopSignal);
     if (versioning.traits.publishServes && outcome.status === "passed") {
       changedLive = true;
       note = `waited for revision ${v.id} published by an earlier run; it now serves`;
@@ -139,7 +141,7 @@ async function recoverAgent(r: AgentRecovery): Promise<ApplyTarget | undefined> 
       // Only what this repository's journal proves was a killed run's, or a draft of ours abandoned for 15 minutes:
       // a tool-named draft may belong to a run at work in another checkout.
       const provenDead = r.trace?.draftIds.has(d.draftId) || (isOurDraft(d.name) && runId !== null && (r.trace?.runIds.has(runId) ?? false));
-      if (!provenDead && !(isOurDraft(d.name) && isAbandonedDraft(d, options.now()))) continue;
+      if (!provenDead && !(isOurDraft(d.name) && isAbandonedDraft(d, r.now()))) continue;
       if (runId && options.journal.liveRunIds.has(runId)) continue;
     } else {
       const recorded = r.trace?.draftIds.has(d.draftId) || (r.trace?.unknownDraft ?? false);

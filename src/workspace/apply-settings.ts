@@ -1,4 +1,4 @@
-import type { ApplyHooks } from "../apply/index.js";
+import type { RunSettings } from "../apply/index.js";
 import type { KnowledgeBasesApi, WebhooksApi } from "../model/knowledge.js";
 import type { AgentsApi, VersioningAdapter } from "../model/versioning.js";
 import type { JournalRecord } from "../recovery/journal.js";
@@ -9,21 +9,6 @@ export interface ApplyClient extends AgentsApi {
   readonly knowledgeBases: KnowledgeBasesApi;
   readonly webhooks: WebhooksApi;
   readonly webhookHeaderKey: Uint8Array;
-}
-
-/** Every duration in milliseconds, whatever unit a flag takes. */
-export interface ApplyLimits {
-  /** Agents in flight at once (security-check waits do not count). */
-  concurrency?: number;
-  securityCheckTimeoutMs?: number;
-  /** Per knowledge base: how long uploads and URLs may take to be processed. */
-  kbProcessingTimeoutMs?: number;
-}
-
-/** Injected time, so tests run the waits and the abandoned-draft ages without waiting. */
-export interface ApplyClock {
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
-  now?: () => number;
 }
 
 export interface ApplyJournalSettings {
@@ -41,18 +26,14 @@ export interface ApplyJournalSettings {
   redact?: (text: string) => string;
 }
 
-/** How a run applies, whatever plan it applies: built once by the caller and passed down whole. */
-export interface ApplySettings {
+/**
+ * How a run applies, whatever plan it applies: built once by the caller and passed down whole. The engine's own
+ * settings (`RunSettings`: label, message, limits, hooks, stop signal, clock) plus what only a workspace run has.
+ */
+export interface ApplySettings extends Omit<RunSettings, "label"> {
   client: ApplyClient;
   /** Version label of everything this run publishes; default the CLI's, `defaultLabel` of the plan's git sha. */
   label?: string;
-  /** Version description (default: the list of changed fields). */
-  message?: string;
-  limits?: ApplyLimits;
-  hooks?: ApplyHooks;
-  /** Soft stop: no new agent starts, in-flight agents stop at a safe point. */
-  stopSignal?: AbortSignal;
-  clock?: ApplyClock;
   journal?: ApplyJournalSettings;
 }
 

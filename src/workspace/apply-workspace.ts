@@ -1,4 +1,4 @@
-import { AgentStepError, runApply, checkPlanStillHolds, type ApplyHooks, type ApplyResult, type ApplyTarget } from "../apply/index.js";
+import { AgentStepError, runApply, checkPlanStillHolds, type ApplyHooks, type ApplyResult, type ApplyTarget, type RunSettings } from "../apply/index.js";
 import { inspectJournals, journalDirFor, openJournal, pruneJournals, type JournalWriter, type OpenJournalOptions } from "../recovery/journal.js";
 import { recoverLeftovers } from "../recovery/resume.js";
 import { sleep } from "../sleep.js";
@@ -49,10 +49,11 @@ export interface ApplyWork {
  * step journaled. Never prints.
  */
 export async function applyWorkspace(work: ApplyWork, settings: ApplySettings): Promise<ApplyResult> {
-  const limits = settings.limits ?? {};
   const clock = settings.clock ?? {};
   const journalSettings = journalWithDefaults(settings.journal);
   const label = settings.label ?? defaultLabel(work.plan.source.gitSha, new Date((clock.now ?? Date.now)()));
+  // What the engine and the recovery pre-pass take: the caller's settings with the label decided.
+  const run: RunSettings = { label, message: settings.message, limits: settings.limits, hooks: settings.hooks, stopSignal: settings.stopSignal, clock };
   const api = settings.client;
   const versioning = api.versioning();
   if (work.saved) assertDefinitionsUnchanged(work.plan, work.loadedDefinitions ?? work.definitions, work.digestKey);
@@ -81,11 +82,7 @@ export async function applyWorkspace(work: ApplyWork, settings: ApplySettings): 
       versioning,
       targets: built,
       journal: view,
-      concurrency: limits.concurrency,
-      securityCheckTimeoutMs: limits.securityCheckTimeoutMs,
-      sleep: clock.sleep ?? sleep,
-      now: clock.now ?? Date.now,
-      stopSignal: settings.stopSignal,
+      settings: run,
       onAction: (a) => journal.write({ type: "recovery", ...a }),
     });
     let targets = work.saved ? await assertPlanFresh(recovery.targets, api, work.previews) : recovery.targets;
@@ -107,15 +104,8 @@ export async function applyWorkspace(work: ApplyWork, settings: ApplySettings): 
       versioning,
       previews: work.previews,
       targets,
-      concurrency: limits.concurrency,
-      label,
-      message: settings.message,
-      securityCheckTimeoutMs: limits.securityCheckTimeoutMs,
+      settings: { ...run, hooks: journaled(settings.hooks, journal) },
       phoneNumberIds: work.phoneNumberIds,
-      hooks: journaled(settings.hooks, journal),
-      stopSignal: settings.stopSignal,
-      sleep: clock.sleep,
-      now: clock.now,
       runId: journal.runId,
       liveRunIds: view.liveRunIds,
     });

@@ -48,12 +48,13 @@ async function apply(
     api: s.agent.api(),
     versioning: s.agent.versioning(extra.model),
     targets: [extra.target ?? s.target],
-    label: "atoms-gitops 0123456",
     runId: RUN,
-    sleep: s.time.sleep,
-    now: s.time.now,
-    ...(extra.stopSignal ? { stopSignal: extra.stopSignal } : {}),
-    hooks: { onStep: (e) => extra.steps?.push(e) },
+    settings: {
+      label: "atoms-gitops 0123456",
+      clock: { sleep: s.time.sleep, now: s.time.now },
+      ...(extra.stopSignal ? { stopSignal: extra.stopSignal } : {}),
+      hooks: { onStep: (e) => extra.steps?.push(e) },
+    },
   });
 }
 
