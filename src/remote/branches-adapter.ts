@@ -134,6 +134,13 @@ export class BranchesAdapter implements VersioningAdapter {
       }
       return { ...draft, branchId, draftId, draftRevision: draftRevision ?? (draft.draftRevision ?? 0) + 1 };
     } catch (err) {
+      if (err instanceof ConflictError && err.errorType === "publish_in_progress") {
+        // The branch's draft is in its security check: another run (or someone in the dashboard) is publishing it.
+        throw new ConflictError(
+          { status: err.status, method: err.method, path: err.path, requestId: err.requestId, errors: err.errors, errorType: err.errorType, data: err.data },
+          `Agent ${draft.agentId}: a publish is in progress on this branch: someone else (another atoms-gitops run, or the dashboard) is publishing the agent; nothing was written. Run apply again once it has finished.${err.requestId ? ` (request id ${err.requestId})` : ""}`,
+        );
+      }
       if (err instanceof ConflictError && err.errorType !== "versioning_v2_migration_required") {
         const fields = err.conflictingFields;
         const detail = isRecord(err.data) && isRecord(err.data.conflict) ? err.data.conflict : undefined;

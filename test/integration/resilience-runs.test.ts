@@ -45,7 +45,8 @@ describe.each(MODELS)("apply under fire (%s model)", (model) => {
       const other = outcomes.find((a) => a !== publishers[0])!;
       if (other.status === "unchanged") continue;
       if (other.status === "failed") {
-        expect(other.error?.code).toMatch(/concurrent_change|stale_plan|draft_in_progress|head_moved|http_409/);
+        // publish_in_progress: the loser wrote to the branch's draft while the winner's publish was in its check.
+        expect(other.error?.code).toMatch(/concurrent_change|stale_plan|draft_in_progress|head_moved|publish_in_progress|http_409/);
         expect(other.error?.message).toMatch(/someone else|another atoms-gitops run|stale plan|open draft|conflict|published while/i);
       } else {
         expect(other.status, JSON.stringify(other)).toBe("applied");

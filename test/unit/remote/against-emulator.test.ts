@@ -160,4 +160,19 @@ describe("emulator specifics", () => {
     await v.patchDraft({ ...d1 }, { firstMessage: "b" });
     await expect(v.patchDraft(d1, { firstMessage: "c" })).rejects.toBeInstanceOf(ConflictError);
   });
+
+  it("an edit while the branch's draft is in its security check says someone else is publishing, not a garbled field conflict", async () => {
+    const { client } = setup("branches", "branches", 1000);
+    const id = await client.createAgent({ name: "Busy" });
+    const v = client.versioning();
+    const base = (await client.getAgent(id)).activeVersionId!;
+    const first = await v.patchDraft(await v.openDraft(id, base, "n"), { firstMessage: "a" });
+    await v.publish(first, { label: "l", description: "d" });
+    // A second run that opened the same draft before the publish now writes to it.
+    const err = await v.patchDraft(first, { firstMessage: "b" }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConflictError);
+    expect((err as ConflictError).errorType).toBe("publish_in_progress");
+    expect((err as Error).message).toMatch(/^Agent [0-9a-f]{24}: a publish is in progress on this branch: someone else \(another atoms-gitops run, or the dashboard\) is publishing the agent; nothing was written\. Run apply again once it has finished\./);
+    expect((err as Error).message).not.toContain("another edit changed");
+  });
 });
