@@ -1,10 +1,8 @@
-import pLimit from "p-limit";
 import { inAgentOrder } from "../request-priority.js";
-import { sleep } from "../sleep.js";
 import { applyAgent, type FlowContext } from "./agent-flow.js";
 import { draftNameFor } from "./draft-name.js";
-import { SecurityCheckWaiter } from "./security-check.js";
-import { DEFAULT_CONCURRENCY, DEFAULT_SECURITY_CHECK_TIMEOUT_MS, type AgentResult, type AgentStatus, type ApplyEngineOptions, type ApplyResult, type ApplyTarget } from "./types.js";
+import { runTools } from "./run-tools.js";
+import type { AgentResult, AgentStatus, ApplyEngineOptions, ApplyResult, ApplyTarget } from "./types.js";
 
 /**
  * Applies a set of planned agent changes. Independent agents run concurrently (bounded by `limits.concurrency` for their
@@ -14,19 +12,14 @@ import { DEFAULT_CONCURRENCY, DEFAULT_SECURITY_CHECK_TIMEOUT_MS, type AgentResul
  */
 export async function runApply(options: ApplyEngineOptions): Promise<ApplyResult> {
   const { settings } = options;
-  const now = settings.clock?.now ?? Date.now;
+  const { now, waiter, withSlot } = runTools(settings);
   const started = now();
-  const limit = pLimit(Math.max(1, settings.limits?.concurrency ?? DEFAULT_CONCURRENCY));
   const ctx: FlowContext = {
     api: options.api,
     versioning: options.versioning,
     previews: options.previews,
-    waiter: new SecurityCheckWaiter({
-      sleep: settings.clock?.sleep ?? sleep,
-      now,
-      timeoutMs: settings.limits?.securityCheckTimeoutMs ?? DEFAULT_SECURITY_CHECK_TIMEOUT_MS,
-    }),
-    withSlot: (fn) => limit(fn),
+    waiter,
+    withSlot,
     settings,
     now,
     draftName: options.draftName ?? draftNameFor(options.runId, settings.label),

@@ -133,9 +133,6 @@ export interface RunSettings {
   clock?: ApplyClock;
 }
 
-export const DEFAULT_CONCURRENCY = 8;
-export const DEFAULT_SECURITY_CHECK_TIMEOUT_MS = 120_000;
-
 export interface ApplyEngineOptions {
   api: AgentsApi;
   versioning: VersioningAdapter;

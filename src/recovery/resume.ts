@@ -1,8 +1,6 @@
 // The recovery pre-pass of every apply: finish or clean what an earlier run (killed, cancelled, cut off by a lost
 // response) left behind, so the run that follows neither leaks drafts nor publishes a duplicate version.
-import pLimit from "p-limit";
-import { DEFAULT_CONCURRENCY, DEFAULT_SECURITY_CHECK_TIMEOUT_MS, SecurityCheckWaiter, type ApplyTarget, type RecoveryAction, type RunSettings } from "../apply/index.js";
-import { sleep } from "../sleep.js";
+import { runTools, type ApplyTarget, type RecoveryAction, type RunSettings, type SecurityCheckWaiter } from "../apply/index.js";
 import { isOurDraft, runIdOfDraft } from "../apply/draft-name.js";
 import type { AgentDefinition } from "../model/definition.js";
 import type { VersionInfo } from "../model/observed.js";
@@ -43,10 +41,8 @@ export async function recoverLeftovers(options: RecoverOptions): Promise<Recover
     actions.push(a);
     options.onAction?.(a);
   };
-  const { limits, stopSignal } = options.settings;
-  const now = options.settings.clock?.now ?? Date.now;
-  const waiter = new SecurityCheckWaiter({ sleep: options.settings.clock?.sleep ?? sleep, now, timeoutMs: limits?.securityCheckTimeoutMs ?? DEFAULT_SECURITY_CHECK_TIMEOUT_MS });
-  const limit = pLimit(Math.max(1, limits?.concurrency ?? DEFAULT_CONCURRENCY));
+  const { stopSignal } = options.settings;
+  const { now, waiter, withSlot } = runTools(options.settings);
 
   const byId = new Map<string, ApplyTarget>();
   for (const t of options.targets) if (t.plan.id && t.definition && (t.plan.action === "update" || t.plan.action === "noop")) byId.set(t.plan.id, t);
@@ -57,7 +53,7 @@ export async function recoverLeftovers(options: RecoverOptions): Promise<Recover
   const out = new Map(options.targets.map((t) => [t, t] as const));
   await Promise.all(
     [...candidates].map((agentId) =>
-      limit(async () => {
+      withSlot(async () => {
         if (stopSignal?.aborted) return;
         const target = byId.get(agentId);
         const trace = journal.dead.get(agentId);
