@@ -33,6 +33,8 @@ export interface PrepareSavedApplyOptions {
   load: LoadResult;
   client: SavedPlanReader;
   environment?: string;
+  /** The key of the plan's keyed secret digests, handed on to what to apply. */
+  digestKey?: Uint8Array;
 }
 
 /** What `applyWorkspace` needs for a saved plan, beyond the run's settings. */
@@ -59,11 +61,9 @@ export type SavedApplyPreparation =
   | { status: "stale"; reasons: StaleReason[] }
   | { status: "ready"; apply: SavedApplyInput };
 
+/** The check of `openSavedPlan`, on definitions it has already loaded and found free of errors. */
 export async function prepareSavedApply(options: PrepareSavedApplyOptions): Promise<SavedApplyPreparation> {
   const { plan, load, client } = options;
-  if (hasErrors(load.diagnostics)) {
-    throw new UserInputError(`the definitions in ${plan.source.dir} have errors; nothing was applied`, load.diagnostics);
-  }
   if (stripSlash(client.baseUrl) !== stripSlash(plan.target.baseUrl)) return { status: "other-workspace", planned: plan.target.baseUrl, now: client.baseUrl };
   if (!planHasChanges(plan)) return { status: "no-changes" };
   // A number released since planning stops the plan here, before any write, like an unknown number at plan time.
@@ -71,7 +71,7 @@ export async function prepareSavedApply(options: PrepareSavedApplyOptions): Prom
   const phoneNumberIds = await resolvePhoneNumbers(load.definitions.filter((d) => numbersChange.has(d.metadata.name)), client);
   // A saved preview plan names its model; its previewed agents are promoted, not published again.
   const previews = plan.agents.some((a) => a.preview) ? { previews: client.previews(plan.target.apiModel) } : {};
-  const base = { plan, phoneNumberIds, saved: true as const, ...previews };
+  const base = { plan, phoneNumberIds, saved: true as const, ...previews, ...(options.digestKey ? { digestKey: options.digestKey } : {}) };
   if (!involvesResources(plan, load)) return { status: "ready", apply: { ...base, definitions: load.definitions } };
   // Knowledge bases and webhooks carry no version to pin, so the plan is made again now (GET only): the agents get
   // the ids of this workspace, and the resource changes must be exactly the reviewed ones.
@@ -132,7 +132,6 @@ export async function openSavedPlan<C extends SavedPlanReader>(options: OpenSave
     throw new UserInputError(`the definitions in ${plan.source.dir} have errors; nothing was applied`, load.diagnostics);
   }
   const client = options.connect(load, environment);
-  const prepared = await prepareSavedApply({ plan, load, client, environment });
-  const preparation: SavedApplyPreparation = prepared.status === "ready" && digestKey ? { status: "ready", apply: { ...prepared.apply, digestKey } } : prepared;
+  const preparation = await prepareSavedApply({ plan, load, client, environment, ...(digestKey ? { digestKey } : {}) });
   return { plan, client, environment, preparation };
 }

@@ -55,15 +55,6 @@ describe("prepareSavedApply", () => {
     expect(prepared).toEqual({ status: "stale", reasons: [{ kind: "resources-moved", resources: ["knowledgeBase manuals"] }] });
   });
 
-  it("refuses definitions with errors before any request", async () => {
-    const { client, plan, ws } = await savedPlan({ "agents/support.yaml": AGENT });
-    ws.write("agents/broken.yaml", "apiVersion: atoms-gitops/v1\nkind: Agent\nmetadata: {}\n");
-    const load = await loadDefinitions({ dir: join(ws.dir, "agents"), cwd: ws.dir, processEnv: {} });
-    const requests = ws.emulator.requests.length;
-    await expect(prepareSavedApply({ plan, load, client })).rejects.toThrow(UserInputError);
-    expect(ws.emulator.requests.length).toBe(requests);
-  });
-
   it("reads a plan file and names it as typed in its errors", async () => {
     ws = await startWorkspace();
     ws.write("plan.json", "{ not json");
@@ -117,6 +108,14 @@ describe("openSavedPlan", () => {
     const told = await openSavedPlan({ path, environment: "prod", load, connect: () => client });
     expect(seen).toEqual(["staging", "prod"]);
     expect([own.environment, told.environment]).toEqual(["staging", "prod"]);
+  });
+
+  it("refuses definitions with errors before any request", async () => {
+    const { client, path, ws } = await planFile({ "agents/support.yaml": AGENT });
+    ws.write("agents/broken.yaml", "apiVersion: atoms-gitops/v1\nkind: Agent\nmetadata: {}\n");
+    const requests = ws.emulator.requests.length;
+    await expect(openSavedPlan({ path, load: (dir) => loadDefinitions({ dir, cwd: ws.dir, processEnv: {} }), connect: () => client })).rejects.toThrow(UserInputError);
+    expect(ws.emulator.requests.length).toBe(requests);
   });
 
   it("refuses definitions with errors before it connects, so a broken definition is said before a missing key", async () => {
