@@ -42,19 +42,19 @@ export const httpFetch: FetchFn = async (url, init = {}) => {
     if (init.redirect === "manual" || reply.status < 300 || reply.status >= 400 || reply.status === 304 || !location) return reply;
     if (hop >= MAX_REDIRECTS) throw new TypeError(`fetch failed: more than ${MAX_REDIRECTS} redirects from ${url}`);
     const next = new URL(location, target);
-    if (next.origin !== target.origin) headers = withoutAuthorization(headers);
+    if (next.origin !== target.origin) headers = withoutHeader(headers, "authorization");
     // As fetch does: a 303, or a 301/302 answering a POST, is followed with a GET and no body.
     if (reply.status === 303 || ((reply.status === 301 || reply.status === 302) && method === "POST")) {
       method = "GET";
       body = undefined;
-      headers = Object.fromEntries(Object.entries(headers).filter(([k]) => k.toLowerCase() !== "content-type"));
+      headers = withoutHeader(headers, "content-type");
     }
     target = next;
   }
 };
 
-function withoutAuthorization(headers: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).filter(([k]) => k.toLowerCase() !== "authorization"));
+function withoutHeader(headers: Record<string, string>, name: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).filter(([k]) => k.toLowerCase() !== name));
 }
 
 function send(url: URL, method: string, headers: Record<string, string>, body: string | undefined): Promise<FetchReply> {
